@@ -1,0 +1,26 @@
+/** Unit, integration (real PostgreSQL) and e2e specs in one run; swc transpiles, `tsc --noEmit` type-checks. */
+module.exports = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  testMatch: ['<rootDir>/{apps,libs,test}/**/*.{spec,int-spec,e2e-spec}.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@hazard-ledger/(domain|event-store|read-models|database|testing)$': '<rootDir>/libs/$1/src',
+  },
+  globalSetup: '<rootDir>/libs/testing/src/postgres/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/postgres/global-teardown.ts',
+  testTimeout: 60000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,49 @@
+import * as Joi from 'joi';
+
+/** Every setting the apps read, validated once at start-up (a bad value stops start-up with a clear message). */
+export interface HazardLedgerConfig {
+  DATABASE_URL?: string;
+  PG_DATA_DIR: string;
+  PG_PORT: number;
+  PG_PASSWORD: string;
+  PORT: number;
+  EVENT_STORE: 'postgres' | 'kurrentdb';
+  KURRENTDB_URL?: string;
+  HASH_ALGORITHM: 'sm3' | 'sha256';
+  RUN_PROJECTIONS: 'auto' | 'true' | 'false';
+  IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
+  POLL_INTERVAL_MS: number;
+  LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error';
+}
+
+export const configSchema = Joi.object<HazardLedgerConfig>({
+  DATABASE_URL: Joi.string().uri({ scheme: ['postgres', 'postgresql'] }),
+  PG_DATA_DIR: Joi.string().default('.data/pg'),
+  PG_PORT: Joi.number().port().default(54329),
+  PG_PASSWORD: Joi.string().min(8).default('hazard-ledger-local'),
+  PORT: Joi.number().port().default(3000),
+  EVENT_STORE: Joi.string().valid('postgres', 'kurrentdb').default('postgres'),
+  KURRENTDB_URL: Joi.string()
+    .pattern(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\//)
+    .when('EVENT_STORE', { is: 'kurrentdb', then: Joi.required() }),
+  HASH_ALGORITHM: Joi.string().valid('sm3', 'sha256').default('sm3'),
+  RUN_PROJECTIONS: Joi.string().valid('auto', 'true', 'false').default('auto'),
+  IDLE_IN_TRANSACTION_TIMEOUT_MS: Joi.number().integer().min(1000).default(10000),
+  POLL_INTERVAL_MS: Joi.number().integer().min(10).max(60000).default(500),
+  LOG_LEVEL: Joi.string().valid('debug', 'info', 'warn', 'error').default('info'),
+}).options({ allowUnknown: true, stripUnknown: true });
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Used by @nestjs/config (`validate`) and by the CLI, so both refuse the same bad values. */
+export const validateConfig = (env: Record<string, unknown>): HazardLedgerConfig => {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const { error, value } = configSchema.validate(cleaned, { abortEarly: false });
+  if (error) {
+    const details = error.details.map((d) => `  - ${d.message}`).join('\n');
+    throw new ConfigError(`配置无效 / Invalid configuration:\n${details}`);
+  }
+  return value;
+};

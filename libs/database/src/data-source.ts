@@ -1,0 +1,18 @@
+import { CreateEventStore1764400000000 } from '@hazard-ledger/event-store';
+import { readModelEntities, readModelMigrations } from '@hazard-ledger/read-models';
+import { DataSource } from 'typeorm';
+
+/** TypeORM over the same database as the event log; schema only through migrations, never `synchronize`. */
+export const createDataSource = (url: string, idleInTransactionTimeoutMs = 10000): DataSource =>
+  new DataSource({
+    type: 'postgres',
+    url,
+    entities: readModelEntities,
+    migrations: [CreateEventStore1764400000000, ...readModelMigrations],
+    migrationsTableName: 'schema_migrations',
+    synchronize: false,
+    extra: { max: 10, options: `-c idle_in_transaction_session_timeout=${idleInTransactionTimeoutMs}` },
+  });
+
+export const migrate = async (dataSource: DataSource): Promise<string[]> =>
+  (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);

@@ -1,0 +1,165 @@
+import { Client, DatabaseError, Pool, PoolConfig } from 'pg';
+import { HashAlgorithm, LogPosition, NewEvent, RecordedEvent, START, comparePositions } from '@hazard-ledger/domain';
+import { EventIdConflict, WrongExpectedRevision } from '../errors';
+import {
+  AppendResult,
+  EventBatch,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  SubscribeOptions,
+  instantText,
+} from '../event-store.port';
+import { appendInTransaction } from './append';
+import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './rows';
+import { WakeupListener, WakeupSender } from './wakeups';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  hashAlgorithm?: HashAlgorithm;
+  poolSize?: number;
+  /** Kills sessions idle inside a transaction, which would otherwise hold the read horizon back. */
+  idleInTransactionTimeoutMs?: number;
+  pollIntervalMs?: number;
+}
+
+export const postgresPoolConfig = (o: PostgresEventStoreOptions): PoolConfig => ({
+  connectionString: o.connectionString,
+  max: o.poolSize ?? 20,
+  options: `-c idle_in_transaction_session_timeout=${o.idleInTransactionTimeoutMs ?? 10000}`,
+  application_name: 'hazard-ledger',
+});
+
+const prefixPatterns = (prefixes?: string[]): string[] | null =>
+  prefixes && prefixes.length > 0 ? prefixes.map((p) => p.replace(/[\\%_]/g, (c) => `\\${c}`) + '%') : null;
+
+export class PostgresEventStore implements EventStore {
+  readonly kind = 'postgres' as const;
+  readonly pool: Pool;
+  private readonly alg: HashAlgorithm;
+  private readonly wakeupSender: WakeupSender;
+  private readonly listener: WakeupListener;
+  private readonly pollIntervalMs: number;
+
+  constructor(private readonly options: PostgresEventStoreOptions) {
+    this.pool = new Pool(postgresPoolConfig(options));
+    this.pool.on('error', () => undefined); // idle-client errors surface on the next query instead
+    this.alg = options.hashAlgorithm ?? 'sm3';
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.wakeupSender = new WakeupSender(this.pool);
+    this.listener = new WakeupListener(() => new Client(postgresPoolConfig(options)));
+  }
+
+  async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      const result = await appendInTransaction(client, this.alg, streamId, events, expected);
+      this.wakeupSender.hint();
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch((e: Error) => (broken = e));
+      throw await this.translate(error, streamId, events, expected);
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  async readStream(streamId: string, o: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    const { rows } = await this.pool.query<EventRow>(
+      `SELECT ${EVENT_COLUMNS} FROM events e
+        WHERE e.stream_id = $1 AND e.stream_position >= $2
+          AND ($3::timestamptz IS NULL OR e.recorded_at <= $3::timestamptz)
+          AND ($4::timestamptz IS NULL OR (e.metadata->>'occurredAt')::timestamptz <= $4::timestamptz)
+        ORDER BY e.stream_position LIMIT $5`,
+      [
+        streamId,
+        (o.fromRevision ?? 0n).toString(),
+        instantText(o.toRecordedAt),
+        instantText(o.toOccurredAt),
+        o.maxCount ?? null,
+      ],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  /**
+   * Reads only below the snapshot's xmin horizon, in (tx_id, global_position) order: a transaction still in
+   * flight can never commit "behind" a checkpoint. The head below the horizon comes from the same statement,
+   * so a filtered read can advance its checkpoint past events it did not want without skipping any it did.
+   */
+  async readAll({ from, limit, streamPrefixes }: ReadAllOptions): Promise<EventBatch> {
+    const { rows } = await this.pool.query<EventRow & { head: string | null }>(
+      `WITH h AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+       SELECT (SELECT x.tx_id::text || '/' || x.global_position FROM events x, h
+                WHERE x.tx_id < h.xmin ORDER BY x.tx_id DESC, x.global_position DESC LIMIT 1) AS head, page.*
+         FROM h LEFT JOIN LATERAL (
+           SELECT ${EVENT_COLUMNS} FROM events e
+            WHERE (e.tx_id, e.global_position) > ($1::text::xid8, $2::bigint) AND e.tx_id < h.xmin
+              AND ($3::text[] IS NULL OR e.stream_id LIKE ANY($3::text[]))
+            ORDER BY e.tx_id, e.global_position LIMIT $4) page ON true`,
+      [from.commit < 0n ? '0' : from.commit.toString(), from.prepare.toString(), prefixPatterns(streamPrefixes), limit],
+    );
+    const events = rows.filter((r) => r.event_id !== null).map(toRecordedEvent);
+    const last = events.length > 0 ? events[events.length - 1].logPosition : from;
+    const headText = rows[0]?.head;
+    const head = headText ? { commit: BigInt(headText.split('/')[0]), prepare: BigInt(headText.split('/')[1]) } : START;
+    const exhausted = events.length < limit;
+    const checkpoint = exhausted && comparePositions(head, last) > 0 ? head : last;
+    return { events, checkpoint };
+  }
+
+  async *subscribe(from: LogPosition, o: SubscribeOptions = {}): AsyncIterable<EventBatch> {
+    const limit = o.batchSize ?? 500;
+    await this.listener.start().catch(() => undefined);
+    let position = from;
+    while (!o.signal?.aborted) {
+      const batch = await this.readAll({ from: position, limit, streamPrefixes: o.streamPrefixes });
+      const advanced = comparePositions(batch.checkpoint, position) > 0;
+      if (batch.events.length > 0 || advanced) {
+        position = batch.checkpoint;
+        yield batch;
+      }
+      if (batch.events.length < limit) await this.listener.wait(this.pollIntervalMs, o.signal);
+    }
+  }
+
+  async headPosition(): Promise<LogPosition> {
+    const { rows } = await this.pool.query<{ tx_id: string; global_position: string }>(
+      `SELECT tx_id::text, global_position::text FROM events
+        WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
+        ORDER BY tx_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows[0] ? { commit: BigInt(rows[0].tx_id), prepare: BigInt(rows[0].global_position) } : START;
+  }
+
+  /** Events committed after `from` and safe to read: the lag a projection at `from` still has to apply. */
+  async countAfter(from: LogPosition, cap = 1_000_000): Promise<number> {
+    const { rows } = await this.pool.query<{ n: string }>(
+      `SELECT count(*)::text AS n FROM (SELECT 1 FROM events
+        WHERE (tx_id, global_position) > ($1::text::xid8, $2::bigint)
+          AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) LIMIT $3) x`,
+      [from.commit < 0n ? '0' : from.commit.toString(), from.prepare.toString(), cap],
+    );
+    return Number(rows[0].n);
+  }
+
+  async close(): Promise<void> {
+    await this.listener.stop();
+    await this.pool.end();
+  }
+
+  private async translate(error: unknown, streamId: string, events: NewEvent[], expected: ExpectedRevision) {
+    if (!(error instanceof DatabaseError) || error.code !== '23505') return error;
+    if (error.constraint === 'streams_pkey') {
+      const { rows } = await this.pool.query<{ r: string }>(`SELECT revision::text AS r FROM streams WHERE stream_id = $1`, [streamId]);
+      return new WrongExpectedRevision(streamId, expected, rows[0] ? BigInt(rows[0].r) : 'no_stream');
+    }
+    if (error.constraint === 'events_event_id_unique') {
+      // Raced with an identical append to another stream or outside the lock: report, never overwrite.
+      return new EventIdConflict(events[0].eventId, 'stored concurrently by another append');
+    }
+    return error;
+  }
+}

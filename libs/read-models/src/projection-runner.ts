@@ -1,0 +1,142 @@
+import { LogPosition, formatPosition } from '@hazard-ledger/domain';
+import { DataSource, QueryRunner } from 'typeorm';
+import { advanceCheckpoint, readCheckpoint } from './checkpoints/checkpoint-store';
+import { EventFeed, Projection } from './projection';
+
+export type ProjectionState = 'starting' | 'standby' | 'running' | 'failed' | 'stopped';
+
+export interface ProjectionStatus {
+  name: string;
+  state: ProjectionState;
+  checkpoint: string;
+  /** Events safe to read that this projection has not applied yet. */
+  lagEvents: number;
+  lastError?: string;
+}
+
+export interface RunnerOptions {
+  batchSize?: number;
+  maxRetries?: number;
+  retryDelayMs?: number;
+  standbyRetryMs?: number;
+  log?: (message: string) => void;
+  /** Called after each committed batch (tests use it to crash at a known point). */
+  afterBatch?: (projection: string, applied: number) => Promise<void> | void;
+}
+
+// Session advisory locks in their own (int, int) key space: one active runner per projection across processes.
+const LOCK_CLASS = 0x686c; // "hl"
+const lockKey = (name: string): number => [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
+
+/** Runs each projection: batch + checkpoint in one transaction; resumes exactly where the last commit left it. */
+export class ProjectionRunner {
+  private readonly abort = new AbortController();
+  private readonly states = new Map<string, { state: ProjectionState; lastError?: string }>();
+  private loops: Promise<void>[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly feed: EventFeed,
+    private readonly projections: readonly Projection[],
+    private readonly options: RunnerOptions = {},
+  ) {}
+
+  start(): void {
+    this.loops = this.projections.map((p) => this.run(p));
+  }
+
+  async stop(): Promise<void> {
+    this.abort.abort();
+    await Promise.allSettled(this.loops);
+  }
+
+  async status(): Promise<ProjectionStatus[]> {
+    return Promise.all(
+      this.projections.map(async (p) => {
+        const checkpoint = await readCheckpoint(this.dataSource.manager, p.name);
+        const s = this.states.get(p.name) ?? { state: 'stopped' as const };
+        return {
+          name: p.name,
+          state: s.state,
+          checkpoint: formatPosition(checkpoint),
+          lagEvents: await this.feed.countAfter(checkpoint),
+          ...(s.lastError ? { lastError: s.lastError } : {}),
+        };
+      }),
+    );
+  }
+
+  private set(name: string, state: ProjectionState, lastError?: string): void {
+    this.states.set(name, { state, lastError });
+  }
+
+  private async run(projection: Projection): Promise<void> {
+    this.set(projection.name, 'starting');
+    const lock = await this.acquireLock(projection);
+    if (!lock) return this.set(projection.name, 'stopped');
+    try {
+      this.set(projection.name, 'running');
+      await this.follow(projection);
+      this.set(projection.name, 'stopped');
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.set(projection.name, 'failed', message);
+      this.options.log?.(`投影失败 / projection ${projection.name} failed and stopped: ${message}`);
+    } finally {
+      await lock.query(`SELECT pg_advisory_unlock($1, $2)`, [LOCK_CLASS, lockKey(projection.name)]).catch(() => undefined);
+      await lock.release();
+    }
+  }
+
+  private async acquireLock(projection: Projection): Promise<QueryRunner | undefined> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    while (!this.abort.signal.aborted) {
+      const [row] = await runner.query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [LOCK_CLASS, lockKey(projection.name)]);
+      if (row.ok) return runner;
+      this.set(projection.name, 'standby');
+      await delay(this.options.standbyRetryMs ?? 2000, this.abort.signal);
+    }
+    await runner.release();
+    return undefined;
+  }
+
+  private async follow(projection: Projection): Promise<void> {
+    let from: LogPosition = await readCheckpoint(this.dataSource.manager, projection.name);
+    const batches = this.feed.subscribe(from, {
+      batchSize: this.options.batchSize ?? 500,
+      streamPrefixes: projection.streamPrefixes,
+      signal: this.abort.signal,
+    });
+    for await (const batch of batches) {
+      await this.withRetry(projection, () =>
+        this.dataSource.transaction(async (tx) => {
+          await projection.apply(batch.events, tx);
+          await advanceCheckpoint(tx, projection.name, from, batch.checkpoint, batch.events.length);
+        }),
+      );
+      from = batch.checkpoint;
+      await this.options.afterBatch?.(projection.name, batch.events.length);
+    }
+  }
+
+  // Transient failures (connection loss, serialisation) are retried; a poison batch stops the projection loudly.
+  private async withRetry(projection: Projection, work: () => Promise<void>): Promise<void> {
+    const max = this.options.maxRetries ?? 3;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await work();
+      } catch (error) {
+        if (attempt > max || this.abort.signal.aborted) throw error;
+        this.options.log?.(`投影重试 / projection ${projection.name} retry ${attempt}/${max}: ${String(error)}`);
+        await delay((this.options.retryDelayMs ?? 200) * 2 ** (attempt - 1), this.abort.signal);
+      }
+    }
+  }
+}
+
+const delay = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });

@@ -1,0 +1,4 @@
+/** Test-only helpers: the PostgreSQL test harness, given/when/then specifications, event builders. */
+export * from './postgres/test-database';
+export * from './decider-specification';
+export * from './events';

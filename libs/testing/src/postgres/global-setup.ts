@@ -1,0 +1,39 @@
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+// Relative import: jest's moduleNameMapper does not apply to globalSetup.
+import { startEmbeddedPostgres } from '../../../database/src/embedded-postgres';
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/** One real PostgreSQL for the whole run (or DATABASE_URL's server); every spec file gets its own database. */
+export default async function globalSetup(): Promise<void> {
+  if (process.env.DATABASE_URL) {
+    process.env.TEST_PG_ADMIN_URL = process.env.DATABASE_URL;
+    console.log(`\n[test] using PostgreSQL at DATABASE_URL`);
+    return;
+  }
+  const dir = await mkdtemp(join(tmpdir(), 'hazard-ledger-test-'));
+  await chmod(dir, 0o755);
+  const started = Date.now();
+  const pg = await startEmbeddedPostgres({
+    dataDir: join(dir, 'pg'),
+    port: await freePort(),
+    password: 'test-password',
+    database: 'postgres',
+    durable: false,
+  });
+  process.env.TEST_PG_ADMIN_URL = pg.url('postgres');
+  process.env.TEST_PG_DATA_DIR = dir;
+  (globalThis as { __HL_PG__?: typeof pg }).__HL_PG__ = pg;
+  console.log(`\n[test] embedded PostgreSQL started in ${Date.now() - started} ms (${dir})`);
+}
