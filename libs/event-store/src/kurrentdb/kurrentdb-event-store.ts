@@ -28,6 +28,7 @@ import { canonicalJson, toPlainJson } from '../integrity/canonical-json';
 import { validateAppend } from '../validate-append';
 import {
   EsdbResolved,
+  atOrBefore,
   StreamHead,
   checkExpected,
   replayResult,
@@ -49,6 +50,11 @@ export interface KurrentDbEventStoreOptions {
 
 /** Appends that did not pin a revision retry this often when another writer moves the stream under them. */
 const MAX_ATTEMPTS = 5;
+
+interface StreamScan {
+  head?: StreamHead;
+  found: RecordedEvent[];
+}
 
 /** Visits a read until `visit` returns false or throws, then cancels the server call; a missing stream reads as empty. */
 const drain = async <E>(read: StreamingRead<E>, visit: (item: E) => boolean): Promise<void> => {
@@ -109,8 +115,8 @@ export class KurrentDbEventStore implements EventStore {
       const e = toRecordedEvent(resolved);
       const keep =
         e !== undefined &&
-        (!o.toRecordedAt || Date.parse(e.recordedAt) <= o.toRecordedAt.getTime()) &&
-        (!o.toOccurredAt || Date.parse(e.metadata.occurredAt) <= o.toOccurredAt.getTime());
+        (o.toRecordedAt === undefined || atOrBefore(e.recordedAt, o.toRecordedAt)) &&
+        (o.toOccurredAt === undefined || atOrBefore(e.metadata.occurredAt, o.toOccurredAt));
       if (keep) events.push(e);
       return o.maxCount === undefined || events.length < o.maxCount;
     });
@@ -173,7 +179,8 @@ export class KurrentDbEventStore implements EventStore {
   async countAfter(from: LogPosition, cap = 10_000): Promise<number> {
     let count = 0;
     if (cap <= 0) return count;
-    await drain<EsdbResolved>(this.client.readAll({ fromPosition: toReadPosition(from), direction: FORWARDS }), (resolved) => {
+    const read = this.client.readAll({ fromPosition: toReadPosition(from), direction: FORWARDS });
+    await drain<EsdbResolved>(read, (resolved) => {
       if (isAfter(resolved, from) && !isSystemEvent(resolved)) count += 1;
       return count < cap;
     });
@@ -185,9 +192,9 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   /** Newest first: the head, plus any of `events` already stored (stops once all are found). */
-  private async scanStream(streamId: string, events: NewEvent[]): Promise<{ head?: StreamHead; found: RecordedEvent[] }> {
+  private async scanStream(streamId: string, events: NewEvent[]): Promise<StreamScan> {
     const wanted = new Set(events.map((e) => e.eventId.toLowerCase()));
-    const scan: { head?: StreamHead; found: RecordedEvent[] } = { found: [] };
+    const scan: StreamScan = { found: [] };
     await drain(this.client.readStream(streamId, { fromRevision: END, direction: BACKWARDS }), (resolved) => {
       const e = toRecordedEvent(resolved);
       if (!scan.head) {
@@ -215,7 +222,8 @@ export class KurrentDbEventStore implements EventStore {
       const hash = chainHash(this.alg, { ...e, streamId, revision, recordedAt }, prevHash);
       const integrity = { alg: this.alg, prevHash, hash };
       prevHash = hash;
-      return toEsdbEvent(e, { schemaVersion: e.schemaVersion, recordedAt, integrity, ...(e.signature ? { signature: e.signature } : {}) });
+      const signature = e.signature ? { signature: e.signature } : {};
+      return toEsdbEvent(e, { schemaVersion: e.schemaVersion, recordedAt, integrity, ...signature });
     });
     const result = await this.client.appendToStream(streamId, esdbEvents, { expectedRevision });
     const logPosition = result.position ? { commit: result.position.commit, prepare: result.position.prepare } : START;

@@ -103,6 +103,15 @@ export const isAfter = (resolved: EsdbResolved, from: LogPosition): boolean => {
 export const matchesPrefixes = (streamId: string, prefixes?: string[]): boolean =>
   !prefixes || prefixes.length === 0 || prefixes.some((p) => streamId.startsWith(p));
 
+/** Microseconds since the epoch: cut instants may carry the Postgres adapter's microseconds, which Date drops. */
+const micros = (t: Date | string): bigint => {
+  if (t instanceof Date) return BigInt(t.getTime()) * 1000n;
+  const subMillis = /\.\d{3}(\d{1,3})/.exec(t)?.[1] ?? '';
+  return BigInt(Date.parse(t)) * 1000n + BigInt(subMillis.padEnd(3, '0'));
+};
+
+export const atOrBefore = (instant: string, cut: Date | string): boolean => micros(instant) <= micros(cut);
+
 export const toRecordedEvent = (resolved: EsdbResolved): RecordedEvent | undefined => {
   const e = resolved.event;
   const unpacked = e?.isJson ? unpackMetadata(e.metadata) : undefined;

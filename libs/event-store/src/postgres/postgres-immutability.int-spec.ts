@@ -1,0 +1,59 @@
+import { Client } from 'pg';
+import { TestDatabase, aNewEvent, createTestDatabase } from '@hazard-ledger/testing';
+import { PostgresEventStore } from './postgres-event-store';
+import { verifyPostgresChain } from './verify-chain';
+
+describe('PostgreSQL event log immutability and verification', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  let sql: Client;
+  beforeEach(async () => {
+    db = await createTestDatabase();
+    store = new PostgresEventStore({ connectionString: db.url });
+    sql = new Client({ connectionString: db.url });
+    await sql.connect();
+    await store.append('hazard-1', [aNewEvent(), aNewEvent(), aNewEvent()], 'no_stream');
+    await store.append('hazard-2', [aNewEvent(), aNewEvent()], 'no_stream');
+  });
+  afterEach(async () => {
+    await sql.end();
+    await store.close();
+    await db.drop();
+  });
+
+  it.each([
+    ['UPDATE', `UPDATE events SET type = 'X'`],
+    ['DELETE', `DELETE FROM events WHERE stream_position = 0`],
+    ['TRUNCATE', `TRUNCATE events`],
+  ])('refuses %s on the events table', async (_op, statement) => {
+    await expect(sql.query(statement)).rejects.toThrow(/events are immutable/);
+    expect((await sql.query(`SELECT count(*)::int AS n FROM events`)).rows[0].n).toBe(5);
+  });
+
+  it('verifies an intact log', async () => {
+    const report = await verifyPostgresChain(store.pool);
+    expect(report).toEqual({ checkedEvents: 5, checkedStreams: 2, breaks: [] });
+  });
+
+  it('finds a row edited behind the trigger, at its exact stream, revision and position', async () => {
+    const { rows } = await sql.query(`SELECT global_position::text AS p FROM events WHERE stream_id = 'hazard-1' AND stream_position = 1`);
+    await sql.query(`ALTER TABLE events DISABLE TRIGGER events_immutable_rows`);
+    await sql.query(`UPDATE events SET data = jsonb_set(data, '{note}', '"轻微"') WHERE stream_id = 'hazard-1' AND stream_position = 1`);
+    await sql.query(`ALTER TABLE events ENABLE TRIGGER events_immutable_rows`);
+    const report = await verifyPostgresChain(store.pool);
+    expect(report.breaks).toEqual([
+      expect.objectContaining({ streamId: 'hazard-1', revision: 1n, position: BigInt(rows[0].p), problem: 'hash-mismatch' }),
+    ]);
+    const ranged = await verifyPostgresChain(store.pool, { fromPosition: BigInt(rows[0].p), toPosition: BigInt(rows[0].p) });
+    expect(ranged.breaks[0]).toMatchObject({ streamId: 'hazard-1', revision: 1n });
+    expect((await verifyPostgresChain(store.pool, { streamId: 'hazard-2' })).breaks).toEqual([]);
+  });
+
+  it('finds a deleted event at the end of a stream through the stream anchor', async () => {
+    await sql.query(`ALTER TABLE events DISABLE TRIGGER events_immutable_rows`);
+    await sql.query(`DELETE FROM events WHERE stream_id = 'hazard-2' AND stream_position = 1`);
+    await sql.query(`ALTER TABLE events ENABLE TRIGGER events_immutable_rows`);
+    const report = await verifyPostgresChain(store.pool);
+    expect(report.breaks).toEqual([expect.objectContaining({ streamId: 'hazard-2', problem: 'broken-link' })]);
+  });
+});
