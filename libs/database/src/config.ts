@@ -13,6 +13,7 @@ export interface HazardLedgerConfig {
   RUN_PROJECTIONS: 'auto' | 'true' | 'false';
   IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
   POLL_INTERVAL_MS: number;
+  PROJECTION_BATCH_SIZE: number;
   LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error';
 }
 
@@ -30,6 +31,7 @@ export const configSchema = Joi.object<HazardLedgerConfig>({
   RUN_PROJECTIONS: Joi.string().valid('auto', 'true', 'false').default('auto'),
   IDLE_IN_TRANSACTION_TIMEOUT_MS: Joi.number().integer().min(1000).default(10000),
   POLL_INTERVAL_MS: Joi.number().integer().min(10).max(60000).default(500),
+  PROJECTION_BATCH_SIZE: Joi.number().integer().min(1).max(10000).default(500),
   LOG_LEVEL: Joi.string().valid('debug', 'info', 'warn', 'error').default('info'),
 }).options({ allowUnknown: true, stripUnknown: true });
 

@@ -3,3 +3,4 @@ export * from './config';
 export * from './embedded-postgres';
 export * from './data-source';
 export * from './resolve-database';
+export * from './platform.module';

@@ -16,3 +16,4 @@ import { CreateReadModels1764400001000 } from './migrations/1764400001000-create
 export const readModelEntities = [ProjectionCheckpoint, StreamCatalogueRow];
 export const readModelMigrations = [CreateReadModels1764400001000];
 export const allProjections = [streamCatalogueProjection];
+export * from './projections.module';

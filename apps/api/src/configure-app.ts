@@ -1,0 +1,19 @@
+import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ProblemDetailsFilter } from './shared/problem-details.filter';
+
+/** Shared by main.ts and the e2e tests, so tests exercise exactly the production pipeline. */
+export const configureApp = (app: INestApplication): INestApplication => {
+  app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('hazard ledger 隐患全过程记录')
+      .setDescription('Event-sourced record of non-coal mine hazards (隐患): every fact immutable, attributable, verifiable.')
+      .setVersion('0.1.0')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+  return app;
+};

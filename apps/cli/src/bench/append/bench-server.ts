@@ -1,0 +1,86 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { createDatabaseIfMissing, startEmbeddedPostgres } from '@hazard-ledger/database';
+
+export interface BenchServer {
+  url(database: string): string;
+  settings: Record<string, string>;
+  checkpoint(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+
+const SHOWN = ['server_version', 'fsync', 'synchronous_commit', 'wal_sync_method', 'commit_delay', 'shared_buffers'];
+
+const withClient = async <T>(url: string, use: (client: Client) => Promise<T>): Promise<T> => {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await use(client);
+  } finally {
+    await client.end();
+  }
+};
+
+const showSettings = (url: string): Promise<Record<string, string>> =>
+  withClient(url, async (client) => {
+    const settings: Record<string, string> = {};
+    for (const name of SHOWN) {
+      const { rows } = await client.query<Record<string, string>>(`SHOW ${name}`);
+      settings[name] = Object.values(rows[0])[0];
+    }
+    return settings;
+  });
+
+/** One durable embedded PostgreSQL in a throw-away directory, with one database per writer kind. */
+export const startBenchServer = async (databases: string[]): Promise<BenchServer> => {
+  const dir = await mkdtemp(join(tmpdir(), 'hazard-ledger-bench-'));
+  // As root the server runs as "postgres", which must be able to enter the directory.
+  await chmod(dir, 0o755);
+  const logTail: string[] = [];
+  const log = (line: string): void => {
+    if (logTail.push(line) > 20) logTail.shift();
+  };
+  const cleanup = () => rm(dir, { recursive: true, force: true });
+  let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
+  try {
+    pg = await startEmbeddedPostgres({
+      dataDir: join(dir, 'data'),
+      port: await freePort(),
+      password: 'bench',
+      database: databases[0],
+      durable: true,
+      log,
+    });
+    for (const db of databases.slice(1)) await createDatabaseIfMissing(pg.url('postgres'), db);
+    const settings = await showSettings(pg.url(databases[0]));
+    const running = pg;
+    return {
+      url: (db) => running.url(db),
+      settings,
+      // Each phase starts right after a checkpoint, so none of them pays for another's dirty pages.
+      checkpoint: () => withClient(running.url('postgres'), (c) => c.query('CHECKPOINT').then(() => undefined)),
+      stop: async () => {
+        await running.stop().finally(cleanup);
+      },
+    };
+  } catch (error) {
+    process.stderr.write(`PostgreSQL log (last lines):\n${logTail.join('\n')}\n`);
+    await pg?.stop().catch(() => undefined);
+    await cleanup();
+    throw error;
+  }
+};

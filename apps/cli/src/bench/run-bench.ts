@@ -1,0 +1,14 @@
+import { runAppendBench } from './append/append.bench';
+
+export interface BenchArgs {
+  durationS?: number;
+}
+
+const BENCHES = new Map<string, (args: BenchArgs) => Promise<void>>([['append', runAppendBench]]);
+
+/** Entry point of `hazard-ledger bench <name>` (npm run bench -- <name>). */
+export const runBench = async (name: string, args: BenchArgs = {}): Promise<void> => {
+  const bench = BENCHES.get(name);
+  if (!bench) throw new Error(`Unknown bench "${name}". Available benches: ${[...BENCHES.keys()].join(', ')}`);
+  await bench(args);
+};

@@ -1,0 +1,66 @@
+import {
+  DynamicModule,
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { DataSource } from 'typeorm';
+import { EventFeed } from './projection';
+import { ProjectionRunner, ProjectionStatus } from './projection-runner';
+import { streamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection';
+
+const RUN_HERE = Symbol('RUN_PROJECTIONS_HERE');
+
+/** Token for the event source the runner follows (the app binds it to its event store). */
+export const EVENT_FEED = Symbol('EVENT_FEED');
+
+/** Starts the projection runner with the app and stops it (after its current batch) on shutdown. */
+@Injectable()
+export class ProjectionsService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('Projections');
+  private readonly runner: ProjectionRunner;
+
+  constructor(
+    dataSource: DataSource,
+    @Inject(EVENT_FEED) feed: EventFeed,
+    config: ConfigService,
+    @Inject(RUN_HERE) private readonly runHere: boolean,
+  ) {
+    const batchSize = Number(config.get('PROJECTION_BATCH_SIZE') ?? 500);
+    this.runner = new ProjectionRunner(dataSource, feed, [streamCatalogueProjection], {
+      batchSize,
+      log: (m) => this.logger.warn(m),
+    });
+  }
+
+  onApplicationBootstrap(): void {
+    if (!this.runHere) return;
+    this.runner.start();
+    this.logger.log('投影已启动 / projections started: stream-catalogue');
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner.stop();
+  }
+
+  /** Checkpoint and lag come from the database, so they are right even when another process runs them. */
+  async status(): Promise<(ProjectionStatus & { runsInThisProcess: boolean })[]> {
+    return (await this.runner.status()).map((s) => ({ ...s, runsInThisProcess: this.runHere }));
+  }
+}
+
+@Module({})
+export class ProjectionsModule {
+  /** `run: false` gives status only (projections run in apps/projector). */
+  static forRoot(options: { run: boolean }): DynamicModule {
+    return {
+      module: ProjectionsModule,
+      providers: [{ provide: RUN_HERE, useValue: options.run }, ProjectionsService],
+      exports: [ProjectionsService],
+    };
+  }
+}
