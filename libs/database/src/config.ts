@@ -25,7 +25,7 @@ export const configSchema = Joi.object<HazardLedgerConfig>({
   PORT: Joi.number().port().default(3000),
   EVENT_STORE: Joi.string().valid('postgres', 'kurrentdb').default('postgres'),
   KURRENTDB_URL: Joi.string()
-    .pattern(/^(esdb|kurrentdb|kdb)(\+discover)?:\/\//)
+    .pattern(/^esdb(\+discover)?:\/\//)
     .when('EVENT_STORE', { is: 'kurrentdb', then: Joi.required() }),
   HASH_ALGORITHM: Joi.string().valid('sm3', 'sha256').default('sm3'),
   RUN_PROJECTIONS: Joi.string().valid('auto', 'true', 'false').default('auto'),

@@ -8,3 +8,4 @@ export * from './postgres/verify-chain';
 export * from './postgres/migrations/1764400000000-create-event-store';
 export * from './kurrentdb/kurrentdb-event-store';
 export * from './create-event-store';
+export * from './verify-log';

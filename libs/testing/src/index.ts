@@ -2,3 +2,6 @@
 export * from './postgres/test-database';
 export * from './decider-specification';
 export * from './events';
+export * from './wait-for';
+export * from './processes';
+export * from './free-port';

@@ -1,19 +1,10 @@
 import { chmod, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Relative import: jest's moduleNameMapper does not apply to globalSetup.
 import { startEmbeddedPostgres } from '../../../database/src/embedded-postgres';
+import { freePort } from '../free-port';
 
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 /** One real PostgreSQL for the whole run (or DATABASE_URL's server); every spec file gets its own database. */
 export default async function globalSetup(): Promise<void> {

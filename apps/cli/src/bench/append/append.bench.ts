@@ -2,7 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import { createDataSource, migrate } from '@hazard-ledger/database';
 import { BenchServer, startBenchServer } from './bench-server';
 import { PhaseResult, WriterKind, formatResult, measure } from './measure';
-import { benchEventBytes } from './payload';
+import { benchPayloadBytes } from './payload';
 import { emmettWriterKind } from './writers/emmett';
 import { oursWriterKind } from './writers/ours';
 import { rawWriterKind } from './writers/raw';
@@ -44,7 +44,7 @@ const printMachine = (server: BenchServer, durationS: number, warmupS: number, w
     `wal_sync_method=${s.wal_sync_method}, commit_delay=${s.commit_delay}, shared_buffers=${s.shared_buffers}`);
   console.log(`  Run:      ${writers} writers × 1 event per append, own stream each, exact expected revision; ` +
     `${warmupS} s warm-up + ${durationS} s measured per writer kind`);
-  console.log(`  Payload:  ${benchEventBytes()} bytes of event JSON (data + envelope metadata)`);
+  console.log(`  Payload:  ${benchPayloadBytes()} bytes of JSON (data + envelope metadata) per event`);
 };
 
 // Run one kind at a time and close it before the next, so the kinds never compete for the server.

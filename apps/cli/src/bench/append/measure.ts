@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { Presets, SingleBar } from 'cli-progress';
+import { CpuSample, cpuSince, sampleCpu } from './cpu-usage';
 
 /** One kind of appender under test; each call to `writer` gets its own stream and expected-revision state. */
 export interface WriterKind {
@@ -21,6 +22,9 @@ export interface PhaseResult {
   eps: number;
   p50Ms: number;
   p99Ms: number;
+  /** Over the measured window, in % of one core (2 cores = 200 %). */
+  nodeCpuPct: number;
+  postgresCpuPct: number;
 }
 
 const percentile = (sorted: Float64Array, p: number): number =>
@@ -50,6 +54,8 @@ export const measure = async (kind: WriterKind, o: MeasureOptions): Promise<Phas
   const to = from + o.durationMs;
   const latencies: number[] = [];
   let failure: unknown;
+  let cpuFrom: CpuSample | undefined;
+  let cpu = { nodePct: NaN, postgresPct: NaN };
 
   const loop = async (append: () => Promise<void>): Promise<void> => {
     while (failure === undefined && performance.now() < to) {
@@ -62,6 +68,10 @@ export const measure = async (kind: WriterKind, o: MeasureOptions): Promise<Phas
       }
       const t1 = performance.now();
       if (t1 >= from && t1 <= to) latencies.push(t1 - t0);
+      else if (t1 > to && cpuFrom) {
+        cpu = cpuSince(cpuFrom);
+        cpuFrom = undefined;
+      }
     }
   };
 
@@ -69,6 +79,7 @@ export const measure = async (kind: WriterKind, o: MeasureOptions): Promise<Phas
   const bar = progressBar(kind.name, totalS);
   const tick = setInterval(() => {
     const now = performance.now();
+    if (now >= from && !cpuFrom && Number.isNaN(cpu.nodePct)) cpuFrom = sampleCpu();
     bar.update(Math.min(totalS, Math.floor((now - start) / 1000)), {
       phase: now < from ? 'warm-up' : 'measuring',
       events: latencies.length,
@@ -76,6 +87,7 @@ export const measure = async (kind: WriterKind, o: MeasureOptions): Promise<Phas
   }, 250);
   try {
     await Promise.all(appends.map(loop));
+    if (cpuFrom) cpu = cpuSince(cpuFrom);
   } finally {
     clearInterval(tick);
     bar.update(totalS, { phase: 'done', events: latencies.length });
@@ -92,9 +104,12 @@ export const measure = async (kind: WriterKind, o: MeasureOptions): Promise<Phas
     eps: latencies.length / seconds,
     p50Ms: percentile(sorted, 50),
     p99Ms: percentile(sorted, 99),
+    nodeCpuPct: cpu.nodePct,
+    postgresCpuPct: cpu.postgresPct,
   };
 };
 
 export const formatResult = (r: PhaseResult): string =>
   `${r.name.padEnd(7)} ${String(r.events).padStart(8)} events in ${r.seconds} s  ` +
-  `${r.eps.toFixed(0).padStart(6)} events/s  p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms`;
+  `${r.eps.toFixed(0).padStart(6)} events/s  p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms  ` +
+  `(CPU: node ${r.nodeCpuPct.toFixed(0)} %, postgres ${r.postgresCpuPct.toFixed(0)} % of one core)`;

@@ -1,0 +1,14 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { PlatformModule, ResolvedDatabase } from '@hazard-ledger/database';
+import { ProjectionsModule } from '@hazard-ledger/read-models';
+
+/** The background worker: follows the log and keeps every read model current. No HTTP. */
+@Module({})
+export class ProjectorModule {
+  static register(database: ResolvedDatabase): DynamicModule {
+    return {
+      module: ProjectorModule,
+      imports: [PlatformModule.forRoot(database), ProjectionsModule.forRoot({ run: true })],
+    };
+  }
+}

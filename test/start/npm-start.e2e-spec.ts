@@ -1,0 +1,54 @@
+import { chmod, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, spawnApp, waitFor } from '@hazard-ledger/testing';
+
+const portOpen = (port: number) =>
+  new Promise<boolean>((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('error', () => resolve(false));
+  });
+
+describe('npm start (embedded default, no DATABASE_URL)', () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'hazard-ledger-start-'));
+    await chmod(dir, 0o755);
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('starts PostgreSQL on an empty data directory, answers /health and /docs, and stops cleanly on SIGTERM', async () => {
+    const [port, pgPort] = [await freePort(), await freePort()];
+    const dataDir = join(dir, 'pg');
+    const app = spawnApp('api', [], { PORT: String(port), PG_PORT: String(pgPort), PG_DATA_DIR: dataDir });
+    try {
+      const health = await waitFor(async () => {
+        const res = await fetch(`http://127.0.0.1:${port}/health`);
+        return res.status === 200 ? ((await res.json()) as { status: string; info: Record<string, { status: string }> }) : undefined;
+      }, 90000, 250);
+      expect(health.status).toBe('ok');
+      expect(health.info.database.status).toBe('up');
+      expect(health.info.eventStore.status).toBe('up');
+      expect(await readdir(dataDir)).toContain('PG_VERSION');
+
+      const docs = await fetch(`http://127.0.0.1:${port}/docs`);
+      expect(docs.status).toBe(200);
+      expect(await docs.text()).toContain('swagger');
+      const openapi = await fetch(`http://127.0.0.1:${port}/docs-json`);
+      expect(Object.keys(((await openapi.json()) as { paths: object }).paths)).toEqual(expect.arrayContaining(['/health', '/projections']));
+    } finally {
+      app.child.kill('SIGTERM');
+    }
+    expect(await app.exited).toBe(0);
+    expect(app.output()).toContain('SIGTERM');
+    expect(await portOpen(pgPort)).toBe(false);
+  });
+
+  it('refuses a bad configuration value with a clear message and exit code 1', async () => {
+    const app = spawnApp('api', [], { PORT: 'not-a-port', PG_DATA_DIR: join(dir, 'unused') });
+    expect(await app.exited).toBe(1);
+    expect(app.output()).toMatch(/配置无效 \/ Invalid configuration[\s\S]*"PORT" must be a number/);
+  });
+});
