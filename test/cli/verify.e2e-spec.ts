@@ -26,10 +26,14 @@ describe('hazard-ledger verify (CLI)', () => {
   it('prints the first broken stream, revision and global position of a tampered row, and exits 1', async () => {
     const sql = new Client({ connectionString: db.url });
     await sql.connect();
-    const { rows } = await sql.query(`SELECT global_position::text AS p FROM events WHERE stream_id = 'hazard-3' AND stream_position = 2`);
+    const { rows } = await sql.query(
+      `SELECT global_position::text AS p FROM events WHERE stream_id = 'hazard-3' AND stream_position = 2`,
+    );
     // A superuser bypasses the immutability trigger, as an insider with database access could.
     await sql.query(`ALTER TABLE events DISABLE TRIGGER events_immutable_rows`);
-    await sql.query(`UPDATE events SET data = data || '{"note":"一般隐患"}' WHERE stream_id = 'hazard-3' AND stream_position = 2`);
+    await sql.query(
+      `UPDATE events SET data = data || '{"note":"一般隐患"}' WHERE stream_id = 'hazard-3' AND stream_position = 2`,
+    );
     await sql.query(`ALTER TABLE events ENABLE TRIGGER events_immutable_rows`);
     await sql.end();
 

@@ -14,7 +14,11 @@ describe('projector crash (SIGKILL) and restart', () => {
     for (let round = 0; round < 6; round++)
       await Promise.all(
         Array.from({ length: STREAMS }, (_, s) =>
-          store.append(`hazard-${s}`, Array.from({ length: 10 }, () => aNewEvent()), round === 0 ? 'no_stream' : BigInt(round * 10 - 1)),
+          store.append(
+            `hazard-${s}`,
+            Array.from({ length: 10 }, () => aNewEvent()),
+            round === 0 ? 'no_stream' : BigInt(round * 10 - 1),
+          ),
         ),
       );
     await store.close();
@@ -27,10 +31,13 @@ describe('projector crash (SIGKILL) and restart', () => {
   });
 
   const applied = async (): Promise<number> => {
-    const { rows } = await sql.query(`SELECT events_applied::int AS n FROM projection_checkpoints WHERE name = 'stream-catalogue'`);
+    const { rows } = await sql.query(
+      `SELECT events_applied::int AS n FROM projection_checkpoints WHERE name = 'stream-catalogue'`,
+    );
     return rows[0]?.n ?? 0;
   };
-  const projector = () => spawnApp('projector', [], { DATABASE_URL: db.url, PROJECTION_BATCH_SIZE: '10', LOG_LEVEL: 'warn' });
+  const projector = () =>
+    spawnApp('projector', [], { DATABASE_URL: db.url, PROJECTION_BATCH_SIZE: '10', LOG_LEVEL: 'warn' });
 
   it('loses nothing and applies nothing twice across three kills in mid-run', async () => {
     const killedAt: number[] = [];
@@ -52,8 +59,12 @@ describe('projector crash (SIGKILL) and restart', () => {
     expect(await last.exited).toBe(0);
 
     expect(await applied()).toBe(TOTAL);
-    const truth = await sql.query(`SELECT stream_id, count(*)::int AS n, max(stream_position)::int AS last FROM events GROUP BY stream_id ORDER BY stream_id`);
-    const projected = await sql.query(`SELECT stream_id, event_count::int AS n, last_revision::int AS last FROM stream_catalogue ORDER BY stream_id`);
+    const truth = await sql.query(
+      `SELECT stream_id, count(*)::int AS n, max(stream_position)::int AS last FROM events GROUP BY stream_id ORDER BY stream_id`,
+    );
+    const projected = await sql.query(
+      `SELECT stream_id, event_count::int AS n, last_revision::int AS last FROM stream_catalogue ORDER BY stream_id`,
+    );
     expect(projected.rows).toHaveLength(STREAMS);
     expect(projected.rows).toEqual(truth.rows);
   });

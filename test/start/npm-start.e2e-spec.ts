@@ -24,10 +24,16 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
     const dataDir = join(dir, 'pg');
     const app = spawnApp('api', [], { PORT: String(port), PG_PORT: String(pgPort), PG_DATA_DIR: dataDir });
     try {
-      const health = await waitFor(async () => {
-        const res = await fetch(`http://127.0.0.1:${port}/health`);
-        return res.status === 200 ? ((await res.json()) as { status: string; info: Record<string, { status: string }> }) : undefined;
-      }, 90000, 250);
+      const health = await waitFor(
+        async () => {
+          const res = await fetch(`http://127.0.0.1:${port}/health`);
+          return res.status === 200
+            ? ((await res.json()) as { status: string; info: Record<string, { status: string }> })
+            : undefined;
+        },
+        90000,
+        250,
+      );
       expect(health.status).toBe('ok');
       expect(health.info.database.status).toBe('up');
       expect(health.info.eventStore.status).toBe('up');
@@ -37,7 +43,9 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
       expect(docs.status).toBe(200);
       expect(await docs.text()).toContain('swagger');
       const openapi = await fetch(`http://127.0.0.1:${port}/docs-json`);
-      expect(Object.keys(((await openapi.json()) as { paths: object }).paths)).toEqual(expect.arrayContaining(['/health', '/projections']));
+      expect(Object.keys(((await openapi.json()) as { paths: object }).paths)).toEqual(
+        expect.arrayContaining(['/health', '/projections']),
+      );
     } finally {
       app.child.kill('SIGTERM');
     }

@@ -10,7 +10,9 @@ export const configureApp = (app: INestApplication): INestApplication => {
     app,
     new DocumentBuilder()
       .setTitle('hazard ledger 隐患全过程记录')
-      .setDescription('Event-sourced record of non-coal mine hazards (隐患): every fact immutable, attributable, verifiable.')
+      .setDescription(
+        'Event-sourced record of non-coal mine hazards (隐患): every fact immutable, attributable, verifiable.',
+      )
       .setVersion('0.1.0')
       .build(),
   );

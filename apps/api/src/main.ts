@@ -12,7 +12,9 @@ async function bootstrap(): Promise<void> {
   const database = await resolveDatabase(config, (line) => logger.log(line));
   const runProjections = config.RUN_PROJECTIONS === 'auto' ? database.embedded : config.RUN_PROJECTIONS === 'true';
   try {
-    const app = configureApp(await NestFactory.create(ApiModule.register({ database, runProjections }), { bufferLogs: false }));
+    const app = configureApp(
+      await NestFactory.create(ApiModule.register({ database, runProjections }), { bufferLogs: false }),
+    );
     // Nest closes first (HTTP, projections, pools); the embedded PostgreSQL stops last.
     const shutdown = async (signal: string) => {
       logger.log(`收到 ${signal}，正在停止 / ${signal} received, shutting down`);

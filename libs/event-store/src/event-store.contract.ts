@@ -90,7 +90,11 @@ export const runEventStoreContract = (name: string, factory: () => Promise<Contr
       const id = stream();
       const occurred = ['2024-01-01T00:00:00.000Z', '2024-03-01T00:00:00.000Z', '2024-02-01T00:00:00.000Z'];
       for (const [i, occurredAt] of occurred.entries()) {
-        await store.append(id, [aNewEvent({ metadata: { ...aNewEvent().metadata, occurredAt } })], i === 0 ? 'no_stream' : BigInt(i - 1));
+        await store.append(
+          id,
+          [aNewEvent({ metadata: { ...aNewEvent().metadata, occurredAt } })],
+          i === 0 ? 'no_stream' : BigInt(i - 1),
+        );
         await new Promise((r) => setTimeout(r, 30));
       }
       const all = await store.readStream(id);
@@ -117,12 +121,17 @@ export const runEventStoreContract = (name: string, factory: () => Promise<Contr
       for (let i = 0; i < 4; i++) for (const id of ids) await store.append(id, [aNewEvent()], 'any');
       const mine = (e: RecordedEvent) => ids.includes(e.streamId);
       const first = await collect(store, from, (got) => got.filter(mine).length >= 4);
-      const rest = await collect(store, first.checkpoint, (got) => got.filter(mine).length + first.got.filter(mine).length >= 8);
+      const rest = await collect(
+        store,
+        first.checkpoint,
+        (got) => got.filter(mine).length + first.got.filter(mine).length >= 8,
+      );
       const seen = [...first.got, ...rest.got].filter(mine);
       expect(seen).toHaveLength(8);
       expect(new Set(seen.map((e) => e.eventId)).size).toBe(8);
       const positions = [...first.got, ...rest.got].map((e) => e.logPosition);
-      for (let i = 1; i < positions.length; i++) expect(comparePositions(positions[i - 1], positions[i])).toBeLessThan(0);
+      for (let i = 1; i < positions.length; i++)
+        expect(comparePositions(positions[i - 1], positions[i])).toBeLessThan(0);
       const page = await store.readAll({ from, limit: 3 });
       expect(page.events.length).toBeLessThanOrEqual(3);
       expect(comparePositions(await store.headPosition(), from)).toBeGreaterThan(0);

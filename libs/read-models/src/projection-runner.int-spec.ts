@@ -45,7 +45,9 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
     const [status] = await second.status();
     await second.stop();
     expect(await ds.query(catalogue)).toEqual(await ds.query(truth));
-    const [cp] = await ds.query(`SELECT events_applied::int AS n FROM projection_checkpoints WHERE name = 'stream-catalogue'`);
+    const [cp] = await ds.query(
+      `SELECT events_applied::int AS n FROM projection_checkpoints WHERE name = 'stream-catalogue'`,
+    );
     expect(cp.n).toBe(48);
     expect(status).toMatchObject({ name: 'stream-catalogue', state: 'running', lagEvents: 0 });
   });
@@ -60,7 +62,12 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
         if (events.some((e) => e.streamId === 'hazard-2')) throw new Error('cannot project hazard-2');
       },
     };
-    const runner = new ProjectionRunner(ds, store, [poisoned], { batchSize: 100, maxRetries: 1, retryDelayMs: 10, log: (m) => logs.push(m) });
+    const runner = new ProjectionRunner(ds, store, [poisoned], {
+      batchSize: 100,
+      maxRetries: 1,
+      retryDelayMs: 10,
+      log: (m) => logs.push(m),
+    });
     runner.start();
     const [status] = await waitFor(async () => {
       const s = await runner.status();

@@ -83,7 +83,9 @@ export class ProjectionRunner {
       this.set(projection.name, 'failed', message);
       this.options.log?.(`投影失败 / projection ${projection.name} failed and stopped: ${message}`);
     } finally {
-      await lock.query(`SELECT pg_advisory_unlock($1, $2)`, [LOCK_CLASS, lockKey(projection.name)]).catch(() => undefined);
+      await lock
+        .query(`SELECT pg_advisory_unlock($1, $2)`, [LOCK_CLASS, lockKey(projection.name)])
+        .catch(() => undefined);
       await lock.release();
     }
   }
@@ -92,7 +94,10 @@ export class ProjectionRunner {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     while (!this.abort.signal.aborted) {
-      const [row] = await runner.query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [LOCK_CLASS, lockKey(projection.name)]);
+      const [row] = await runner.query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [
+        LOCK_CLASS,
+        lockKey(projection.name),
+      ]);
       if (row.ok) return runner;
       this.set(projection.name, 'standby');
       await delay(this.options.standbyRetryMs ?? 2000, this.abort.signal);

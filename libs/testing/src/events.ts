@@ -14,7 +14,13 @@ export const aNewEvent = (overrides: Partial<NewEvent> = {}): NewEvent => ({
   eventId: randomUUID(),
   type: 'TestEventRecorded',
   schemaVersion: 1,
-  data: { subjectId: 'x-1', note: '井下巷道顶板离层', amount: 12.5, tags: ['甲', 'b'], nested: { ok: true, none: null } },
+  data: {
+    subjectId: 'x-1',
+    note: '井下巷道顶板离层',
+    amount: 12.5,
+    tags: ['甲', 'b'],
+    nested: { ok: true, none: null },
+  },
   metadata: {
     actor: anActor({ certificateNo: 'ZF-2024-001' }),
     onBehalfOf: anActor({ id: 'user-leader-1', name: '李科长', role: 'supervising_leader' }),

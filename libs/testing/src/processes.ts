@@ -12,7 +12,11 @@ export interface Spawned {
   exited: Promise<number | null>;
 }
 
-export const spawnApp = (app: 'api' | 'projector' | 'cli', args: string[], env: Record<string, string | undefined>): Spawned => {
+export const spawnApp = (
+  app: 'api' | 'projector' | 'cli',
+  args: string[],
+  env: Record<string, string | undefined>,
+): Spawned => {
   const baseEnv = { ...process.env };
   delete baseEnv.DATABASE_URL;
   const child = spawn(process.execPath, [distEntry(app), ...args], { cwd: repoRoot, env: { ...baseEnv, ...env } });

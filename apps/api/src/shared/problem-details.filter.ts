@@ -37,7 +37,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
     const body = exception instanceof HttpException ? exception.getResponse() : undefined;
-    const message = typeof body === 'object' && body && 'message' in body ? (body as { message: unknown }).message : undefined;
+    const message =
+      typeof body === 'object' && body && 'message' in body ? (body as { message: unknown }).message : undefined;
     const problem: Problem = {
       type: `https://hazard-ledger.example/problems/${status}`,
       title: TITLES[status] ?? `HTTP ${status}`,
@@ -47,7 +48,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           ? '服务器处理请求时出错，未写入任何数据 / The server failed to process the request; nothing was written'
           : typeof message === 'string'
             ? message
-            : TITLES[status] ?? 'Error',
+            : (TITLES[status] ?? 'Error'),
       instance: request.originalUrl,
       ...(Array.isArray(message) ? { errors: message } : {}),
     };

@@ -8,14 +8,18 @@ const status = new Command('status')
   .action(async (opts: { json?: boolean }) => {
     await withPlatform(async ({ dataSource, store }) => {
       // A runner that is never started only reads checkpoints; the state shown is this process's, so omit it.
-      const rows = (await new ProjectionRunner(dataSource, store, allProjections).status()).map(({ name, checkpoint, lagEvents }) => ({
-        name,
-        checkpoint,
-        lagEvents,
-      }));
+      const rows = (await new ProjectionRunner(dataSource, store, allProjections).status()).map(
+        ({ name, checkpoint, lagEvents }) => ({
+          name,
+          checkpoint,
+          lagEvents,
+        }),
+      );
       if (opts.json) console.log(JSON.stringify(rows));
       else console.table(rows);
     });
   });
 
-export const projectionsCommand = new Command('projections').description('投影运维 / Projection operations').addCommand(status);
+export const projectionsCommand = new Command('projections')
+  .description('投影运维 / Projection operations')
+  .addCommand(status);

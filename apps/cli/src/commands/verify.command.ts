@@ -4,7 +4,8 @@ import { PostgresEventStore, VerifyReport, verifyLog, verifyPostgresChain } from
 import { withPlatform } from './with-platform';
 
 const position = (value: string): bigint => {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('全局位置必须是非负整数 / position must be a non-negative integer');
+  if (!/^\d+$/.test(value))
+    throw new InvalidArgumentError('全局位置必须是非负整数 / position must be a non-negative integer');
   return BigInt(value);
 };
 
@@ -19,13 +20,19 @@ const printReport = (report: VerifyReport): number => {
       `global position ${first.position} (${first.problem})`,
   );
   for (const b of report.breaks)
-    console.log(`  stream=${b.streamId} revision=${b.revision} position=${b.position} problem=${b.problem} stored=${b.storedHash} expected=${b.expectedHash}`);
-  console.log(`已检查 / checked: ${report.checkedEvents} events in ${report.checkedStreams} streams; broken streams: ${report.breaks.length}`);
+    console.log(
+      `  stream=${b.streamId} revision=${b.revision} position=${b.position} problem=${b.problem} stored=${b.storedHash} expected=${b.expectedHash}`,
+    );
+  console.log(
+    `已检查 / checked: ${report.checkedEvents} events in ${report.checkedStreams} streams; broken streams: ${report.breaks.length}`,
+  );
   return 1;
 };
 
 export const verifyCommand = new Command('verify')
-  .description('重算哈希链 / Recompute every stream’s hash chain (or one stream, or a position range); exit 1 on the first break')
+  .description(
+    '重算哈希链 / Recompute every stream’s hash chain (or one stream, or a position range); exit 1 on the first break',
+  )
   .option('-s, --stream <streamId>', '只校验一个流 / only this stream')
   .option('--from <position>', '起始全局位置（含）/ first global position (inclusive)', position)
   .option('--to <position>', '结束全局位置（含）/ last global position (inclusive)', position)
@@ -33,18 +40,28 @@ export const verifyCommand = new Command('verify')
   .action(async (opts: { stream?: string; from?: bigint; to?: bigint; progress: boolean }) => {
     const code = await withPlatform(async ({ store }) => {
       const bar = new SingleBar(
-        { format: 'verify [{bar}] {percentage}% | {value}/{total} events | ETA {eta_formatted}', stream: process.stderr },
+        {
+          format: 'verify [{bar}] {percentage}% | {value}/{total} events | ETA {eta_formatted}',
+          stream: process.stderr,
+        },
         Presets.shades_classic,
       );
       let started = false;
       const onProgress = (done: number, total: number) => {
         if (!opts.progress || total < 5000) return;
-        if (!started) (bar.start(total, 0), (started = true));
+        if (!started) {
+          bar.start(total, 0);
+          started = true;
+        }
         bar.update(done);
       };
       const report =
         store instanceof PostgresEventStore
-          ? await verifyPostgresChain(store.pool, { streamId: opts.stream, fromPosition: opts.from, toPosition: opts.to }, onProgress)
+          ? await verifyPostgresChain(
+              store.pool,
+              { streamId: opts.stream, fromPosition: opts.from, toPosition: opts.to },
+              onProgress,
+            )
           : await verifyLog(store, { streamId: opts.stream }, onProgress);
       if (started) bar.stop();
       return printReport(report);

@@ -1,4 +1,10 @@
-import { HazardLedgerConfig, ResolvedDatabase, createDataSource, resolveDatabase, validateConfig } from '@hazard-ledger/database';
+import {
+  HazardLedgerConfig,
+  ResolvedDatabase,
+  createDataSource,
+  resolveDatabase,
+  validateConfig,
+} from '@hazard-ledger/database';
 import { EventStore, createEventStore } from '@hazard-ledger/event-store';
 import { DataSource } from 'typeorm';
 
@@ -10,7 +16,10 @@ export interface Platform {
 }
 
 /** Opens the configured database (starting the embedded one if needed), runs `work`, closes everything. */
-export const withPlatform = async <T>(work: (p: Platform) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> => {
+export const withPlatform = async <T>(
+  work: (p: Platform) => Promise<T>,
+  options: { migrate?: boolean } = {},
+): Promise<T> => {
   const config = validateConfig(process.env);
   const database = await resolveDatabase(config, (line) => console.error(line));
   const dataSource = createDataSource(database.url, config.IDLE_IN_TRANSACTION_TIMEOUT_MS);

@@ -21,8 +21,15 @@ describe('canonical JSON (RFC 8785)', () => {
 
   it('passes the RFC 8785 §3.2.2 sample', () =>
     expect(
-      canonicalJson({ numbers: [333333333.33333329, 1e30, 4.5, 2e-3, 0.000000000000000000000000001], string: '\u20ac$\u000F\u000aA\'\u0042\u0022\u005c\\"/', literals: [null, true, false] }),
-    ).toBe('{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}'));
+      canonicalJson({
+        // eslint-disable-next-line no-loss-of-precision -- the RFC 8785 sample literal itself
+        numbers: [333333333.33333329, 1e30, 4.5, 2e-3, 0.000000000000000000000000001],
+        string: '\u20ac$\u000F\u000aA\'\u0042\u0022\u005c\\"/',
+        literals: [null, true, false],
+      }),
+    ).toBe(
+      '{"literals":[null,true,false],"numbers":[333333333.3333333,1e+30,4.5,0.002,1e-27],"string":"€$\\u000f\\nA\'B\\"\\\\\\\\\\"/"}',
+    ));
 
   it('refuses what would not survive storage: lone surrogates, NUL, non-finite numbers', () => {
     expect(() => canonicalJson({ s: '\udead' })).toThrow(InvalidEventPayload);
@@ -40,7 +47,11 @@ describe('hash chain', () => {
     type: 'HazardDiscovered',
     schemaVersion: 1,
     data: { hazardId: '1' },
-    metadata: { actor: { id: 'u', name: 'n', role: 'r', org: 'o' }, occurredAt: '2024-01-01T00:00:00Z', correlationId: 'c' },
+    metadata: {
+      actor: { id: 'u', name: 'n', role: 'r', org: 'o' },
+      occurredAt: '2024-01-01T00:00:00Z',
+      correlationId: 'c',
+    },
     recordedAt: '2024-01-01T00:00:01.000001Z',
   };
 
@@ -51,15 +62,34 @@ describe('hash chain', () => {
   });
 
   it.each(['sm3', 'sha256'] as const)('verifies an intact %s chain and finds an edited event', (alg) => {
-    const first = { ...content, alg, position: 1n, prevHash: GENESIS_HASH, hash: chainHash(alg, content, GENESIS_HASH) };
+    const first = {
+      ...content,
+      alg,
+      position: 1n,
+      prevHash: GENESIS_HASH,
+      hash: chainHash(alg, content, GENESIS_HASH),
+    };
     const secondContent = { ...content, revision: 1n, eventId: '00000000-0000-4000-8000-000000000002' };
-    const second = { ...secondContent, alg, position: 2n, prevHash: first.hash, hash: chainHash(alg, secondContent, first.hash) };
+    const second = {
+      ...secondContent,
+      alg,
+      position: 2n,
+      prevHash: first.hash,
+      hash: chainHash(alg, secondContent, first.hash),
+    };
     const intact = new ChainVerifier('hazard-1');
     expect([first, second].map((l) => intact.check(l))).toEqual([undefined, undefined]);
     const tampered = new ChainVerifier('hazard-1');
-    expect(tampered.check({ ...first, data: { hazardId: '2' } })).toMatchObject({ revision: 0n, position: 1n, problem: 'hash-mismatch' });
+    expect(tampered.check({ ...first, data: { hazardId: '2' } })).toMatchObject({
+      revision: 0n,
+      position: 1n,
+      problem: 'hash-mismatch',
+    });
     const relinked = new ChainVerifier('hazard-1');
     relinked.check(first);
-    expect(relinked.check({ ...second, prevHash: GENESIS_HASH })).toMatchObject({ problem: 'broken-link', revision: 1n });
+    expect(relinked.check({ ...second, prevHash: GENESIS_HASH })).toMatchObject({
+      problem: 'broken-link',
+      revision: 1n,
+    });
   });
 });

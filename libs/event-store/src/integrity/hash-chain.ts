@@ -6,7 +6,9 @@ import { canonicalJson } from './canonical-json';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export const digest = (alg: HashAlgorithm, input: string | Buffer): string =>
-  createHash(alg === 'sm3' ? 'sm3' : 'sha256').update(input).digest('hex');
+  createHash(alg === 'sm3' ? 'sm3' : 'sha256')
+    .update(input)
+    .digest('hex');
 
 /** Exactly the fields that are hashed; documented in docs/adr for independent verifiers. */
 export interface ChainedContent {
@@ -77,7 +79,8 @@ export class ChainVerifier {
     if (link.prevHash !== this.expectedPrev)
       return { ...at, expectedHash: this.expectedPrev, storedHash: link.prevHash, problem: 'broken-link' };
     const recomputed = chainHash(link.alg, link, link.prevHash);
-    if (recomputed !== link.hash) return { ...at, expectedHash: recomputed, storedHash: link.hash, problem: 'hash-mismatch' };
+    if (recomputed !== link.hash)
+      return { ...at, expectedHash: recomputed, storedHash: link.hash, problem: 'hash-mismatch' };
     this.expectedPrev = link.hash;
     this.expectedRevision += 1n;
     return undefined;

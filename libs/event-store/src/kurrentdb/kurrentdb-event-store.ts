@@ -83,7 +83,8 @@ export class KurrentDbEventStore implements EventStore {
 
   async append(streamId: string, input: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     validateAppend(streamId, input);
-    if (streamId.startsWith('$')) throw new InvalidEventPayload('stream ids starting with "$" are reserved by KurrentDB');
+    if (streamId.startsWith('$'))
+      throw new InvalidEventPayload('stream ids starting with "$" are reserved by KurrentDB');
     const events = input.map((e) => toPlainJson(e));
     events.forEach((e) => canonicalJson(e));
     const pinned = expected === 'no_stream' || typeof expected === 'bigint';
@@ -198,7 +199,8 @@ export class KurrentDbEventStore implements EventStore {
     await drain(this.client.readStream(streamId, { fromRevision: END, direction: BACKWARDS }), (resolved) => {
       const e = toRecordedEvent(resolved);
       if (!scan.head) {
-        if (!e) throw new Error(`Stream ${streamId}: its last event carries no hash chain (written outside this adapter)`);
+        if (!e)
+          throw new Error(`Stream ${streamId}: its last event carries no hash chain (written outside this adapter)`);
         scan.head = { revision: e.revision, hash: e.integrity.hash };
       }
       if (e && wanted.has(e.eventId.toLowerCase())) scan.found.push(e);

@@ -30,7 +30,13 @@ const envelope = (over: Partial<StoredEnvelope> = {}): StoredEnvelope => ({
 });
 
 /** What the client hands back for an event this adapter wrote (JSON round trip included, as over the wire). */
-const resolvedFrom = (event: NewEvent, env: StoredEnvelope, streamId: string, revision: bigint, at: bigint): EsdbResolved => {
+const resolvedFrom = (
+  event: NewEvent,
+  env: StoredEnvelope,
+  streamId: string,
+  revision: bigint,
+  at: bigint,
+): EsdbResolved => {
   const written = toEsdbEvent(event, env);
   return {
     event: {
@@ -82,7 +88,12 @@ describe('KurrentDB mapping', () => {
   it('writes a JSON event with our id, type, data and packed metadata', () => {
     const event = aNewEvent();
     const written = toEsdbEvent(event, envelope());
-    expect(written).toMatchObject({ id: event.eventId, type: event.type, contentType: 'application/json', data: event.data });
+    expect(written).toMatchObject({
+      id: event.eventId,
+      type: event.type,
+      contentType: 'application/json',
+      data: event.data,
+    });
     expect((written.metadata as Record<string, unknown>)[ENVELOPE_KEY]).toEqual(envelope());
   });
 
@@ -121,9 +132,15 @@ describe('KurrentDB mapping', () => {
     const read = [aNewEvent(), aNewEvent({ signature: { signer: 'a', meaning: 'b', value: 'c' } })].map((e, i) => {
       const revision = BigInt(i);
       const hash = chainHash('sha256', { ...e, streamId, revision, recordedAt }, prevHash);
-      const env = envelope({ schemaVersion: e.schemaVersion, recordedAt, integrity: { alg: 'sha256', prevHash, hash } });
+      const env = envelope({
+        schemaVersion: e.schemaVersion,
+        recordedAt,
+        integrity: { alg: 'sha256', prevHash, hash },
+      });
       prevHash = hash;
-      return toRecordedEvent(resolvedFrom(e, e.signature ? { ...env, signature: e.signature } : env, streamId, revision, 100n + revision))!;
+      return toRecordedEvent(
+        resolvedFrom(e, e.signature ? { ...env, signature: e.signature } : env, streamId, revision, 100n + revision),
+      )!;
     });
     const verifier = new ChainVerifier(streamId);
     for (const e of read) expect(verifier.check({ ...e, ...e.integrity })).toBeUndefined();

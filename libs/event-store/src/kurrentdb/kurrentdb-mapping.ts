@@ -57,7 +57,11 @@ export const toEsdbExpected = (expected: ExpectedRevision): AppendExpectedRevisi
 };
 
 export const toWrongExpected = (streamId: string, expected: ExpectedRevision, error: WrongExpectedVersionError) =>
-  new WrongExpectedRevision(streamId, expected, typeof error.actualVersion === 'bigint' ? error.actualVersion : 'no_stream');
+  new WrongExpectedRevision(
+    streamId,
+    expected,
+    typeof error.actualVersion === 'bigint' ? error.actualVersion : 'no_stream',
+  );
 
 /** Our START (-1/-1) means "before everything"; KurrentDB wants its own START marker for that. */
 export const toReadPosition = (from: LogPosition): ReadPosition =>
@@ -93,7 +97,9 @@ export const isSystemEvent = (resolved: EsdbResolved): boolean =>
 /** Stream reads only carry a position on servers ≥ 22.6; the commit position alone is the fallback. */
 export const positionOf = (resolved: EsdbResolved): LogPosition | undefined =>
   resolved.event?.position ??
-  (resolved.commitPosition !== undefined ? { commit: resolved.commitPosition, prepare: resolved.commitPosition } : undefined);
+  (resolved.commitPosition !== undefined
+    ? { commit: resolved.commitPosition, prepare: resolved.commitPosition }
+    : undefined);
 
 export const isAfter = (resolved: EsdbResolved, from: LogPosition): boolean => {
   const position = positionOf(resolved);

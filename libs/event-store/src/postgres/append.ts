@@ -120,7 +120,14 @@ export const appendInTransaction = async (
               prev_hash text, hash text, ord integer)
       ORDER BY e.ord
      RETURNING global_position::text, tx_id::text`,
-    [streamId, revision.toString(), prevHash, recordedAt, head ? head.revision.toString() : null, JSON.stringify(rowsToInsert)],
+    [
+      streamId,
+      revision.toString(),
+      prevHash,
+      recordedAt,
+      head ? head.revision.toString() : null,
+      JSON.stringify(rowsToInsert),
+    ],
   );
   if (inserted.rowCount !== events.length) {
     // The anchor moved without taking the lock (a foreign writer): refuse rather than fork the chain.

@@ -153,7 +153,10 @@ export class PostgresEventStore implements EventStore {
   private async translate(error: unknown, streamId: string, events: NewEvent[], expected: ExpectedRevision) {
     if (!(error instanceof DatabaseError) || error.code !== '23505') return error;
     if (error.constraint === 'streams_pkey') {
-      const { rows } = await this.pool.query<{ r: string }>(`SELECT revision::text AS r FROM streams WHERE stream_id = $1`, [streamId]);
+      const { rows } = await this.pool.query<{ r: string }>(
+        `SELECT revision::text AS r FROM streams WHERE stream_id = $1`,
+        [streamId],
+      );
       return new WrongExpectedRevision(streamId, expected, rows[0] ? BigInt(rows[0].r) : 'no_stream');
     }
     if (error.constraint === 'events_event_id_unique') {

@@ -36,15 +36,27 @@ describe('PostgreSQL event log immutability and verification', () => {
   });
 
   it('finds a row edited behind the trigger, at its exact stream, revision and position', async () => {
-    const { rows } = await sql.query(`SELECT global_position::text AS p FROM events WHERE stream_id = 'hazard-1' AND stream_position = 1`);
+    const { rows } = await sql.query(
+      `SELECT global_position::text AS p FROM events WHERE stream_id = 'hazard-1' AND stream_position = 1`,
+    );
     await sql.query(`ALTER TABLE events DISABLE TRIGGER events_immutable_rows`);
-    await sql.query(`UPDATE events SET data = jsonb_set(data, '{note}', '"轻微"') WHERE stream_id = 'hazard-1' AND stream_position = 1`);
+    await sql.query(
+      `UPDATE events SET data = jsonb_set(data, '{note}', '"轻微"') WHERE stream_id = 'hazard-1' AND stream_position = 1`,
+    );
     await sql.query(`ALTER TABLE events ENABLE TRIGGER events_immutable_rows`);
     const report = await verifyPostgresChain(store.pool);
     expect(report.breaks).toEqual([
-      expect.objectContaining({ streamId: 'hazard-1', revision: 1n, position: BigInt(rows[0].p), problem: 'hash-mismatch' }),
+      expect.objectContaining({
+        streamId: 'hazard-1',
+        revision: 1n,
+        position: BigInt(rows[0].p),
+        problem: 'hash-mismatch',
+      }),
     ]);
-    const ranged = await verifyPostgresChain(store.pool, { fromPosition: BigInt(rows[0].p), toPosition: BigInt(rows[0].p) });
+    const ranged = await verifyPostgresChain(store.pool, {
+      fromPosition: BigInt(rows[0].p),
+      toPosition: BigInt(rows[0].p),
+    });
     expect(ranged.breaks[0]).toMatchObject({ streamId: 'hazard-1', revision: 1n });
     expect((await verifyPostgresChain(store.pool, { streamId: 'hazard-2' })).breaks).toEqual([]);
   });

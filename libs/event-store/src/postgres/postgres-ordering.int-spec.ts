@@ -18,7 +18,12 @@ const commitLate = (client: PoolClient, ms: () => number): PoolClient =>
     },
   });
 
-const slowAppend = async (store: PostgresEventStore, streamId: string, expected: bigint | 'no_stream' | 'any', ms: () => number) => {
+const slowAppend = async (
+  store: PostgresEventStore,
+  streamId: string,
+  expected: bigint | 'no_stream' | 'any',
+  ms: () => number,
+) => {
   const client = await store.pool.connect();
   try {
     return await appendInTransaction(commitLate(client, ms), 'sm3', streamId, [aNewEvent()], expected);
@@ -45,7 +50,8 @@ const subscribeUntil = async (store: PostgresEventStore, from: LogPosition, done
 };
 
 const expectLogOrder = (events: RecordedEvent[]) => {
-  for (let i = 1; i < events.length; i++) expect(comparePositions(events[i - 1].logPosition, events[i].logPosition)).toBe(-1);
+  for (let i = 1; i < events.length; i++)
+    expect(comparePositions(events[i - 1].logPosition, events[i].logPosition)).toBe(-1);
 };
 
 const expectEachStreamInRevisionOrder = (events: RecordedEvent[]) => {
@@ -70,11 +76,14 @@ describe('PostgresEventStore ordering and concurrency', () => {
 
   it('lets exactly one of 50 concurrent appends at the same revision win, and leaves no gaps', async () => {
     await store.append('hazard-race', [aNewEvent()], 'no_stream');
-    const outcomes = await Promise.allSettled(Array.from({ length: 50 }, () => store.append('hazard-race', [aNewEvent()], 0n)));
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 50 }, () => store.append('hazard-race', [aNewEvent()], 0n)),
+    );
     expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
     const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
     expect(rejected).toHaveLength(49);
-    for (const r of rejected) expect(r.reason).toMatchObject({ name: 'WrongExpectedRevision', actual: 1n, expected: 0n });
+    for (const r of rejected)
+      expect(r.reason).toMatchObject({ name: 'WrongExpectedRevision', actual: 1n, expected: 0n });
 
     // Then all 50 keep retrying at the revision they are told: each revision is won exactly once.
     const writer = async () => {
@@ -94,7 +103,9 @@ describe('PostgresEventStore ordering and concurrency', () => {
 
   it('writes one set of rows when the same append is retried concurrently', async () => {
     const events = [aNewEvent(), aNewEvent()];
-    const results = await Promise.all(Array.from({ length: 5 }, () => store.append('hazard-retry', events, 'no_stream')));
+    const results = await Promise.all(
+      Array.from({ length: 5 }, () => store.append('hazard-retry', events, 'no_stream')),
+    );
     for (const r of results) expect(r).toEqual(results[0]);
     expect(await store.readStream('hazard-retry')).toHaveLength(2);
   });
@@ -107,7 +118,9 @@ describe('PostgresEventStore ordering and concurrency', () => {
     const naive = await store.pool.query(`SELECT global_position FROM events ORDER BY global_position`);
     const naiveCheckpoint = Number(naive.rows[naive.rows.length - 1].global_position);
     await slow;
-    const naiveLater = await store.pool.query(`SELECT stream_id FROM events WHERE global_position > $1`, [naiveCheckpoint]);
+    const naiveLater = await store.pool.query(`SELECT stream_id FROM events WHERE global_position > $1`, [
+      naiveCheckpoint,
+    ]);
     expect(naiveLater.rows).toHaveLength(0);
 
     const { got } = await subscribeUntil(store, START, (n) => n >= 2);

@@ -38,9 +38,18 @@ export const verifyPostgresChain = async (
 
   const finishStream = async (v: ChainVerifier | undefined) => {
     if (!v || ranged || broken.has(v.streamId)) return;
-    const { rows } = await pool.query(`SELECT revision::text, last_hash FROM streams WHERE stream_id = $1`, [v.streamId]);
+    const { rows } = await pool.query(`SELECT revision::text, last_hash FROM streams WHERE stream_id = $1`, [
+      v.streamId,
+    ]);
     if (!rows[0] || rows[0].last_hash !== v.lastHash || BigInt(rows[0].revision) !== v.nextRevision - 1n) {
-      breaks.push({ streamId: v.streamId, revision: v.nextRevision, position: -1n, expectedHash: v.lastHash, storedHash: rows[0]?.last_hash ?? '', problem: 'broken-link' });
+      breaks.push({
+        streamId: v.streamId,
+        revision: v.nextRevision,
+        position: -1n,
+        expectedHash: v.lastHash,
+        storedHash: rows[0]?.last_hash ?? '',
+        problem: 'broken-link',
+      });
     }
   };
 

@@ -10,7 +10,10 @@ export const WAKEUP_CHANNEL = 'hazard_ledger_events';
 export class WakeupSender {
   private pending = false;
 
-  constructor(private readonly pool: Pool, private readonly delayMs = 2) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly delayMs = 2,
+  ) {}
 
   hint(): void {
     if (this.pending) return;

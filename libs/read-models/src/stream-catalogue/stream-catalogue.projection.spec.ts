@@ -32,7 +32,14 @@ describe('stream catalogue', () => {
 
   it('advances to the latest revision and keeps the first recorded time', () =>
     given([recorded('hazard-1', 0n, 7n), recorded('hazard-1', 1n, 9n, 'HazardClassified')]).then(
-      expect.objectContaining({ lastRevision: 1n, eventCount: 2n, lastEventType: 'HazardClassified', lastPosition: 9n, firstRecordedAt: '2024-05-01T00:00:00.000000Z', lastRecordedAt: '2024-05-02T00:00:00.000000Z' }),
+      expect.objectContaining({
+        lastRevision: 1n,
+        eventCount: 2n,
+        lastEventType: 'HazardClassified',
+        lastPosition: 9n,
+        firstRecordedAt: '2024-05-01T00:00:00.000000Z',
+        lastRecordedAt: '2024-05-02T00:00:00.000000Z',
+      }),
     ));
 
   it('ignores an event delivered twice', () => {

@@ -21,7 +21,12 @@ const load = async (tx: EntityManager, streamIds: string[]): Promise<Map<string,
   return new Map(
     rows.map((r) => [
       r.streamId,
-      { ...r, lastRevision: BigInt(r.lastRevision), eventCount: BigInt(r.eventCount), lastPosition: BigInt(r.lastPosition) },
+      {
+        ...r,
+        lastRevision: BigInt(r.lastRevision),
+        eventCount: BigInt(r.eventCount),
+        lastPosition: BigInt(r.lastPosition),
+      },
     ]),
   );
 };

@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres } from '../../../database/src/embedded-postgres';
 import { freePort } from '../free-port';
 
-
 /** One real PostgreSQL for the whole run (or DATABASE_URL's server); every spec file gets its own database. */
 export default async function globalSetup(): Promise<void> {
   if (process.env.DATABASE_URL) {

@@ -11,7 +11,9 @@ export class GetProjectionStatusController {
   @ApiOperation({ summary: '投影状态 / Projection status: checkpoint, lag (events), state' })
   @ApiOkResponse({
     schema: {
-      example: [{ name: 'stream-catalogue', state: 'running', checkpoint: '812/40', lagEvents: 0, runsInThisProcess: true }],
+      example: [
+        { name: 'stream-catalogue', state: 'running', checkpoint: '812/40', lagEvents: 0, runsInThisProcess: true },
+      ],
     },
   })
   status() {

@@ -40,10 +40,14 @@ const printMachine = (server: BenchServer, durationS: number, warmupS: number, w
   console.log(`  CPU:      ${cpu.length} × ${cpu[0]?.model ?? 'unknown'}`);
   console.log(`  Memory:   ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
   console.log(`  Node:     ${process.version}`);
-  console.log(`  Postgres: ${s.server_version} (embedded), fsync=${s.fsync}, synchronous_commit=${s.synchronous_commit}, ` +
-    `wal_sync_method=${s.wal_sync_method}, commit_delay=${s.commit_delay}, shared_buffers=${s.shared_buffers}`);
-  console.log(`  Run:      ${writers} writers × 1 event per append, own stream each, exact expected revision; ` +
-    `${warmupS} s warm-up + ${durationS} s measured per writer kind`);
+  console.log(
+    `  Postgres: ${s.server_version} (embedded), fsync=${s.fsync}, synchronous_commit=${s.synchronous_commit}, ` +
+      `wal_sync_method=${s.wal_sync_method}, commit_delay=${s.commit_delay}, shared_buffers=${s.shared_buffers}`,
+  );
+  console.log(
+    `  Run:      ${writers} writers × 1 event per append, own stream each, exact expected revision; ` +
+      `${warmupS} s warm-up + ${durationS} s measured per writer kind`,
+  );
   console.log(`  Payload:  ${benchPayloadBytes()} bytes of JSON (data + envelope metadata) per event`);
 };
 

@@ -25,6 +25,12 @@ const metadata: EventMetadata = {
 };
 
 /** The same content for every writer kind; only the event id is fresh, as every store requires. */
-export const benchEvent = (): NewEvent => ({ eventId: randomUUID(), type: BENCH_EVENT_TYPE, schemaVersion: 1, data, metadata });
+export const benchEvent = (): NewEvent => ({
+  eventId: randomUUID(),
+  type: BENCH_EVENT_TYPE,
+  schemaVersion: 1,
+  data,
+  metadata,
+});
 
 export const benchPayloadBytes = (): number => Buffer.byteLength(JSON.stringify({ data, metadata }));
