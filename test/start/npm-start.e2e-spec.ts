@@ -43,6 +43,10 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
       expect(docs.status).toBe(200);
       expect(await docs.text()).toContain('swagger');
       const openapi = await fetch(`http://127.0.0.1:${port}/docs-json`);
+      const cli = spawnApp('cli', ['verify', '--no-progress'], { PG_PORT: String(pgPort), PG_DATA_DIR: dataDir });
+      expect(await cli.exited).toBe(0);
+      expect(cli.output()).toContain('reusing the PostgreSQL already running');
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
       expect(Object.keys(((await openapi.json()) as { paths: object }).paths)).toEqual(
         expect.arrayContaining(['/health', '/projections']),
       );

