@@ -23,6 +23,7 @@ export const resolveDatabase = async (
     database: 'hazard_ledger',
     log: (line) => (config.LOG_LEVEL === 'debug' ? log(line) : undefined),
   });
-  if (pg.reused) log(`已连接正在运行的内置 PostgreSQL / reusing the PostgreSQL already running on port ${config.PG_PORT}`);
+  if (pg.reused)
+    log(`已连接正在运行的内置 PostgreSQL / reusing the PostgreSQL already running on port ${config.PG_PORT}`);
   return { url: pg.url(), embedded: true, stop: pg.stop };
 };

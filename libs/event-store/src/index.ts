@@ -9,3 +9,4 @@ export * from './postgres/migrations/1764400000000-create-event-store';
 export * from './kurrentdb/kurrentdb-event-store';
 export * from './create-event-store';
 export * from './verify-log';
+export * from './event-batches';
