@@ -56,7 +56,7 @@ export interface EventStore {
   subscribe(from: LogPosition, options?: SubscribeOptions): AsyncIterable<EventBatch>;
   /** Position of the last event that is safe to read (no earlier commit can still appear). */
   headPosition(): Promise<LogPosition>;
-  /** How many events after `from` are safe to read (a projection's lag), counting at most `cap`. */
+  /** How many committed events lie after `from` (a projection's lag), counting at most `cap`. */
   countAfter(from: LogPosition, cap?: number): Promise<number>;
   close(): Promise<void>;
 }

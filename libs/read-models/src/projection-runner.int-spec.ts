@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { RecordedEvent } from '@hazard-ledger/domain';
+import { LogPosition, RecordedEvent, START, comparePositions, parsePosition } from '@hazard-ledger/domain';
 import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
@@ -27,21 +27,32 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
     await db.drop();
   });
 
+  let lastWrite: LogPosition = START;
   const appendMany = async (streams: number, perStream: number) => {
-    for (let i = 0; i < perStream; i++)
-      await Promise.all(Array.from({ length: streams }, (_, s) => store.append(`hazard-${s}`, [aNewEvent()], 'any')));
+    for (let i = 0; i < perStream; i++) {
+      const results = await Promise.all(
+        Array.from({ length: streams }, (_, s) => store.append(`hazard-${s}`, [aNewEvent()], 'any')),
+      );
+      for (const r of results) if (comparePositions(r.logPosition, lastWrite) > 0) lastWrite = r.logPosition;
+    }
   };
+  /** Read-your-writes: the checkpoint has reached the last append (lag 0 alone could hide a held horizon). */
+  const caughtUp = (runner: ProjectionRunner) =>
+    waitFor(async () => {
+      const [s] = await runner.status();
+      return comparePositions(parsePosition(s.checkpoint), lastWrite) >= 0 && s.lagEvents === 0;
+    });
 
   it('applies every event once, with the checkpoint, and resumes after a restart without doubling', async () => {
     await appendMany(6, 5);
     const first = new ProjectionRunner(ds, store, [streamCatalogueProjection], { batchSize: 4 });
     first.start();
-    await waitFor(async () => (await first.status())[0].lagEvents === 0);
+    await caughtUp(first);
     await first.stop();
     await appendMany(6, 3);
     const second = new ProjectionRunner(ds, store, [streamCatalogueProjection], { batchSize: 4 });
     second.start();
-    await waitFor(async () => (await second.status())[0].lagEvents === 0);
+    await caughtUp(second);
     const [status] = await second.status();
     await second.stop();
     expect(await ds.query(catalogue)).toEqual(await ds.query(truth));
@@ -91,7 +102,7 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
     await a.stop();
     await waitFor(async () => (await b.status())[0].state === 'running');
     await appendMany(2, 1);
-    await waitFor(async () => (await b.status())[0].lagEvents === 0);
+    await caughtUp(b);
     await b.stop();
     expect(await ds.query(catalogue)).toEqual(await ds.query(truth));
   });

@@ -9,7 +9,7 @@ export interface ProjectionStatus {
   name: string;
   state: ProjectionState;
   checkpoint: string;
-  /** Events safe to read that this projection has not applied yet. */
+  /** Committed events this projection has not applied yet. */
   lagEvents: number;
   lastError?: string;
 }

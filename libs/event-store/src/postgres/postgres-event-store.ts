@@ -134,12 +134,14 @@ export class PostgresEventStore implements EventStore {
     return rows[0] ? { commit: BigInt(rows[0].tx_id), prepare: BigInt(rows[0].global_position) } : START;
   }
 
-  /** Events committed after `from` and safe to read: the lag a projection at `from` still has to apply. */
+  /**
+   * Committed events after `from`, including any still held back by the read horizon: the honest lag of a
+   * projection standing at `from` (an event it cannot read yet is still one it has not applied).
+   */
   async countAfter(from: LogPosition, cap = 1_000_000): Promise<number> {
     const { rows } = await this.pool.query<{ n: string }>(
       `SELECT count(*)::text AS n FROM (SELECT 1 FROM events
-        WHERE (tx_id, global_position) > ($1::text::xid8, $2::bigint)
-          AND tx_id < pg_snapshot_xmin(pg_current_snapshot()) LIMIT $3) x`,
+        WHERE (tx_id, global_position) > ($1::text::xid8, $2::bigint) LIMIT $3) x`,
       [from.commit < 0n ? '0' : from.commit.toString(), from.prepare.toString(), cap],
     );
     return Number(rows[0].n);
