@@ -70,7 +70,8 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
       name: 'poisoned',
       async apply(events: readonly RecordedEvent[], tx: EntityManager) {
         await streamCatalogueProjection.apply(events, tx);
-        if (events.some((e) => e.streamId === 'hazard-2')) throw new Error('cannot project hazard-2');
+        // Rows are written first, then the batch fails: both must roll back.
+        if (events.length > 0) throw new Error('cannot project this batch');
       },
     };
     const runner = new ProjectionRunner(ds, store, [poisoned], {
@@ -85,7 +86,7 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
       return s[0].state === 'failed' ? s : undefined;
     });
     await runner.stop();
-    expect(status.lastError).toContain('cannot project hazard-2');
+    expect(status.lastError).toContain('cannot project this batch');
     expect(await ds.query(`SELECT count(*)::int AS n FROM stream_catalogue`)).toEqual([{ n: 0 }]);
     expect((await readCheckpoint(ds.manager, 'poisoned')).commit).toBe(-1n);
     expect(logs.join('\n')).toMatch(/retry 1\/1[\s\S]*failed and stopped/);

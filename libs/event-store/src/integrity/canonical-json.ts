@@ -5,7 +5,8 @@ import { InvalidEventPayload } from '../errors';
 // refuses \u0000. Either would make the stored bytes differ from what was hashed, so both are refused here.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-const assertStorable = (value: unknown, path: string): void => {
+/** Throws InvalidEventPayload for anything JSON/jsonb would not store exactly as hashed. */
+export const assertStorable = (value: unknown, path = '$'): void => {
   if (typeof value === 'string') {
     if (LONE_SURROGATE.test(value)) throw new InvalidEventPayload(`${path}: lone UTF-16 surrogate`);
     if (value.includes('\u0000')) throw new InvalidEventPayload(`${path}: NUL character`);
@@ -28,6 +29,9 @@ export const canonicalJson = (value: unknown): string => {
   assertStorable(value, '$');
   return canonicalize(value);
 };
+
+/** For content already checked by assertStorable (appends) or read back from the store (verification). */
+export const canonicalJsonOfCheckedValue = (value: unknown): string => canonicalize(value);
 
 /** Drops `undefined` members the way JSON.stringify does, so stored and hashed content agree. */
 export const toPlainJson = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;

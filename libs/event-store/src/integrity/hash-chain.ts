@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EventMetadata, EventSignature, HashAlgorithm, JsonValue } from '@hazard-ledger/domain';
-import { canonicalJson } from './canonical-json';
+import { canonicalJsonOfCheckedValue } from './canonical-json';
 
 /** The first event of every stream links to this. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -24,7 +24,7 @@ export interface ChainedContent {
 }
 
 export const chainInput = (content: ChainedContent, prevHash: string): string =>
-  canonicalJson({
+  canonicalJsonOfCheckedValue({
     prevHash,
     streamId: content.streamId,
     revision: content.revision.toString(),

@@ -1,6 +1,5 @@
-import { Client, DatabaseError, Pool, PoolConfig } from 'pg';
+import { Client, Pool, PoolConfig } from 'pg';
 import { HashAlgorithm, LogPosition, NewEvent, RecordedEvent, START, comparePositions } from '@hazard-ledger/domain';
-import { EventIdConflict, WrongExpectedRevision } from '../errors';
 import {
   AppendResult,
   EventBatch,
@@ -11,7 +10,8 @@ import {
   SubscribeOptions,
   instantText,
 } from '../event-store.port';
-import { appendInTransaction } from './append';
+import { toAppendRequest } from './append';
+import { AppendQueue } from './append-queue';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './rows';
 import { WakeupListener, WakeupSender } from './wakeups';
 
@@ -22,6 +22,8 @@ export interface PostgresEventStoreOptions {
   /** Kills sessions idle inside a transaction, which would otherwise hold the read horizon back. */
   idleInTransactionTimeoutMs?: number;
   pollIntervalMs?: number;
+  /** Append transactions open at once; concurrent appends beyond this share transactions (group commit). */
+  maxConcurrentAppends?: number;
 }
 
 export const postgresPoolConfig = (o: PostgresEventStoreOptions): PoolConfig => ({
@@ -41,6 +43,7 @@ export class PostgresEventStore implements EventStore {
   private readonly wakeupSender: WakeupSender;
   private readonly listener: WakeupListener;
   private readonly pollIntervalMs: number;
+  private readonly appends: AppendQueue;
 
   constructor(private readonly options: PostgresEventStoreOptions) {
     this.pool = new Pool(postgresPoolConfig(options));
@@ -49,21 +52,16 @@ export class PostgresEventStore implements EventStore {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.wakeupSender = new WakeupSender(this.pool);
     this.listener = new WakeupListener(() => new Client(postgresPoolConfig(options)));
+    this.appends = new AppendQueue(
+      this.pool,
+      this.alg,
+      { maxConcurrentTransactions: options.maxConcurrentAppends ?? 4, maxBatch: 100 },
+      () => this.wakeupSender.hint(),
+    );
   }
 
   async append(streamId: string, events: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    const client = await this.pool.connect();
-    let broken: Error | undefined;
-    try {
-      const result = await appendInTransaction(client, this.alg, streamId, events, expected);
-      this.wakeupSender.hint();
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch((e: Error) => (broken = e));
-      throw await this.translate(error, streamId, events, expected);
-    } finally {
-      client.release(broken);
-    }
+    return this.appends.submit(toAppendRequest(streamId, events, expected));
   }
 
   async readStream(streamId: string, o: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -150,21 +148,5 @@ export class PostgresEventStore implements EventStore {
   async close(): Promise<void> {
     await this.listener.stop();
     await this.pool.end();
-  }
-
-  private async translate(error: unknown, streamId: string, events: NewEvent[], expected: ExpectedRevision) {
-    if (!(error instanceof DatabaseError) || error.code !== '23505') return error;
-    if (error.constraint === 'streams_pkey') {
-      const { rows } = await this.pool.query<{ r: string }>(
-        `SELECT revision::text AS r FROM streams WHERE stream_id = $1`,
-        [streamId],
-      );
-      return new WrongExpectedRevision(streamId, expected, rows[0] ? BigInt(rows[0].r) : 'no_stream');
-    }
-    if (error.constraint === 'events_event_id_unique') {
-      // Raced with an identical append to another stream or outside the lock: report, never overwrite.
-      return new EventIdConflict(events[0].eventId, 'stored concurrently by another append');
-    }
-    return error;
   }
 }

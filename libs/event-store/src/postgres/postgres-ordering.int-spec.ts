@@ -4,14 +4,16 @@ import { TestDatabase, aNewEvent, createTestDatabase } from '@hazard-ledger/test
 import { appendInTransaction } from './append';
 import { PostgresEventStore } from './postgres-event-store';
 
-/** Holds the append transaction open (its xid already assigned) for `ms` before COMMIT. */
+/** Holds the append transaction open (its xid already assigned) for `ms` before its COMMIT. */
 const commitLate = (client: PoolClient, ms: () => number): PoolClient =>
   new Proxy(client, {
     get(target, prop) {
       if (prop === 'query')
         return async (sql: string, params?: unknown[]) => {
-          if (sql === 'COMMIT') await target.query('SELECT pg_sleep($1)', [ms() / 1000]);
-          return target.query(sql, params);
+          if (typeof sql !== 'string' || !sql.endsWith('; COMMIT')) return target.query(sql, params);
+          const written = await target.query(sql.slice(0, -'; COMMIT'.length));
+          await target.query('SELECT pg_sleep($1)', [ms() / 1000]);
+          return [written, await target.query('COMMIT')];
         };
       const value = Reflect.get(target, prop) as unknown;
       return typeof value === 'function' ? value.bind(target) : value;

@@ -25,7 +25,15 @@ export const emmettWriterKind = async (connectionString: string, poolSize: numbe
   const pool = new pg.Pool({ connectionString, max: poolSize, application_name: 'bench-emmett' });
   pool.on('error', () => undefined);
   const store = emmett.getPostgreSQLEventStore(connectionString, { connectionOptions: { pool } });
-  await store.schema.migrate();
+  const close = async () => {
+    await store.close();
+    await pool.end();
+    restoreTypeParsers();
+  };
+  await store.schema.migrate().catch(async (error: unknown) => {
+    await close();
+    throw error;
+  });
   return {
     name: 'emmett',
     writer: () => {
@@ -33,16 +41,12 @@ export const emmettWriterKind = async (connectionString: string, poolSize: numbe
       let expected = emmett.PostgreSQLEventStoreDefaultStreamVersion;
       return async () => {
         const { type, data, metadata } = benchEvent();
-        const result = await store.appendToStream(streamName, [{ type, data, metadata: { ...metadata } }], {
+        const result = await store.appendToStream(streamName, [{ type, data, metadata }], {
           expectedStreamVersion: expected,
         });
         expected = result.nextExpectedStreamVersion;
       };
     },
-    close: async () => {
-      await store.close();
-      await pool.end();
-      restoreTypeParsers();
-    },
+    close,
   };
 };
