@@ -68,4 +68,22 @@ describe('PostgreSQL event log immutability and verification', () => {
     const report = await verifyPostgresChain(store.pool);
     expect(report.breaks).toEqual([expect.objectContaining({ streamId: 'hazard-2', problem: 'broken-link' })]);
   });
+
+  it('ends a session left idle inside a transaction, so it cannot hold the read horizon back', async () => {
+    const short = new PostgresEventStore({ connectionString: db.url, idleInTransactionTimeoutMs: 1000 });
+    const client = await short.pool.connect();
+    client.on('error', () => undefined);
+    try {
+      expect((await client.query('SHOW idle_in_transaction_session_timeout')).rows[0]).toEqual({
+        idle_in_transaction_session_timeout: '1s',
+      });
+      await client.query('BEGIN');
+      await client.query('SELECT pg_current_xact_id()');
+      await new Promise((r) => setTimeout(r, 1500));
+      await expect(client.query('SELECT 1')).rejects.toThrow(/idle-in-transaction|terminat|Connection/i);
+    } finally {
+      client.release(true);
+      await short.close();
+    }
+  });
 });
