@@ -10,3 +10,4 @@ export * from './kurrentdb/kurrentdb-event-store';
 export * from './create-event-store';
 export * from './verify-log';
 export * from './event-batches';
+export * from './handle-command';

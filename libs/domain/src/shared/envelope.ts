@@ -23,6 +23,8 @@ export interface EventMetadata {
   correlationId: string;
   causationId?: string;
   idempotencyKey?: string;
+  /** SHA-256 of the request that carried the idempotency key (a reused key with another request is refused). */
+  requestHash?: string;
   /** Mandatory for amendments, grade changes, voids, returns and extensions (enforced by deciders). */
   reason?: string;
   referenceVersion?: string;

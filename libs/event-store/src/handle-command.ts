@@ -1,0 +1,130 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Command, Decider, DomainEvent, EventMetadata, NewEvent, RecordedEvent } from '@hazard-ledger/domain';
+import { canonicalJson } from './integrity/canonical-json';
+import { WrongExpectedRevision } from './errors';
+import { EventStore } from './event-store.port';
+
+export interface CommandEnvelope {
+  /** The client's Idempotency-Key: the same key and request give the same event ids and the original answer. */
+  idempotencyKey?: string;
+  /** Hash of the request body, so a key reused for a different request is refused, not silently answered. */
+  requestHash?: string;
+  correlationId: string;
+  causationId?: string;
+  reason?: string;
+  referenceVersion?: string;
+  /** Valid time claimed by the actor (offline capture, back-dated discovery); defaults to the decision time. */
+  occurredAt?: string;
+  /** The stream revision the client last saw (If-Match); absent = the revision read now. */
+  expectedRevision?: bigint;
+}
+
+export interface CommandResult {
+  streamId: string;
+  revision: bigint;
+  position: bigint;
+  events: RecordedEvent[] | DomainEvent[];
+  /** True when this answers a retry of an earlier request rather than a new decision. */
+  replayed: boolean;
+}
+
+export class IdempotencyKeyReused extends Error {
+  override readonly name = 'IdempotencyKeyReused';
+  constructor(readonly idempotencyKey: string) {
+    super(`Idempotency-Key ${idempotencyKey} was already used for a different request`);
+  }
+}
+
+/** RFC 9562 version-8 UUID from SHA-256: deterministic, so a retried command appends the same event ids. */
+export const deterministicEventId = (idempotencyKey: string, streamId: string, index: number): string => {
+  const h = createHash('sha256').update(`${idempotencyKey}\u0000${streamId}\u0000${index}`).digest();
+  h[6] = (h[6] & 0x0f) | 0x80;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+};
+
+export const requestHashOf = (body: unknown): string =>
+  createHash('sha256')
+    .update(canonicalJson(body ?? null))
+    .digest('hex');
+
+const toNewEvent = (
+  event: DomainEvent,
+  i: number,
+  streamId: string,
+  command: Command,
+  env: CommandEnvelope,
+): NewEvent => {
+  const { actor } = command.metadata;
+  const metadata: EventMetadata = {
+    actor: {
+      id: actor.id,
+      name: actor.name,
+      role: actor.role,
+      org: actor.org,
+      ...(actor.certificateNo ? { certificateNo: actor.certificateNo } : {}),
+    },
+    occurredAt: env.occurredAt ?? command.metadata.now,
+    correlationId: env.correlationId,
+    ...(env.causationId ? { causationId: env.causationId } : {}),
+    ...(env.idempotencyKey ? { idempotencyKey: env.idempotencyKey } : {}),
+    ...(env.requestHash ? { requestHash: env.requestHash } : {}),
+    ...(env.reason ? { reason: env.reason } : {}),
+    ...(env.referenceVersion ? { referenceVersion: env.referenceVersion } : {}),
+  };
+  return {
+    eventId: env.idempotencyKey ? deterministicEventId(env.idempotencyKey, streamId, i) : randomUUID(),
+    type: event.type,
+    schemaVersion: 1,
+    data: event.data as NewEvent['data'],
+    metadata,
+  };
+};
+
+/** A retry of a request already applied: answer with what it wrote, or refuse a reused key. */
+const findReplay = (history: RecordedEvent[], streamId: string, env: CommandEnvelope): CommandResult | undefined => {
+  if (!env.idempotencyKey) return undefined;
+  const firstId = deterministicEventId(env.idempotencyKey, streamId, 0);
+  const start = history.findIndex((e) => e.eventId === firstId);
+  if (start < 0) return undefined;
+  const written = history.slice(start).filter((e) => e.metadata.idempotencyKey === env.idempotencyKey);
+  if (env.requestHash && written[0].metadata.requestHash !== env.requestHash)
+    throw new IdempotencyKeyReused(env.idempotencyKey);
+  const last = written[written.length - 1];
+  return { streamId, revision: last.revision, position: last.position, events: written, replayed: true };
+};
+
+/**
+ * Load → fold → decide → append at the revision the decision was made on. With If-Match the caller's revision
+ * must still be current (else WrongExpectedRevision, 412); without it a lost race is retried on fresh state.
+ */
+export const handleCommand = async <C extends Command, E extends DomainEvent, S>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  env: CommandEnvelope,
+  attempts = 3,
+): Promise<CommandResult> => {
+  const history = await store.readStream(streamId);
+  const replay = findReplay(history, streamId, env);
+  if (replay) return replay;
+  const current = history.length > 0 ? history[history.length - 1].revision : undefined;
+  if (env.expectedRevision !== undefined && env.expectedRevision !== current)
+    throw new WrongExpectedRevision(streamId, env.expectedRevision, current ?? 'no_stream');
+  const state = history.reduce(
+    (s, e) => decider.evolve(s, { type: e.type, data: e.data } as unknown as E),
+    decider.initialState(),
+  );
+  const events = decider.decide(command, state);
+  const newEvents = events.map((e, i) => toNewEvent(e, i, streamId, command, env));
+  try {
+    const result = await store.append(streamId, newEvents, current === undefined ? 'no_stream' : current);
+    return { streamId, revision: result.nextExpectedRevision, position: result.position, events, replayed: false };
+  } catch (error) {
+    const raced = error instanceof WrongExpectedRevision && env.expectedRevision === undefined && attempts > 1;
+    if (!raced) throw error;
+    return handleCommand(store, streamId, decider, command, env, attempts - 1);
+  }
+};
