@@ -1,14 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { Request, Response } from 'express';
-
-interface Problem {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  errors?: unknown;
-}
+import { mapError } from './problem-mapping';
 
 const TITLES: Record<number, string> = {
   400: '请求无效 / Bad request',
@@ -25,6 +17,13 @@ const TITLES: Record<number, string> = {
   503: '服务不可用 / Service unavailable',
 };
 
+const httpDetail = (exception: HttpException, status: number): { detail: string; errors?: unknown } => {
+  const body = exception.getResponse();
+  const message = typeof body === 'object' && body && 'message' in body ? (body as { message: unknown }).message : body;
+  if (Array.isArray(message)) return { detail: '请求字段校验失败 / Request validation failed', errors: message };
+  return { detail: typeof message === 'string' ? message : (TITLES[status] ?? 'Error') };
+};
+
 /** Every error leaves as RFC 9457 problem+json, bilingual, without internals (stack traces stay in the log). */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
@@ -34,24 +33,32 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const status = exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR;
+    const mapped = mapError(exception, request.header?.('if-match') !== undefined);
+    const status =
+      mapped?.status ?? (exception instanceof HttpException ? exception.getStatus() : HttpStatus.INTERNAL_SERVER_ERROR);
     if (status >= 500) this.logger.error(exception instanceof Error ? exception.stack : String(exception));
-    const body = exception instanceof HttpException ? exception.getResponse() : undefined;
-    const message =
-      typeof body === 'object' && body && 'message' in body ? (body as { message: unknown }).message : undefined;
-    const problem: Problem = {
-      type: `https://hazard-ledger.example/problems/${status}`,
-      title: TITLES[status] ?? `HTTP ${status}`,
-      status,
-      detail:
-        status >= 500
-          ? '服务器处理请求时出错，未写入任何数据 / The server failed to process the request; nothing was written'
-          : typeof message === 'string'
-            ? message
-            : (TITLES[status] ?? 'Error'),
-      instance: request.originalUrl,
-      ...(Array.isArray(message) ? { errors: message } : {}),
-    };
-    response.status(status).type('application/problem+json').send(problem);
+    const { detail, errors } = mapped
+      ? { detail: mapped.detail, errors: undefined }
+      : exception instanceof HttpException
+        ? httpDetail(exception, status)
+        : {
+            detail:
+              '服务器处理请求时出错；使用同一 Idempotency-Key 重试是安全的 / The server failed to process the request; retrying with the same Idempotency-Key is safe',
+            errors: undefined,
+          };
+    for (const [name, value] of Object.entries(mapped?.headers ?? {})) response.setHeader(name, value);
+    if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    response
+      .status(status)
+      .type('application/problem+json')
+      .send({
+        type: `https://hazard-ledger.example/problems/${status}`,
+        title: TITLES[status] ?? `HTTP ${status}`,
+        status,
+        detail,
+        instance: request.originalUrl,
+        ...(errors ? { errors } : {}),
+        ...(mapped?.extensions ?? {}),
+      });
   }
 }
