@@ -1,7 +1,8 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { PlatformModule, ResolvedDatabase } from '@hazard-ledger/database';
 import { ProjectionsModule } from '@hazard-ledger/read-models';
+import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
 
@@ -12,7 +13,11 @@ export interface ApiOptions {
 }
 
 @Module({})
-export class ApiModule {
+export class ApiModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(JsonOnlyMiddleware).forRoutes('*');
+  }
+
   static register(options: ApiOptions): DynamicModule {
     return {
       module: ApiModule,

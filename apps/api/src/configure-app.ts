@@ -1,9 +1,12 @@
-import { INestApplication, ValidationPipe } from '@nestjs/common';
+import { ValidationPipe } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ProblemDetailsFilter } from './shared/problem-details.filter';
 
 /** Shared by main.ts and the e2e tests, so tests exercise exactly the production pipeline. */
-export const configureApp = (app: INestApplication): INestApplication => {
+export const configureApp = (app: NestExpressApplication): NestExpressApplication => {
+  // A hazard record with its evidence hashes is a few kB; anything near this limit is not a real command.
+  app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new ProblemDetailsFilter());
   const document = SwaggerModule.createDocument(

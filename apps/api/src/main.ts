@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConfigError, resolveDatabase, validateConfig } from '@hazard-ledger/database';
 import { ApiModule } from './api.module';
 import { configureApp } from './configure-app';
@@ -13,7 +14,9 @@ async function bootstrap(): Promise<void> {
   const runProjections = config.RUN_PROJECTIONS === 'auto' ? database.embedded : config.RUN_PROJECTIONS === 'true';
   try {
     const app = configureApp(
-      await NestFactory.create(ApiModule.register({ database, runProjections }), { bufferLogs: false }),
+      await NestFactory.create<NestExpressApplication>(ApiModule.register({ database, runProjections }), {
+        bufferLogs: false,
+      }),
     );
     // Nest closes first (HTTP, projections, pools); the embedded PostgreSQL stops last.
     const shutdown = async (signal: string) => {

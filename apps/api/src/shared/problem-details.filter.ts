@@ -21,7 +21,10 @@ const httpDetail = (exception: HttpException, status: number): { detail: string;
   const body = exception.getResponse();
   const message = typeof body === 'object' && body && 'message' in body ? (body as { message: unknown }).message : body;
   if (Array.isArray(message)) return { detail: '请求字段校验失败 / Request validation failed', errors: message };
-  return { detail: typeof message === 'string' ? message : (TITLES[status] ?? 'Error') };
+  const title = TITLES[status] ?? `HTTP ${status}`;
+  if (typeof message !== 'string') return { detail: title };
+  // Framework messages (e.g. a JSON syntax error) are English only: keep them, behind the bilingual title.
+  return { detail: message.includes(' / ') ? message : `${title}: ${message}` };
 };
 
 /** Every error leaves as RFC 9457 problem+json, bilingual, without internals (stack traces stay in the log). */
