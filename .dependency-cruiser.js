@@ -16,8 +16,9 @@ module.exports = {
     },
     {
       name: 'domain-imports-no-other-layer',
+      comment: 'Specs may use the given/when/then helpers of libs/testing.',
       severity: 'error',
-      from: { path: '^libs/domain/' },
+      from: { path: '^libs/domain/', pathNot: '\\.spec\\.ts$' },
       to: { path: '^(libs/(event-store|read-models|database|testing)|apps)/' },
     },
     {

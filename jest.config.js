@@ -17,7 +17,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
-    '^@hazard-ledger/(domain|event-store|read-models|database|testing)$': '<rootDir>/libs/$1/src',
+    '^@hazard-ledger/(domain|event-store|read-models|database|testing|auth)$': '<rootDir>/libs/$1/src',
   },
   globalSetup: '<rootDir>/libs/testing/src/postgres/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/postgres/global-teardown.ts',

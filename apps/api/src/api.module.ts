@@ -1,5 +1,6 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
+import { AuthModule } from '@hazard-ledger/auth';
 import { PlatformModule, ResolvedDatabase } from '@hazard-ledger/database';
 import { ProjectionsModule } from '@hazard-ledger/read-models';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
@@ -24,6 +25,7 @@ export class ApiModule implements NestModule {
       imports: [
         PlatformModule.forRoot(options.database),
         TerminusModule,
+        AuthModule.forRoot({ guardAllRoutes: true }),
         ProjectionsModule.forRoot({ run: options.runProjections }),
       ],
       controllers: [HealthController, GetProjectionStatusController],

@@ -17,6 +17,7 @@ export const configureApp = (app: NestExpressApplication): NestExpressApplicatio
         'Event-sourced record of non-coal mine hazards (隐患): every fact immutable, attributable, verifiable.',
       )
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
   SwaggerModule.setup('docs', app, document);

@@ -2,14 +2,17 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
+import { AuthConfigError, authConfigFromEnv } from '@hazard-ledger/auth';
 import { ConfigError, resolveDatabase, validateConfig } from '@hazard-ledger/database';
 import { ApiModule } from './api.module';
 import { configureApp } from './configure-app';
+import { seedDemoData } from './demo/seed-demo-data';
 
 const logger = new Logger('hazard-ledger');
 
 async function bootstrap(): Promise<void> {
   const config = validateConfig(process.env);
+  authConfigFromEnv(config); // the API alone needs JWT/OIDC settings; refuse bad ones before starting anything
   const database = await resolveDatabase(config, (line) => logger.log(line));
   const runProjections = config.RUN_PROJECTIONS === 'auto' ? database.embedded : config.RUN_PROJECTIONS === 'true';
   try {
@@ -27,6 +30,8 @@ async function bootstrap(): Promise<void> {
     };
     process.once('SIGINT', () => void shutdown('SIGINT'));
     process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    const demo = config.DEMO_DATA === 'auto' ? database.embedded : config.DEMO_DATA === 'true';
+    if (demo) await seedDemoData(app, logger);
     await app.listen(config.PORT);
     logger.log(`API 已就绪 / API ready: http://localhost:${config.PORT}  (OpenAPI: /docs, health: /health)`);
   } catch (error) {
@@ -36,7 +41,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof AuthConfigError) console.error(error.message);
   else console.error('启动失败 / start-up failed:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

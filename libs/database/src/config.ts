@@ -15,6 +15,19 @@ export interface HazardLedgerConfig {
   POLL_INTERVAL_MS: number;
   PROJECTION_BATCH_SIZE: number;
   LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error';
+  /** Seed demo users, mines and hazards at start-up: `auto` = only with the embedded database. */
+  DEMO_DATA: 'auto' | 'true' | 'false';
+  JWT_SECRET?: string;
+  JWT_TTL_SECONDS: number;
+  OIDC_ISSUER?: string;
+  OIDC_JWKS_URL?: string;
+  OIDC_AUDIENCE?: string;
+  OIDC_ROLE_CLAIM?: string;
+  OIDC_MINE_IDS_CLAIM?: string;
+  OIDC_JURISDICTIONS_CLAIM?: string;
+  OIDC_NAME_CLAIM?: string;
+  OIDC_ORG_CLAIM?: string;
+  OIDC_CERT_CLAIM?: string;
 }
 
 export const configSchema = Joi.object<HazardLedgerConfig>({
@@ -33,6 +46,18 @@ export const configSchema = Joi.object<HazardLedgerConfig>({
   POLL_INTERVAL_MS: Joi.number().integer().min(10).max(60000).default(500),
   PROJECTION_BATCH_SIZE: Joi.number().integer().min(1).max(10000).default(500),
   LOG_LEVEL: Joi.string().valid('debug', 'info', 'warn', 'error').default('info'),
+  DEMO_DATA: Joi.string().valid('auto', 'true', 'false').default('auto'),
+  JWT_SECRET: Joi.string().min(32),
+  JWT_TTL_SECONDS: Joi.number().integer().min(60).max(86400).default(3600),
+  OIDC_ISSUER: Joi.string(),
+  OIDC_JWKS_URL: Joi.string().uri({ scheme: ['https', 'http'] }),
+  OIDC_AUDIENCE: Joi.string(),
+  OIDC_ROLE_CLAIM: Joi.string(),
+  OIDC_MINE_IDS_CLAIM: Joi.string(),
+  OIDC_JURISDICTIONS_CLAIM: Joi.string(),
+  OIDC_NAME_CLAIM: Joi.string(),
+  OIDC_ORG_CLAIM: Joi.string(),
+  OIDC_CERT_CLAIM: Joi.string(),
 }).options({ allowUnknown: true, stripUnknown: true });
 
 export class ConfigError extends Error {

@@ -1,5 +1,6 @@
 import { CreateEventStore1764400000000 } from '@hazard-ledger/event-store';
 import { readModelEntities, readModelMigrations } from '@hazard-ledger/read-models';
+import { authEntities, authMigrations } from '@hazard-ledger/auth';
 import { DataSource } from 'typeorm';
 
 /** TypeORM over the same database as the event log; schema only through migrations, never `synchronize`. */
@@ -7,8 +8,8 @@ export const createDataSource = (url: string, idleInTransactionTimeoutMs = 10000
   new DataSource({
     type: 'postgres',
     url,
-    entities: readModelEntities,
-    migrations: [CreateEventStore1764400000000, ...readModelMigrations],
+    entities: [...readModelEntities, ...authEntities],
+    migrations: [CreateEventStore1764400000000, ...readModelMigrations, ...authMigrations],
     migrationsTableName: 'schema_migrations',
     synchronize: false,
     extra: { max: 10, options: `-c idle_in_transaction_session_timeout=${idleInTransactionTimeoutMs}` },

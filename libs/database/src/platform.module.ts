@@ -3,6 +3,7 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_STORE, EventStore, createEventStore } from '@hazard-ledger/event-store';
 import { EVENT_FEED, readModelEntities, readModelMigrations } from '@hazard-ledger/read-models';
+import { authEntities, authMigrations } from '@hazard-ledger/auth';
 import { CreateEventStore1764400000000 } from '@hazard-ledger/event-store';
 import { HazardLedgerConfig, validateConfig } from './config';
 import { ResolvedDatabase } from './resolve-database';
@@ -33,8 +34,8 @@ export class PlatformModule {
           useFactory: (config: ConfigService<HazardLedgerConfig, true>) => ({
             type: 'postgres',
             url: database.url,
-            entities: readModelEntities,
-            migrations: [CreateEventStore1764400000000, ...readModelMigrations],
+            entities: [...readModelEntities, ...authEntities],
+            migrations: [CreateEventStore1764400000000, ...readModelMigrations, ...authMigrations],
             migrationsTableName: 'schema_migrations',
             migrationsRun: true,
             migrationsTransactionMode: 'each',

@@ -6,3 +6,6 @@ export * from './shared/command';
 export * from './shared/reference';
 export * from './shared/signature';
 export * from './shared/access';
+export * from './mine';
+export * from './reference';
+export * from './hazard';

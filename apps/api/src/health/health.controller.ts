@@ -1,10 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Public } from '@hazard-ledger/auth';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { formatPosition } from '@hazard-ledger/domain';
 
 @ApiTags('operations 运维')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

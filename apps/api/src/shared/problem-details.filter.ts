@@ -50,7 +50,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
             errors: undefined,
           };
     for (const [name, value] of Object.entries(mapped?.headers ?? {})) response.setHeader(name, value);
-    if (status === 401) response.setHeader('WWW-Authenticate', 'Bearer');
+    if (status === 401 && !response.hasHeader('WWW-Authenticate')) response.setHeader('WWW-Authenticate', 'Bearer');
     response
       .status(status)
       .type('application/problem+json')

@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProjectionsService } from '@hazard-ledger/read-models';
 
 @ApiTags('operations 运维')
+@ApiBearerAuth()
 @Controller('projections')
 export class GetProjectionStatusController {
   constructor(private readonly projections: ProjectionsService) {}

@@ -1,0 +1,15 @@
+/** What a signature means (Part 11 §11.50(a)(3)); the text is what the event records and every printout shows. */
+export const SIGNATURE_MEANINGS = {
+  site_review_confirmed: '现场核查确认 / site review confirmed',
+  sign_off_issued: '销号签发 / sign-off issued',
+  report_signed: '报告签署 / report signed',
+  inspection_confirmed: '检查确认 / inspection confirmed',
+  remediation_verified: '整改验证 / remediation verified',
+} as const;
+
+export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;
+
+export const SIGNATURE_MEANING_KEYS = Object.keys(SIGNATURE_MEANINGS) as SignatureMeaning[];
+
+export const isSignatureMeaning = (value: unknown): value is SignatureMeaning =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(SIGNATURE_MEANINGS, value);

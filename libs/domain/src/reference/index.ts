@@ -1,0 +1,6 @@
+/** Versioned reference data (判定标准 catalogue, A–D scale) and deadline policy; decisions cite the versions they used. */
+export * from './clause-catalogue';
+export * from './policy';
+export * from './risk-grading';
+export * from './reference.errors';
+export * from './reference-registry';

@@ -1,0 +1,45 @@
+import { DomainError } from '../shared/domain-error';
+
+export type ReferenceKind = 'catalogue' | 'policy' | 'riskGrading';
+
+export class ReferenceVersionUnknown extends DomainError {
+  override readonly name = 'ReferenceVersionUnknown';
+  readonly code = 'ReferenceVersionUnknown';
+  constructor(
+    readonly kind: ReferenceKind,
+    readonly version: string,
+  ) {
+    super(`未发布的参考数据版本：${kind} ${version}`, `No published ${kind} version "${version}"`);
+  }
+}
+
+export class ReferenceNotInForce extends DomainError {
+  override readonly name = 'ReferenceNotInForce';
+  readonly code = 'ReferenceNotInForce';
+  constructor(
+    readonly kind: ReferenceKind,
+    readonly at: string,
+  ) {
+    super(`${at} 时没有生效的${kind}版本`, `No ${kind} version was in force at ${at}`);
+  }
+}
+
+export class ReferenceTimeInvalid extends DomainError {
+  override readonly name = 'ReferenceTimeInvalid';
+  readonly code = 'ReferenceTimeInvalid';
+  constructor(readonly at: string) {
+    super(`时间格式无效（须为带时区的 ISO 8601）：${at}`, `Invalid time "${at}": ISO 8601 with a zone offset required`);
+  }
+}
+
+/** Published data failed its own shape check: a broken edition must never load silently. */
+export class ReferenceDataInvalid extends DomainError {
+  override readonly name = 'ReferenceDataInvalid';
+  readonly code = 'ReferenceDataInvalid';
+  constructor(
+    readonly version: string,
+    readonly problem: string,
+  ) {
+    super(`参考数据 ${version} 无效：${problem}`, `Reference data ${version} is invalid: ${problem}`);
+  }
+}
