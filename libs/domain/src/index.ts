@@ -8,4 +8,3 @@ export * from './shared/signature';
 export * from './shared/access';
 export * from './mine';
 export * from './reference';
-export * from './hazard';
