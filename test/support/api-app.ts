@@ -2,6 +2,7 @@ import { Test } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
+import { DEMO_PASSWORD, UserStore, seedDemoUsers } from '@hazard-ledger/auth';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
@@ -10,6 +11,8 @@ export interface ApiApp {
   app: NestExpressApplication;
   http: TestAgent;
   db: TestDatabase;
+  /** Bearer header value for a demo user (password Demo-2024!), obtained through POST /auth/token. */
+  login: (username: string) => Promise<string>;
   close: () => Promise<void>;
 }
 
@@ -26,10 +29,21 @@ export const startApiApp = async (): Promise<ApiApp> => {
   }).compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }));
   await app.init();
+  await seedDemoUsers(app.get(UserStore));
+  const http = request(app.getHttpServer());
+  const tokens = new Map<string, string>();
+  const login = async (username: string) => {
+    if (!tokens.has(username)) {
+      const res = await http.post('/auth/token').send({ username, password: DEMO_PASSWORD }).expect(200);
+      tokens.set(username, `Bearer ${res.body.access_token as string}`);
+    }
+    return tokens.get(username) as string;
+  };
   return {
     app,
-    http: request(app.getHttpServer()),
+    http,
     db,
+    login,
     close: async () => {
       await app.close();
       await db.drop();

@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@hazard-ledger/auth';
 import { PlatformModule, ResolvedDatabase } from '@hazard-ledger/database';
 import { ProjectionsModule } from '@hazard-ledger/read-models';
+import { MinesModule } from './mines/mines.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
@@ -27,6 +28,7 @@ export class ApiModule implements NestModule {
         TerminusModule,
         AuthModule.forRoot({ guardAllRoutes: true }),
         ProjectionsModule.forRoot({ run: options.runProjections }),
+        MinesModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

@@ -5,6 +5,8 @@ import { createDataSource, migrate } from '@hazard-ledger/database';
 export interface TestDatabase {
   url: string;
   name: string;
+  /** One query on a short-lived connection (assertions on the stored events). */
+  query: <R = Record<string, unknown>>(sql: string, params?: unknown[]) => Promise<R[]>;
   drop: () => Promise<void>;
 }
 
@@ -44,6 +46,15 @@ export const createTestDatabase = async (options: { migrate?: boolean } = {}): P
   return {
     url,
     name,
+    query: async <R>(sql: string, params: unknown[] = []) => {
+      const client = new Client({ connectionString: url });
+      await client.connect();
+      try {
+        return (await client.query(sql, params)).rows as R[];
+      } finally {
+        await client.end();
+      }
+    },
     drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
   };
 };

@@ -1,0 +1,39 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
+import { Actor, RegisteredMine } from '@hazard-ledger/domain';
+import { etagOf } from '../../shared/etag';
+import { MineDirectory } from '../../shared/mine-directory';
+
+@ApiTags('mines 矿山')
+@ApiBearerAuth()
+@Controller('mines')
+export class GetMineController {
+  constructor(private readonly mines: MineDirectory) {}
+
+  @Get(':id')
+  @ApiOperation({ summary: '矿山当前状态 / A mine as its events say now (folded from its stream)' })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        status: 'Producing',
+        mineId: 'mine-demo-1',
+        siteType: 'underground',
+        jurisdiction: '140404',
+        riskGrade: 'B',
+      },
+    },
+  })
+  async get(
+    @Param('id') id: string,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RegisteredMine> {
+    const mine = await this.mines.get(id);
+    assertCanRead(actor, { mineId: id, jurisdiction: mine.jurisdiction });
+    const { revision } = await this.mines.find(id);
+    if (revision !== undefined) response.setHeader('ETag', etagOf(revision));
+    return mine;
+  }
+}

@@ -1,0 +1,40 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { RegisterMine, mineCommandAccess, mineDecider } from '@hazard-ledger/domain';
+import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
+import { newAggregateId } from '../../shared/aggregate-id';
+import { MineDirectory, mineStream } from '../../shared/mine-directory';
+import { RegisterMineCommand } from './register-mine.command';
+
+@CommandHandler(RegisterMineCommand)
+export class RegisterMineHandler implements ICommandHandler<RegisterMineCommand> {
+  constructor(
+    private readonly gateway: CommandGateway,
+    private readonly mines: MineDirectory,
+  ) {}
+
+  async execute({ body, actor, request }: RegisterMineCommand): Promise<CommandAccepted> {
+    const id = newAggregateId(request, 'mine');
+    const command: Omit<RegisterMine, 'metadata'> = {
+      type: 'RegisterMine',
+      data: {
+        mineId: id,
+        name: body.name,
+        siteType: body.siteType,
+        jurisdiction: body.jurisdiction,
+        enterprise: body.enterprise,
+        principal: body.principal,
+        responsiblePersons: body.responsiblePersons,
+      },
+    };
+    return this.gateway.execute({
+      id,
+      streamId: mineStream(id),
+      decider: mineDecider,
+      access: mineCommandAccess.RegisterMine,
+      command,
+      actor,
+      target: { mineId: id, jurisdiction: body.jurisdiction },
+      request,
+    });
+  }
+}

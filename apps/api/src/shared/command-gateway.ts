@@ -1,0 +1,57 @@
+import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { Request } from 'express';
+import { ScopeTarget, assertInScope, assertMayWriteDomainEvents } from '@hazard-ledger/auth';
+import { AccessRule, Actor, Command, Decider, DomainEvent, referenceContextAt } from '@hazard-ledger/domain';
+import { EVENT_STORE, EventStore, handleCommand } from '@hazard-ledger/event-store';
+import { commandEnvelopeOf } from './command-envelope';
+import { CLOCK, Clock } from './clock';
+
+export interface CommandAccepted {
+  id: string;
+  revision: string;
+  position: string;
+}
+
+export interface GatewayCommand<C extends Command> {
+  id: string;
+  streamId: string;
+  decider: Decider<C, DomainEvent, unknown>;
+  access: AccessRule;
+  command: Omit<C, 'metadata'>;
+  actor: Actor;
+  target: ScopeTarget;
+  request: Request;
+  occurredAt?: string;
+  reason?: string;
+}
+
+/**
+ * The one write path behind every command endpoint: role, scope, clock and reference data, then
+ * handleCommand (fold → decide → append at the decided revision). Refusals happen before anything is written.
+ */
+@Injectable()
+export class CommandGateway {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute<C extends Command>(c: GatewayCommand<C>): Promise<CommandAccepted> {
+    assertMayWriteDomainEvents(c.actor);
+    if (!c.access.roles.includes(c.actor.role))
+      throw new ForbiddenException(
+        `角色 ${c.actor.role} 无权执行 ${c.command.type} / Role ${c.actor.role} may not ${c.command.type}`,
+      );
+    assertInScope(c.actor, c.target);
+    const now = this.clock.now();
+    const reference = referenceContextAt(now);
+    const command = { ...c.command, metadata: { now, actor: c.actor, reference } } as unknown as C;
+    const envelope = commandEnvelopeOf(c.request, {
+      reason: c.reason,
+      occurredAt: c.occurredAt,
+      referenceVersion: `${reference.catalogue.version}|${reference.policy.version}`,
+    });
+    const result = await handleCommand(this.store, c.streamId, c.decider, command, envelope);
+    return { id: c.id, revision: result.revision.toString(), position: result.position.toString() };
+  }
+}
