@@ -19,7 +19,7 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('starts PostgreSQL on an empty data directory, answers /health and /docs, and stops cleanly on SIGTERM', async () => {
+  it('starts PostgreSQL on an empty data directory with demo data, answers /health and /docs, and stops cleanly on SIGTERM', async () => {
     const [port, pgPort] = [await freePort(), await freePort()];
     const dataDir = join(dir, 'pg');
     const app = spawnApp('api', [], { PORT: String(port), PG_PORT: String(pgPort), PG_DATA_DIR: dataDir });
@@ -38,6 +38,18 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
       expect(health.info.database.status).toBe('up');
       expect(health.info.eventStore.status).toBe('up');
       expect(await readdir(dataDir)).toContain('PG_VERSION');
+
+      const token = await fetch(`http://127.0.0.1:${port}/auth/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'leader.wang', password: 'Demo-2024!' }),
+      });
+      expect(token.status).toBe(200);
+      const { access_token } = (await token.json()) as { access_token: string };
+      const mine = await fetch(`http://127.0.0.1:${port}/mines/mine-demo-1`, {
+        headers: { Authorization: `Bearer ${access_token}` },
+      });
+      expect(await mine.json()).toMatchObject({ status: 'Producing', jurisdiction: '140404' });
 
       const docs = await fetch(`http://127.0.0.1:${port}/docs`);
       expect(docs.status).toBe(200);

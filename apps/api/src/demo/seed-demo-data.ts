@@ -1,8 +1,14 @@
 import { INestApplicationContext, Logger } from '@nestjs/common';
 import { DEMO_PASSWORD, UserStore, seedDemoUsers } from '@hazard-ledger/auth';
+import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
+import { DEMO_MINES, seedDemoMines } from './demo-mines';
 
-/** Demo logins (one per role) for the embedded single-machine mode; the password is public by design. */
+/** Demo logins (one per role) and demo mines for the embedded single-machine mode; the password is public by design. */
 export const seedDemoData = async (app: INestApplicationContext, logger: Logger): Promise<void> => {
   const { created } = await seedDemoUsers(app.get(UserStore));
-  logger.log(`演示数据 / demo data: ${created} new demo users (password ${DEMO_PASSWORD}; see README "Demo logins")`);
+  await seedDemoMines(app.get<EventStore>(EVENT_STORE), new Date().toISOString());
+  logger.log(
+    `演示数据 / demo data: ${created.length} new demo users (password ${DEMO_PASSWORD}; README "Demo logins"); ` +
+      `mines ${DEMO_MINES.map((m) => m.mineId).join(', ')}`,
+  );
 };
