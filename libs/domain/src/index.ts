@@ -8,3 +8,4 @@ export * from './shared/signature';
 export * from './shared/access';
 export * from './mine';
 export * from './reference';
+export * from './hazard';

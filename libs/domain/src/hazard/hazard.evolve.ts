@@ -1,0 +1,203 @@
+import { HazardEvent } from './hazard.events';
+import {
+  GeneralStatus,
+  Hazard,
+  HazardFacts,
+  isGeneral,
+  isMajor,
+  KnownHazard,
+  MajorFacts,
+  MajorStatus,
+  ReportFacts,
+} from './hazard.state';
+import { SignatureRef } from './hazard.values';
+
+type Data<T extends HazardEvent['type']> = Extract<HazardEvent, { type: T }>['data'];
+
+/** Total and silent: an event that does not fit the state leaves it unchanged, so any history replays. */
+export const evolve = (state: Hazard, event: HazardEvent): Hazard => {
+  if (event.type === 'HazardDiscovered') return state.status === 'not_discovered' ? discovered(event.data) : state;
+  if (state.status === 'not_discovered') return state;
+  const next = apply(state, event);
+  const signature = signatureIn(event);
+  return signature && next !== state && next.status !== 'not_discovered'
+    ? { ...next, signatures: [...next.signatures, signature] }
+    : next;
+};
+
+const apply = (state: KnownHazard, event: HazardEvent): Hazard => {
+  switch (event.type) {
+    case 'MajorHazardDetermined':
+      return state.status === 'discovered' ? toMajor(state, event.data.determinedAt) : state;
+    case 'GeneralHazardDetermined':
+      return state.status === 'discovered' ? toGeneral(state) : state;
+    case 'HazardGradeChanged':
+      if (!isMajor(state) && !isGeneral(state)) return state;
+      return event.data.to === 'major' ? toMajor(state, event.data.changedAt) : toGeneral(state);
+    case 'HazardDescriptionAmended':
+      return { ...state, description: event.data.next };
+    case 'HazardLocationAmended':
+      return { ...state, location: event.data.next };
+    case 'ProductionSuspended':
+      return { ...state, suspension: { orderNo: event.data.orderNo, issuer: event.data.issuer } };
+    case 'SuspensionLifted':
+      return state.suspension?.orderNo === event.data.orderNo ? { ...state, suspension: undefined } : state;
+    case 'SignatureRevoked':
+      return revoked(state, event.data.signatureRef);
+    case 'HazardVoided':
+      return ended(state, 'voided');
+    case 'HazardClosed':
+      return ended(state, 'closed');
+    case 'RectifiedOnSpot':
+      return general(state, 'rectified_on_spot', event.data.rectifiedBy);
+    case 'RectificationAssigned':
+      return general(state, 'rectification_assigned');
+    case 'RectificationCompleted':
+      return general(state, 'rectified', event.data.rectifiedBy);
+    case 'RectificationVerified':
+      return general(state, 'verified');
+    case 'ReinspectionConducted':
+      return general(state, event.data.conclusion === 'passed' ? 'reinspected' : 'rectification_assigned');
+    default:
+      return applyMajor(state, event);
+  }
+};
+
+const applyMajor = (state: KnownHazard, event: HazardEvent): Hazard => {
+  switch (event.type) {
+    case 'DualReportSubmitted':
+      return major(state, undefined, (m) => ({
+        reports: { ...m.reports, [event.data.recipient]: submitted(event.data) },
+      }));
+    case 'DualReportReceived':
+      return major(state, undefined, (m) => ({ reports: received(m.reports, event.data) }));
+    case 'SupervisionListed':
+      return major(state, undefined, () => ({ listingDeadline: event.data.deadline }));
+    case 'RemediationPlanSubmitted':
+      return major(state, 'plan_submitted', (m) => ({
+        planVersion: event.data.planVersion,
+        planDeadline: event.data.deadline,
+        planParticipants: joined(m.planParticipants, [event.data.submittedBy, ...(event.data.contributors ?? [])]),
+      }));
+    case 'RemediationPlanReturned':
+      return major(state, 'plan_returned', (m) => ({
+        planParticipants: joined(m.planParticipants, [event.data.returnedBy]),
+      }));
+    case 'RemediationPlanAccepted':
+      return major(state, 'in_remediation', (m) => ({
+        deadline: event.data.deadline,
+        planParticipants: joined(m.planParticipants, [event.data.acceptedBy]),
+      }));
+    case 'RemediationProgressRecorded':
+      return major(state, 'in_remediation', () => ({ evaluation: undefined }));
+    case 'ExtensionRequested':
+      return major(state, undefined, () => ({ pendingExtension: event.data.newDeadline }));
+    case 'ExtensionGranted':
+      return major(state, undefined, (m) => ({
+        deadline: event.data.newDeadline,
+        pendingExtension: undefined,
+        planParticipants: joined(m.planParticipants, [event.data.grantedBy]),
+      }));
+    case 'ExtensionRefused':
+      return major(state, undefined, () => ({ pendingExtension: undefined }));
+    case 'RemediationEvaluated':
+      return major(state, event.data.conclusion === 'passed' ? 'evaluated' : 'in_remediation', () => ({
+        evaluation: event.data.conclusion,
+      }));
+    case 'SignOffRequested':
+      return major(state, 'sign_off_requested', () => ({ reviews: [] }));
+    case 'SiteReviewSigned':
+      return major(state, undefined, (m) => ({
+        reviews: [...m.reviews, { reviewerId: event.data.reviewerId, conclusion: event.data.conclusion }],
+      }));
+    case 'HazardSignedOff':
+      return major(state, 'signed_off', () => ({}));
+    case 'SignOffRejected':
+      return major(state, 'in_remediation', () => ({
+        deadline: event.data.newDeadline,
+        evaluation: undefined,
+        reviews: [],
+      }));
+    case 'HazardEscalated':
+      return major(state, 'escalated', () => ({}));
+    default:
+      return state;
+  }
+};
+
+const discovered = (data: Data<'HazardDiscovered'>): Hazard => ({
+  status: 'discovered',
+  hazardId: data.hazardId,
+  source: data.source,
+  discoveredBy: data.discoveredBy,
+  description: data.description,
+  location: data.location,
+  signatures: [],
+});
+
+const factsOf = (state: KnownHazard): HazardFacts => {
+  const { hazardId, source, discoveredBy, description, location, suspension, signatures } = state;
+  return { hazardId, source, discoveredBy, description, location, suspension, signatures };
+};
+
+const toMajor = (state: KnownHazard, determinedAt: string): Hazard => ({
+  ...factsOf(state),
+  status: 'major_determined',
+  major: { determinedAt, reports: {}, planVersion: 0, planParticipants: [], reviews: [] },
+});
+
+const toGeneral = (state: KnownHazard): Hazard => ({ ...factsOf(state), status: 'general_determined', general: {} });
+
+const ended = (state: KnownHazard, status: 'closed' | 'voided'): Hazard => ({ ...factsOf(state), status });
+
+const major = (
+  state: KnownHazard,
+  status: MajorStatus | undefined,
+  change: (facts: MajorFacts) => Partial<MajorFacts>,
+): Hazard =>
+  isMajor(state)
+    ? { ...state, status: status ?? state.status, major: { ...state.major, ...change(state.major) } }
+    : state;
+
+const general = (state: KnownHazard, status: GeneralStatus, rectifiedBy?: string): Hazard =>
+  isGeneral(state) ? { ...state, status, general: { rectifiedBy: rectifiedBy ?? state.general.rectifiedBy } } : state;
+
+const submitted = (data: Data<'DualReportSubmitted'>): ReportFacts => ({
+  version: data.reportVersion,
+  hash: data.reportHash,
+  received: false,
+});
+
+const received = (reports: MajorFacts['reports'], data: Data<'DualReportReceived'>): MajorFacts['reports'] => {
+  const report = reports[data.recipient];
+  return report?.hash === data.reportHash ? { ...reports, [data.recipient]: { ...report, received: true } } : reports;
+};
+
+const joined = (ids: readonly string[], more: readonly string[]): string[] => [...new Set([...ids, ...more])];
+
+const sameSignature = (a: SignatureRef, b: SignatureRef) => a.eventType === b.eventType && a.signerId === b.signerId;
+
+const revoked = (state: KnownHazard, ref: SignatureRef | undefined): Hazard => {
+  if (!ref) return state;
+  const signatures = state.signatures.filter((s) => !sameSignature(s, ref));
+  if (!isMajor(state) || ref.eventType !== 'SiteReviewSigned') return { ...state, signatures };
+  const reviews = state.major.reviews.filter((r) => r.reviewerId !== ref.signerId);
+  return { ...state, signatures, major: { ...state.major, reviews } };
+};
+
+const signatureIn = (event: HazardEvent): SignatureRef | undefined => {
+  switch (event.type) {
+    case 'MajorHazardDetermined':
+    case 'DualReportSubmitted':
+    case 'SignOffRequested':
+    case 'SiteReviewSigned':
+    case 'HazardSignedOff':
+      return event.data.signature && { eventType: event.type, signerId: event.data.signature.signerId };
+    case 'RectifiedOnSpot':
+      return (
+        event.data.rectifierSignature && { eventType: event.type, signerId: event.data.rectifierSignature.signerId }
+      );
+    default:
+      return undefined;
+  }
+};

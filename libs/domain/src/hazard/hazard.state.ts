@@ -1,0 +1,75 @@
+import { Conclusion, HazardSource, Recipient, Side, SignatureRef } from './hazard.values';
+
+export type MajorStatus =
+  | 'major_determined'
+  | 'plan_submitted'
+  | 'plan_returned'
+  | 'in_remediation'
+  | 'evaluated'
+  | 'sign_off_requested'
+  | 'signed_off'
+  | 'escalated';
+
+export type GeneralStatus =
+  | 'general_determined'
+  | 'rectified_on_spot'
+  | 'rectification_assigned'
+  | 'rectified'
+  | 'verified'
+  | 'reinspected';
+
+export type HazardStatus = 'not_discovered' | 'discovered' | MajorStatus | GeneralStatus | 'closed' | 'voided';
+export type KnownStatus = Exclude<HazardStatus, 'not_discovered'>;
+
+export interface ReportFacts {
+  version: number;
+  hash: string;
+  received: boolean;
+}
+
+export interface SiteReview {
+  reviewerId: string;
+  conclusion: Conclusion;
+}
+
+export interface HazardFacts {
+  hazardId: string;
+  source: HazardSource;
+  discoveredBy: string;
+  description: string;
+  location: string;
+  suspension?: { orderNo: string; issuer: Side };
+  signatures: readonly SignatureRef[];
+}
+
+export interface MajorFacts {
+  determinedAt: string;
+  reports: Partial<Record<Recipient, ReportFacts>>;
+  listingDeadline?: string;
+  planVersion: number;
+  planDeadline?: string;
+  /** Everyone who wrote, accepted, returned or re-timed a plan: none of them may sign the site review. */
+  planParticipants: readonly string[];
+  deadline?: string;
+  pendingExtension?: string;
+  evaluation?: Conclusion;
+  reviews: readonly SiteReview[];
+}
+
+export interface GeneralFacts {
+  rectifiedBy?: string;
+}
+
+export type NotDiscovered = { status: 'not_discovered' };
+export type DiscoveredHazard = HazardFacts & { status: 'discovered' };
+export type MajorHazard = HazardFacts & { status: MajorStatus; major: MajorFacts };
+export type GeneralHazard = HazardFacts & { status: GeneralStatus; general: GeneralFacts };
+export type EndedHazard = HazardFacts & { status: 'closed' | 'voided' };
+
+export type Hazard = NotDiscovered | DiscoveredHazard | MajorHazard | GeneralHazard | EndedHazard;
+export type KnownHazard = Exclude<Hazard, NotDiscovered>;
+
+export const initialState = (): Hazard => ({ status: 'not_discovered' });
+
+export const isMajor = (state: Hazard): state is MajorHazard => 'major' in state;
+export const isGeneral = (state: Hazard): state is GeneralHazard => 'general' in state;
