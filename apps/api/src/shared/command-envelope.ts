@@ -7,6 +7,13 @@ import { parseIfMatch } from './etag';
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+// A signer's password must never reach the log, not even hashed inside the request fingerprint.
+const withoutSecrets = (body: unknown): unknown => {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const { password: _password, ...rest } = body as Record<string, unknown>;
+  return rest;
+};
+
 /** Reads the command-related headers of a request: If-Match, Idempotency-Key, X-Correlation-Id. */
 export const commandEnvelopeOf = (
   request: Request,
@@ -22,7 +29,9 @@ export const commandEnvelopeOf = (
     throw new BadRequestException('X-Correlation-Id 格式无效 / X-Correlation-Id is malformed');
   return {
     correlationId: correlation ?? randomUUID(),
-    ...(key ? { idempotencyKey: key, requestHash: requestHashOf({ path: request.path, body: request.body }) } : {}),
+    ...(key
+      ? { idempotencyKey: key, requestHash: requestHashOf({ path: request.path, body: withoutSecrets(request.body) }) }
+      : {}),
     expectedRevision: parseIfMatch(request.header('if-match')),
     ...extra,
   };
