@@ -25,7 +25,7 @@ export class HazardDirectory {
   /** Mine and jurisdiction of an existing hazard (404 when there is none). */
   async scopeOf(hazardId: string): Promise<{ mineId: string; jurisdiction: string }> {
     const { hazard } = await this.find(hazardId);
-    if (!('mineId' in hazard))
+    if (hazard.status === 'not_discovered')
       throw new NotFoundException(`隐患 ${hazardId} 不存在 / Hazard ${hazardId} does not exist`);
     return this.mines.scopeOf(hazard.mineId);
   }

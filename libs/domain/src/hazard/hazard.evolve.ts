@@ -128,6 +128,7 @@ const applyMajor = (state: KnownHazard, event: HazardEvent): Hazard => {
 const discovered = (data: Data<'HazardDiscovered'>): Hazard => ({
   status: 'discovered',
   hazardId: data.hazardId,
+  mineId: data.mineId,
   source: data.source,
   discoveredBy: data.discoveredBy,
   description: data.description,
@@ -136,8 +137,8 @@ const discovered = (data: Data<'HazardDiscovered'>): Hazard => ({
 });
 
 const factsOf = (state: KnownHazard): HazardFacts => {
-  const { hazardId, source, discoveredBy, description, location, suspension, signatures } = state;
-  return { hazardId, source, discoveredBy, description, location, suspension, signatures };
+  const { hazardId, mineId, source, discoveredBy, description, location, suspension, signatures } = state;
+  return { hazardId, mineId, source, discoveredBy, description, location, suspension, signatures };
 };
 
 const toMajor = (state: KnownHazard, determinedAt: string): Hazard => ({

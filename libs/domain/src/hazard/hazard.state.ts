@@ -34,6 +34,8 @@ export interface SiteReview {
 
 export interface HazardFacts {
   hazardId: string;
+  /** The mine it was found at: the scope every later command is checked against. */
+  mineId: string;
   source: HazardSource;
   discoveredBy: string;
   description: string;
