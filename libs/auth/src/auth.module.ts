@@ -32,6 +32,8 @@ export class AuthModule {
         };
     return {
       module: AuthModule,
+      // Global: every command slice may need the e-signature service or the user store.
+      global: true,
       imports: [TypeOrmModule.forFeature([AppUser])],
       controllers: [IssueTokenController],
       providers: [
