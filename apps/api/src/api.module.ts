@@ -3,6 +3,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@hazard-ledger/auth';
 import { PlatformModule, ResolvedDatabase } from '@hazard-ledger/database';
 import { ProjectionsModule } from '@hazard-ledger/read-models';
+import { HazardsModule } from './hazards/hazards.module';
 import { MinesModule } from './mines/mines.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { HealthController } from './health/health.controller';
@@ -29,6 +30,7 @@ export class ApiModule implements NestModule {
         AuthModule.forRoot({ guardAllRoutes: true }),
         ProjectionsModule.forRoot({ run: options.runProjections }),
         MinesModule,
+        HazardsModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

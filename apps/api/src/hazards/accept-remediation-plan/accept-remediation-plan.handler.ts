@@ -1,0 +1,25 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { AcceptRemediationPlan, hazardCommandAccess } from '@hazard-ledger/domain';
+import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
+import { HazardDirectory } from '../../shared/hazard-directory';
+import { existingHazard } from '../shared/existing-hazard';
+import { AcceptRemediationPlanCommand } from './accept-remediation-plan.command';
+
+@CommandHandler(AcceptRemediationPlanCommand)
+export class AcceptRemediationPlanHandler implements ICommandHandler<AcceptRemediationPlanCommand> {
+  constructor(
+    private readonly gateway: CommandGateway,
+    private readonly hazards: HazardDirectory,
+  ) {}
+
+  async execute({ hazardId, actor, request }: AcceptRemediationPlanCommand): Promise<CommandAccepted> {
+    const command: Omit<AcceptRemediationPlan, 'metadata'> = { type: 'AcceptRemediationPlan', data: { hazardId } };
+    return this.gateway.execute({
+      ...(await existingHazard(this.hazards, hazardId)),
+      access: hazardCommandAccess.AcceptRemediationPlan,
+      command,
+      actor,
+      request,
+    });
+  }
+}

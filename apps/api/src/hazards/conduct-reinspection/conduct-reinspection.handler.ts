@@ -1,0 +1,28 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ConductReinspection, hazardCommandAccess } from '@hazard-ledger/domain';
+import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
+import { HazardDirectory } from '../../shared/hazard-directory';
+import { existingHazard } from '../shared/existing-hazard';
+import { ConductReinspectionCommand } from './conduct-reinspection.command';
+
+@CommandHandler(ConductReinspectionCommand)
+export class ConductReinspectionHandler implements ICommandHandler<ConductReinspectionCommand> {
+  constructor(
+    private readonly gateway: CommandGateway,
+    private readonly hazards: HazardDirectory,
+  ) {}
+
+  async execute({ hazardId, body, actor, request }: ConductReinspectionCommand): Promise<CommandAccepted> {
+    const command: Omit<ConductReinspection, 'metadata'> = {
+      type: 'ConductReinspection',
+      data: { hazardId, conclusion: body.conclusion, findings: body.findings, newDeadline: body.newDeadline },
+    };
+    return this.gateway.execute({
+      ...(await existingHazard(this.hazards, hazardId)),
+      access: hazardCommandAccess.ConductReinspection,
+      command,
+      actor,
+      request,
+    });
+  }
+}

@@ -1,0 +1,6 @@
+import { ClauseIdProperty, PasswordDto } from '../shared/hazard-dto';
+
+export class DetermineMajorHazardRequest extends PasswordDto {
+  @ClauseIdProperty(true)
+  clauseId!: string;
+}

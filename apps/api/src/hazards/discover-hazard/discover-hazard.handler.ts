@@ -1,0 +1,35 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { DiscoverHazard, hazardCommandAccess, hazardDecider } from '@hazard-ledger/domain';
+import { newAggregateId } from '../../shared/aggregate-id';
+import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
+import { hazardStream } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
+import { DiscoverHazardCommand } from './discover-hazard.command';
+
+@CommandHandler(DiscoverHazardCommand)
+export class DiscoverHazardHandler implements ICommandHandler<DiscoverHazardCommand> {
+  constructor(
+    private readonly gateway: CommandGateway,
+    private readonly mines: MineDirectory,
+  ) {}
+
+  async execute({ body, actor, request }: DiscoverHazardCommand): Promise<CommandAccepted> {
+    const id = newAggregateId(request, 'hazard');
+    const { mineId, source, location, description, evidence, occurredAt, linkedRef } = body;
+    const command: Omit<DiscoverHazard, 'metadata'> = {
+      type: 'DiscoverHazard',
+      data: { hazardId: id, mineId, source, location, description, evidence, occurredAt, linkedRef },
+    };
+    return this.gateway.execute({
+      id,
+      streamId: hazardStream(id),
+      decider: hazardDecider,
+      access: hazardCommandAccess.DiscoverHazard,
+      command,
+      actor,
+      target: await this.mines.scopeOf(mineId),
+      request,
+      occurredAt,
+    });
+  }
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Response } from 'express';
+import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
+import { Actor, Hazard } from '@hazard-ledger/domain';
+import { etagOf } from '../../shared/etag';
+import { HazardDirectory } from '../../shared/hazard-directory';
+import { GetHazardQuery } from './get-hazard.query';
+
+export interface HazardView {
+  hazard: Hazard;
+  revision: string;
+  asOf?: string;
+  validAt?: string;
+}
+
+@ApiTags('hazards 隐患')
+@ApiBearerAuth()
+@Controller('hazards')
+export class GetHazardController {
+  constructor(private readonly hazards: HazardDirectory) {}
+
+  @Get(':id')
+  @ApiOperation({
+    summary: '隐患状态（可回溯）/ A hazard as its events say, now or as of a past time',
+    description: 'asOf = 系统时间 / system time (recordedAt); validAt = 有效时间 / valid time (occurredAt).',
+  })
+  @ApiOkResponse({
+    schema: {
+      example: {
+        hazard: { status: 'discovered', hazardId: '6f1c2a4e-8d0b-4c55-9a57-3e1f0c9d2b11', mineId: 'mine-demo-1' },
+        revision: '0',
+      },
+    },
+  })
+  async get(
+    @Param('id') id: string,
+    @Query() { asOf, validAt }: GetHazardQuery,
+    @CurrentActor() actor: Actor,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<HazardView> {
+    // Scope is today's: who may read a hazard does not depend on the time being looked at.
+    assertCanRead(actor, await this.hazards.scopeOf(id));
+    const { hazard, revision } = await this.hazards.find(id, { toRecordedAt: asOf, toOccurredAt: validAt });
+    if (hazard.status === 'not_discovered' || revision === undefined)
+      throw new NotFoundException(`隐患 ${id} 当时尚未登记 / Hazard ${id} was not recorded at that time`);
+    response.setHeader('ETag', etagOf(revision));
+    return { hazard, revision: revision.toString(), ...(asOf ? { asOf } : {}), ...(validAt ? { validAt } : {}) };
+  }
+}

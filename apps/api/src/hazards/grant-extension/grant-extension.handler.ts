@@ -1,0 +1,29 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { GrantExtension, hazardCommandAccess } from '@hazard-ledger/domain';
+import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
+import { HazardDirectory } from '../../shared/hazard-directory';
+import { existingHazard } from '../shared/existing-hazard';
+import { GrantExtensionCommand } from './grant-extension.command';
+
+@CommandHandler(GrantExtensionCommand)
+export class GrantExtensionHandler implements ICommandHandler<GrantExtensionCommand> {
+  constructor(
+    private readonly gateway: CommandGateway,
+    private readonly hazards: HazardDirectory,
+  ) {}
+
+  async execute({ hazardId, body, actor, request }: GrantExtensionCommand): Promise<CommandAccepted> {
+    const command: Omit<GrantExtension, 'metadata'> = {
+      type: 'GrantExtension',
+      data: { hazardId, newDeadline: body.newDeadline, reason: body.reason },
+    };
+    return this.gateway.execute({
+      ...(await existingHazard(this.hazards, hazardId)),
+      access: hazardCommandAccess.GrantExtension,
+      command,
+      actor,
+      request,
+      reason: body.reason,
+    });
+  }
+}

@@ -1,0 +1,3 @@
+import { NewDeadlineDto } from '../shared/new-deadline.dto';
+
+export class GrantExtensionRequest extends NewDeadlineDto {}

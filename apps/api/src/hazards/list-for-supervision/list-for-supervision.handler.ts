@@ -1,0 +1,35 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ListForSupervision, hazardCommandAccess } from '@hazard-ledger/domain';
+import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
+import { HazardDirectory } from '../../shared/hazard-directory';
+import { existingHazard } from '../shared/existing-hazard';
+import { ListForSupervisionCommand } from './list-for-supervision.command';
+
+@CommandHandler(ListForSupervisionCommand)
+export class ListForSupervisionHandler implements ICommandHandler<ListForSupervisionCommand> {
+  constructor(
+    private readonly gateway: CommandGateway,
+    private readonly hazards: HazardDirectory,
+  ) {}
+
+  async execute({ hazardId, body, actor, request }: ListForSupervisionCommand): Promise<CommandAccepted> {
+    const command: Omit<ListForSupervision, 'metadata'> = {
+      type: 'ListForSupervision',
+      data: {
+        hazardId,
+        level: body.level,
+        unit: body.unit,
+        supervisingOfficial: body.supervisingOfficial,
+        deadline: body.deadline,
+        noticeNo: body.noticeNo,
+      },
+    };
+    return this.gateway.execute({
+      ...(await existingHazard(this.hazards, hazardId)),
+      access: hazardCommandAccess.ListForSupervision,
+      command,
+      actor,
+      request,
+    });
+  }
+}

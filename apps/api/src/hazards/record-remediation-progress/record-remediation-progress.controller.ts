@@ -1,0 +1,38 @@
+import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Request, Response } from 'express';
+import { CurrentActor } from '@hazard-ledger/auth';
+import { Actor } from '@hazard-ledger/domain';
+import { ApiCommandResponses } from '../../shared/api-command-responses';
+import { CommandAccepted } from '../../shared/command-gateway';
+import { etagOf } from '../../shared/etag';
+import { accessNote } from '../shared/api-docs';
+import { RecordRemediationProgressCommand } from './record-remediation-progress.command';
+import { RecordRemediationProgressRequest } from './record-remediation-progress.request';
+
+@ApiTags('hazards 隐患')
+@ApiBearerAuth()
+@Controller('hazards')
+export class RecordRemediationProgressController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/remediation-progress')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '记录治理进展 / Record remediation progress',
+    description: accessNote('RecordRemediationProgress'),
+  })
+  @ApiCommandResponses(200)
+  async handle(
+    @Param('id') hazardId: string,
+    @Body() body: RecordRemediationProgressRequest,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandAccepted> {
+    const result = await this.commandBus.execute(new RecordRemediationProgressCommand(hazardId, body, actor, request));
+    response.setHeader('ETag', etagOf(BigInt(result.revision)));
+    return result;
+  }
+}

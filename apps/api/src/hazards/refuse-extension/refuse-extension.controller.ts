@@ -1,0 +1,35 @@
+import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Request, Response } from 'express';
+import { CurrentActor } from '@hazard-ledger/auth';
+import { Actor } from '@hazard-ledger/domain';
+import { ApiCommandResponses } from '../../shared/api-command-responses';
+import { CommandAccepted } from '../../shared/command-gateway';
+import { etagOf } from '../../shared/etag';
+import { accessNote } from '../shared/api-docs';
+import { RefuseExtensionCommand } from './refuse-extension.command';
+import { RefuseExtensionRequest } from './refuse-extension.request';
+
+@ApiTags('hazards 隐患')
+@ApiBearerAuth()
+@Controller('hazards')
+export class RefuseExtensionController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/extension-refusal')
+  @HttpCode(200)
+  @ApiOperation({ summary: '不予延期 / Refuse the pending extension', description: accessNote('RefuseExtension') })
+  @ApiCommandResponses(200)
+  async handle(
+    @Param('id') hazardId: string,
+    @Body() body: RefuseExtensionRequest,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandAccepted> {
+    const result = await this.commandBus.execute(new RefuseExtensionCommand(hazardId, body, actor, request));
+    response.setHeader('ETag', etagOf(BigInt(result.revision)));
+    return result;
+  }
+}

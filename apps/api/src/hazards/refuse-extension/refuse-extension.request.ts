@@ -1,0 +1,3 @@
+import { ReasonDto } from '../shared/hazard-dto';
+
+export class RefuseExtensionRequest extends ReasonDto {}

@@ -1,0 +1,10 @@
+import { hazardDecider } from '@hazard-ledger/domain';
+import { HazardDirectory, hazardStream } from '../../shared/hazard-directory';
+
+/** What every gateway call on a recorded hazard shares; 404 when the hazard does not exist. */
+export const existingHazard = async (hazards: HazardDirectory, hazardId: string) => ({
+  id: hazardId,
+  streamId: hazardStream(hazardId),
+  decider: hazardDecider,
+  target: await hazards.scopeOf(hazardId),
+});

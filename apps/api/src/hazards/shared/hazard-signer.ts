@@ -1,0 +1,75 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import {
+  ESignatureService,
+  ScopeTarget,
+  SignatureMeaning,
+  assertInScope,
+  assertMayWriteDomainEvents,
+} from '@hazard-ledger/auth';
+import { Actor, ESignature, HazardCommandType, hazardCommandAccess } from '@hazard-ledger/domain';
+import { HazardDirectory } from '../../shared/hazard-directory';
+
+/**
+ * The meaning each signed command attests (fixed per command, never chosen by the client). Determination and
+ * sign-off request have no meaning of their own in libs/auth yet, so they use the closest existing one.
+ */
+export const SIGNED_COMMANDS = {
+  DetermineMajorHazard: 'inspection_confirmed',
+  SubmitDualReport: 'report_signed',
+  RequestSignOff: 'report_signed',
+  SignSiteReview: 'site_review_confirmed',
+  SignOffHazard: 'sign_off_issued',
+  RectifyOnSpot: 'remediation_verified',
+} as const satisfies Partial<Record<HazardCommandType, SignatureMeaning>>;
+
+export type SignedCommandType = keyof typeof SIGNED_COMMANDS;
+
+export interface SignatureRequest {
+  type: SignedCommandType;
+  actor: Actor;
+  password: string;
+}
+
+interface OnHazard {
+  id: string;
+  target: ScopeTarget;
+}
+
+/**
+ * Re-authenticates the signer and returns the ESignature a signed command carries. Runs before the gateway so a
+ * wrong password (401) writes nothing; checks role and scope first, as the gateway will, so that nobody who may not
+ * act is ever asked to prove their password.
+ */
+@Injectable()
+export class HazardSigner {
+  constructor(
+    private readonly signatures: ESignatureService,
+    private readonly hazards: HazardDirectory,
+  ) {}
+
+  /** The signer approves this decision on the record as they saw it: command, hazard, data and current revision. */
+  async signDecision(on: OnHazard, request: SignatureRequest & { data: object }): Promise<ESignature> {
+    this.assertMayIssue(on, request);
+    const { revision } = await this.hazards.find(on.id);
+    const content = { command: request.type, hazardId: on.id, data: request.data, revision: String(revision) };
+    return this.sign(request, content);
+  }
+
+  /** Signs a document the decision knows by its hash (a report): the signature's content hash is that hash. */
+  async signDocument(on: OnHazard, request: SignatureRequest & { document: object }): Promise<ESignature> {
+    this.assertMayIssue(on, request);
+    return this.sign(request, request.document);
+  }
+
+  private sign({ type, actor, password }: SignatureRequest, content: object): Promise<ESignature> {
+    return this.signatures.sign({ actor, password, meaning: SIGNED_COMMANDS[type], content });
+  }
+
+  // Mirrors CommandGateway.execute's checks, in the same order and with the same answers.
+  private assertMayIssue(on: OnHazard, { type, actor }: SignatureRequest): void {
+    assertMayWriteDomainEvents(actor);
+    if (!hazardCommandAccess[type].roles.includes(actor.role))
+      throw new ForbiddenException(`角色 ${actor.role} 无权执行 ${type} / Role ${actor.role} may not ${type}`);
+    assertInScope(actor, on.target);
+  }
+}
