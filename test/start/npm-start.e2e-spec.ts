@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, spawnApp, waitFor } from '@hazard-ledger/testing';
+import { aggregateIdFromKey } from '../../apps/api/src/shared/aggregate-id';
 
 const portOpen = (port: number) =>
   new Promise<boolean>((resolve) => {
@@ -50,6 +51,20 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
         headers: { Authorization: `Bearer ${access_token}` },
       });
       expect(await mine.json()).toMatchObject({ status: 'Producing', jurisdiction: '140404' });
+      // The demo hazards are seeded through the public API once the server listens.
+      const majorDemo = aggregateIdFromKey('demo-h4-01', 'hazard');
+      const hazard = await waitFor(
+        async () => {
+          const res = await fetch(`http://127.0.0.1:${port}/hazards/${majorDemo}`, {
+            headers: { Authorization: `Bearer ${access_token}` },
+          });
+          const body = (await res.json()) as { hazard?: { status: string } };
+          return body.hazard?.status === 'in_remediation' ? body.hazard : undefined;
+        },
+        30000,
+        200,
+      );
+      expect(hazard.status).toBe('in_remediation');
 
       const docs = await fetch(`http://127.0.0.1:${port}/docs`);
       expect(docs.status).toBe(200);

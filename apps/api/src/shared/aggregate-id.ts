@@ -8,5 +8,8 @@ import { deterministicEventId } from '@hazard-ledger/event-store';
  */
 export const newAggregateId = (request: Request, kind: string): string => {
   const key = request.header('idempotency-key');
-  return key ? deterministicEventId(key, kind, -1) : randomUUID();
+  return key ? aggregateIdFromKey(key, kind) : randomUUID();
 };
+
+export const aggregateIdFromKey = (idempotencyKey: string, kind: string): string =>
+  deterministicEventId(idempotencyKey, kind, -1);
