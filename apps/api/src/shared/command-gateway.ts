@@ -23,7 +23,19 @@ export interface GatewayCommand<C extends Command> {
   request: Request;
   occurredAt?: string;
   reason?: string;
+  /** The revision a signature was given on: without If-Match, the decision must land exactly there. */
+  expectedRevision?: bigint;
 }
+
+/** Administrators write nothing; then the role must be in the command's access rule and the target in scope. */
+export const authorise = (actor: Actor, access: AccessRule, commandType: string, target: ScopeTarget): void => {
+  assertMayWriteDomainEvents(actor);
+  if (!access.roles.includes(actor.role))
+    throw new ForbiddenException(
+      `角色 ${actor.role} 无权执行 ${commandType} / Role ${actor.role} may not ${commandType}`,
+    );
+  assertInScope(actor, target);
+};
 
 /**
  * The one write path behind every command endpoint: role, scope, clock and reference data, then
@@ -37,12 +49,7 @@ export class CommandGateway {
   ) {}
 
   async execute<C extends Command>(c: GatewayCommand<C>): Promise<CommandAccepted> {
-    assertMayWriteDomainEvents(c.actor);
-    if (!c.access.roles.includes(c.actor.role))
-      throw new ForbiddenException(
-        `角色 ${c.actor.role} 无权执行 ${c.command.type} / Role ${c.actor.role} may not ${c.command.type}`,
-      );
-    assertInScope(c.actor, c.target);
+    authorise(c.actor, c.access, c.command.type, c.target);
     const now = this.clock.now();
     const reference = referenceContextAt(now);
     const command = { ...c.command, metadata: { now, actor: c.actor, reference } } as unknown as C;
@@ -51,7 +58,10 @@ export class CommandGateway {
       occurredAt: c.occurredAt,
       referenceVersion: `${reference.catalogue.version}|${reference.policy.version}`,
     });
-    const result = await handleCommand(this.store, c.streamId, c.decider, command, envelope);
+    const result = await handleCommand(this.store, c.streamId, c.decider, command, {
+      ...envelope,
+      expectedRevision: envelope.expectedRevision ?? c.expectedRevision,
+    });
     return { id: c.id, revision: result.revision.toString(), position: result.position.toString() };
   }
 }

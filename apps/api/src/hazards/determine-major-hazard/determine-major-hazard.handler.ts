@@ -17,7 +17,7 @@ export class DetermineMajorHazardHandler implements ICommandHandler<DetermineMaj
   async execute({ hazardId, body, actor, request }: DetermineMajorHazardCommand): Promise<CommandAccepted> {
     const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId, clauseId: body.clauseId };
-    const signature = await this.signer.signDecision(on, {
+    const { signature, expectedRevision } = await this.signer.signDecision(on, {
       type: 'DetermineMajorHazard',
       actor,
       password: body.password,
@@ -27,6 +27,13 @@ export class DetermineMajorHazardHandler implements ICommandHandler<DetermineMaj
       type: 'DetermineMajorHazard',
       data: { ...data, signature },
     };
-    return this.gateway.execute({ ...on, access: hazardCommandAccess.DetermineMajorHazard, command, actor, request });
+    return this.gateway.execute({
+      ...on,
+      expectedRevision,
+      access: hazardCommandAccess.DetermineMajorHazard,
+      command,
+      actor,
+      request,
+    });
   }
 }

@@ -17,13 +17,20 @@ export class RectifyOnSpotHandler implements ICommandHandler<RectifyOnSpotComman
   async execute({ hazardId, body, actor, request }: RectifyOnSpotCommand): Promise<CommandAccepted> {
     const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId, afterEvidence: body.afterEvidence };
-    const signature = await this.signer.signDecision(on, {
+    const { signature, expectedRevision } = await this.signer.signDecision(on, {
       type: 'RectifyOnSpot',
       actor,
       password: body.password,
       data,
     });
     const command: Omit<RectifyOnSpot, 'metadata'> = { type: 'RectifyOnSpot', data: { ...data, signature } };
-    return this.gateway.execute({ ...on, access: hazardCommandAccess.RectifyOnSpot, command, actor, request });
+    return this.gateway.execute({
+      ...on,
+      expectedRevision,
+      access: hazardCommandAccess.RectifyOnSpot,
+      command,
+      actor,
+      request,
+    });
   }
 }

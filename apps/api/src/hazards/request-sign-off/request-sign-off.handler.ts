@@ -17,13 +17,20 @@ export class RequestSignOffHandler implements ICommandHandler<RequestSignOffComm
   async execute({ hazardId, body, actor, request }: RequestSignOffCommand): Promise<CommandAccepted> {
     const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId };
-    const signature = await this.signer.signDecision(on, {
+    const { signature, expectedRevision } = await this.signer.signDecision(on, {
       type: 'RequestSignOff',
       actor,
       password: body.password,
       data,
     });
     const command: Omit<RequestSignOff, 'metadata'> = { type: 'RequestSignOff', data: { ...data, signature } };
-    return this.gateway.execute({ ...on, access: hazardCommandAccess.RequestSignOff, command, actor, request });
+    return this.gateway.execute({
+      ...on,
+      expectedRevision,
+      access: hazardCommandAccess.RequestSignOff,
+      command,
+      actor,
+      request,
+    });
   }
 }

@@ -1,12 +1,7 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
-import {
-  ESignatureService,
-  ScopeTarget,
-  SignatureMeaning,
-  assertInScope,
-  assertMayWriteDomainEvents,
-} from '@hazard-ledger/auth';
+import { Injectable } from '@nestjs/common';
+import { ESignatureService, ScopeTarget, SignatureMeaning } from '@hazard-ledger/auth';
 import { Actor, ESignature, HazardCommandType, hazardCommandAccess } from '@hazard-ledger/domain';
+import { authorise } from '../../shared/command-gateway';
 import { HazardDirectory } from '../../shared/hazard-directory';
 
 /**
@@ -48,11 +43,14 @@ export class HazardSigner {
   ) {}
 
   /** The signer approves this decision on the record as they saw it: command, hazard, data and current revision. */
-  async signDecision(on: OnHazard, request: SignatureRequest & { data: object }): Promise<ESignature> {
+  async signDecision(
+    on: OnHazard,
+    request: SignatureRequest & { data: object },
+  ): Promise<{ signature: ESignature; expectedRevision?: bigint }> {
     this.assertMayIssue(on, request);
     const { revision } = await this.hazards.find(on.id);
     const content = { command: request.type, hazardId: on.id, data: request.data, revision: String(revision) };
-    return this.sign(request, content);
+    return { signature: await this.sign(request, content), expectedRevision: revision };
   }
 
   /** Signs a document the decision knows by its hash (a report): the signature's content hash is that hash. */
@@ -65,11 +63,7 @@ export class HazardSigner {
     return this.signatures.sign({ actor, password, meaning: SIGNED_COMMANDS[type], content });
   }
 
-  // Mirrors CommandGateway.execute's checks, in the same order and with the same answers.
   private assertMayIssue(on: OnHazard, { type, actor }: SignatureRequest): void {
-    assertMayWriteDomainEvents(actor);
-    if (!hazardCommandAccess[type].roles.includes(actor.role))
-      throw new ForbiddenException(`角色 ${actor.role} 无权执行 ${type} / Role ${actor.role} may not ${type}`);
-    assertInScope(actor, on.target);
+    authorise(actor, hazardCommandAccess[type], type, on.target);
   }
 }

@@ -17,13 +17,20 @@ export class SignOffHazardHandler implements ICommandHandler<SignOffHazardComman
   async execute({ hazardId, body, actor, request }: SignOffHazardCommand): Promise<CommandAccepted> {
     const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId, decisionNo: body.decisionNo };
-    const signature = await this.signer.signDecision(on, {
+    const { signature, expectedRevision } = await this.signer.signDecision(on, {
       type: 'SignOffHazard',
       actor,
       password: body.password,
       data,
     });
     const command: Omit<SignOffHazard, 'metadata'> = { type: 'SignOffHazard', data: { ...data, signature } };
-    return this.gateway.execute({ ...on, access: hazardCommandAccess.SignOffHazard, command, actor, request });
+    return this.gateway.execute({
+      ...on,
+      expectedRevision,
+      access: hazardCommandAccess.SignOffHazard,
+      command,
+      actor,
+      request,
+    });
   }
 }

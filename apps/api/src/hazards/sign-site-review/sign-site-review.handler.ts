@@ -17,13 +17,20 @@ export class SignSiteReviewHandler implements ICommandHandler<SignSiteReviewComm
   async execute({ hazardId, body, actor, request }: SignSiteReviewCommand): Promise<CommandAccepted> {
     const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId, findings: body.findings, conclusion: body.conclusion };
-    const signature = await this.signer.signDecision(on, {
+    const { signature, expectedRevision } = await this.signer.signDecision(on, {
       type: 'SignSiteReview',
       actor,
       password: body.password,
       data,
     });
     const command: Omit<SignSiteReview, 'metadata'> = { type: 'SignSiteReview', data: { ...data, signature } };
-    return this.gateway.execute({ ...on, access: hazardCommandAccess.SignSiteReview, command, actor, request });
+    return this.gateway.execute({
+      ...on,
+      expectedRevision,
+      access: hazardCommandAccess.SignSiteReview,
+      command,
+      actor,
+      request,
+    });
   }
 }
