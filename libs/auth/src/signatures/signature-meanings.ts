@@ -5,6 +5,9 @@ export const SIGNATURE_MEANINGS = {
   report_signed: '报告签署 / report signed',
   inspection_confirmed: '检查确认 / inspection confirmed',
   remediation_verified: '整改验证 / remediation verified',
+  major_hazard_determined: '重大事故隐患判定 / major hazard determined',
+  sign_off_requested: '销号申请 / sign-off requested',
+  rectified_on_spot: '立即整改确认 / rectified on the spot',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;

@@ -4,17 +4,14 @@ import { Actor, ESignature, HazardCommandType, hazardCommandAccess } from '@haza
 import { authorise } from '../../shared/command-gateway';
 import { HazardDirectory } from '../../shared/hazard-directory';
 
-/**
- * The meaning each signed command attests (fixed per command, never chosen by the client). Determination and
- * sign-off request have no meaning of their own in libs/auth yet, so they use the closest existing one.
- */
+/** The meaning each signed command attests: fixed per command, never chosen by the client. */
 export const SIGNED_COMMANDS = {
-  DetermineMajorHazard: 'inspection_confirmed',
+  DetermineMajorHazard: 'major_hazard_determined',
   SubmitDualReport: 'report_signed',
-  RequestSignOff: 'report_signed',
+  RequestSignOff: 'sign_off_requested',
   SignSiteReview: 'site_review_confirmed',
   SignOffHazard: 'sign_off_issued',
-  RectifyOnSpot: 'remediation_verified',
+  RectifyOnSpot: 'rectified_on_spot',
 } as const satisfies Partial<Record<HazardCommandType, SignatureMeaning>>;
 
 export type SignedCommandType = keyof typeof SIGNED_COMMANDS;
