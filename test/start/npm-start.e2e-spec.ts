@@ -75,7 +75,14 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
       expect(cli.output()).toContain('reusing the PostgreSQL already running');
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
       expect(Object.keys(((await openapi.json()) as { paths: object }).paths)).toEqual(
-        expect.arrayContaining(['/health', '/projections']),
+        expect.arrayContaining([
+          '/health',
+          '/projections',
+          '/auth/token',
+          '/mines',
+          '/hazards',
+          '/hazards/{id}/site-reviews',
+        ]),
       );
     } finally {
       app.child.kill('SIGTERM');

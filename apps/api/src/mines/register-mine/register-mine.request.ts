@@ -21,7 +21,11 @@ export class RegisterMineRequest extends ResponsibilityDto {
   @Length(1, 100)
   name!: string;
 
-  @ApiProperty({ enum: ['underground', 'open_pit', 'tailings'], description: '地下矿山 / 露天矿山 / 尾矿库' })
+  @ApiProperty({
+    enum: ['underground', 'open_pit', 'tailings'],
+    example: 'underground',
+    description: '地下矿山 / 露天矿山 / 尾矿库',
+  })
   @IsIn(['underground', 'open_pit', 'tailings'])
   siteType!: SiteType;
 

@@ -8,7 +8,7 @@ export class SuspendMineProductionRequest extends ReasonDto {
   @Length(1, 64)
   orderNo!: string;
 
-  @ApiProperty({ enum: ['full', 'partial'] })
+  @ApiProperty({ enum: ['full', 'partial'], example: 'full' })
   @IsIn(['full', 'partial'])
   extent!: 'full' | 'partial';
 
