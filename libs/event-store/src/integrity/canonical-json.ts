@@ -15,6 +15,10 @@ export const assertStorable = (value: unknown, path = '$'): void => {
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => assertStorable(item, `${path}[${i}]`));
   } else if (value !== null && typeof value === 'object') {
+    // Only plain objects: a Date or class instance would hash differently from what JSON.stringify stores.
+    const proto = Object.getPrototypeOf(value) as unknown;
+    if (proto !== Object.prototype && proto !== null)
+      throw new InvalidEventPayload(`${path}: ${(value as object).constructor?.name ?? 'object'} is not plain JSON`);
     for (const [key, item] of Object.entries(value)) {
       assertStorable(key, `${path}.<key>`);
       if (item !== undefined) assertStorable(item, `${path}.${key}`);

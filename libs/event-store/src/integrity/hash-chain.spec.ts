@@ -35,6 +35,7 @@ describe('canonical JSON (RFC 8785)', () => {
     expect(() => canonicalJson({ s: '\udead' })).toThrow(InvalidEventPayload);
     expect(() => canonicalJson({ s: 'a\u0000b' })).toThrow(InvalidEventPayload);
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(InvalidEventPayload);
+    expect(() => canonicalJson({ at: new Date(0) })).toThrow(/Date is not plain JSON/);
     expect(canonicalJson({ s: '\ud83d\ude00' })).toBe('{"s":"😀"}');
   });
 });
