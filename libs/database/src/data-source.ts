@@ -2,18 +2,21 @@ import { CreateEventStore1764400000000 } from '@hazard-ledger/event-store';
 import { readModelEntities, readModelMigrations } from '@hazard-ledger/read-models';
 import { authEntities, authMigrations } from '@hazard-ledger/auth';
 import { DataSource } from 'typeorm';
+import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 
 /** TypeORM over the same database as the event log; schema only through migrations, never `synchronize`. */
+export const dataSourceOptions = (url: string, idleInTransactionTimeoutMs = 10000): PostgresConnectionOptions => ({
+  type: 'postgres',
+  url,
+  entities: [...readModelEntities, ...authEntities],
+  migrations: [CreateEventStore1764400000000, ...readModelMigrations, ...authMigrations],
+  migrationsTableName: 'schema_migrations',
+  synchronize: false,
+  extra: { max: 10, options: `-c idle_in_transaction_session_timeout=${idleInTransactionTimeoutMs}` },
+});
+
 export const createDataSource = (url: string, idleInTransactionTimeoutMs = 10000): DataSource =>
-  new DataSource({
-    type: 'postgres',
-    url,
-    entities: [...readModelEntities, ...authEntities],
-    migrations: [CreateEventStore1764400000000, ...readModelMigrations, ...authMigrations],
-    migrationsTableName: 'schema_migrations',
-    synchronize: false,
-    extra: { max: 10, options: `-c idle_in_transaction_session_timeout=${idleInTransactionTimeoutMs}` },
-  });
+  new DataSource(dataSourceOptions(url, idleInTransactionTimeoutMs));
 
 export const migrate = async (dataSource: DataSource): Promise<string[]> =>
   (await dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);

@@ -2,10 +2,9 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_STORE, EventStore, createEventStore } from '@hazard-ledger/event-store';
-import { EVENT_FEED, readModelEntities, readModelMigrations } from '@hazard-ledger/read-models';
-import { authEntities, authMigrations } from '@hazard-ledger/auth';
-import { CreateEventStore1764400000000 } from '@hazard-ledger/event-store';
+import { EVENT_FEED } from '@hazard-ledger/read-models';
 import { HazardLedgerConfig, validateConfig } from './config';
+import { dataSourceOptions } from './data-source';
 import { ResolvedDatabase } from './resolve-database';
 
 export const RESOLVED_DATABASE = Symbol('RESOLVED_DATABASE');
@@ -32,18 +31,9 @@ export class PlatformModule {
         TypeOrmModule.forRootAsync({
           inject: [ConfigService],
           useFactory: (config: ConfigService<HazardLedgerConfig, true>) => ({
-            type: 'postgres',
-            url: database.url,
-            entities: [...readModelEntities, ...authEntities],
-            migrations: [CreateEventStore1764400000000, ...readModelMigrations, ...authMigrations],
-            migrationsTableName: 'schema_migrations',
+            ...dataSourceOptions(database.url, config.get('IDLE_IN_TRANSACTION_TIMEOUT_MS', { infer: true })),
             migrationsRun: true,
-            migrationsTransactionMode: 'each',
-            synchronize: false,
-            extra: {
-              max: 10,
-              options: `-c idle_in_transaction_session_timeout=${config.get('IDLE_IN_TRANSACTION_TIMEOUT_MS', { infer: true })}`,
-            },
+            migrationsTransactionMode: 'each' as const,
           }),
         }),
       ],
