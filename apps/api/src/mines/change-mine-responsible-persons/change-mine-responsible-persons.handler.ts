@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ChangeMineResponsiblePersons, mineCommandAccess, mineDecider } from '@hazard-ledger/domain';
+import { ChangeMineResponsiblePersons, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-
-import { MineDirectory, mineStream } from '../../shared/mine-directory';
+import { MineDirectory } from '../../shared/mine-directory';
+import { existingMine } from '../shared/existing-mine';
 import { ChangeMineResponsiblePersonsCommand } from './change-mine-responsible-persons.command';
 
 @CommandHandler(ChangeMineResponsiblePersonsCommand)
@@ -13,19 +13,15 @@ export class ChangeMineResponsiblePersonsHandler implements ICommandHandler<Chan
   ) {}
 
   async execute({ mineId, body, actor, request }: ChangeMineResponsiblePersonsCommand): Promise<CommandAccepted> {
-    const id = mineId;
     const command: Omit<ChangeMineResponsiblePersons, 'metadata'> = {
       type: 'ChangeMineResponsiblePersons',
-      data: { mineId: id, reason: body.reason, principal: body.principal, responsiblePersons: body.responsiblePersons },
+      data: { mineId, reason: body.reason, principal: body.principal, responsiblePersons: body.responsiblePersons },
     };
     return this.gateway.execute({
-      id,
-      streamId: mineStream(id),
-      decider: mineDecider,
+      ...(await existingMine(this.mines, mineId)),
       access: mineCommandAccess.ChangeMineResponsiblePersons,
       command,
       actor,
-      target: await this.mines.scopeOf(id),
       request,
       reason: body.reason,
     });

@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { currentRiskGrading, ChangeMineRiskGrade, mineCommandAccess, mineDecider } from '@hazard-ledger/domain';
+import { currentRiskGrading, ChangeMineRiskGrade, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-
-import { MineDirectory, mineStream } from '../../shared/mine-directory';
+import { MineDirectory } from '../../shared/mine-directory';
+import { existingMine } from '../shared/existing-mine';
 import { ChangeMineRiskGradeCommand } from './change-mine-risk-grade.command';
 
 @CommandHandler(ChangeMineRiskGradeCommand)
@@ -13,19 +13,15 @@ export class ChangeMineRiskGradeHandler implements ICommandHandler<ChangeMineRis
   ) {}
 
   async execute({ mineId, body, actor, request }: ChangeMineRiskGradeCommand): Promise<CommandAccepted> {
-    const id = mineId;
     const command: Omit<ChangeMineRiskGrade, 'metadata'> = {
       type: 'ChangeMineRiskGrade',
-      data: { mineId: id, grade: body.grade, reason: body.reason, gradingVersion: currentRiskGrading().version },
+      data: { mineId, grade: body.grade, reason: body.reason, gradingVersion: currentRiskGrading().version },
     };
     return this.gateway.execute({
-      id,
-      streamId: mineStream(id),
-      decider: mineDecider,
+      ...(await existingMine(this.mines, mineId)),
       access: mineCommandAccess.ChangeMineRiskGrade,
       command,
       actor,
-      target: await this.mines.scopeOf(id),
       request,
       reason: body.reason,
     });

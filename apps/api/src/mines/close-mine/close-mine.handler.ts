@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CloseMine, mineCommandAccess, mineDecider } from '@hazard-ledger/domain';
+import { CloseMine, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-
-import { MineDirectory, mineStream } from '../../shared/mine-directory';
+import { MineDirectory } from '../../shared/mine-directory';
+import { existingMine } from '../shared/existing-mine';
 import { CloseMineCommand } from './close-mine.command';
 
 @CommandHandler(CloseMineCommand)
@@ -13,19 +13,15 @@ export class CloseMineHandler implements ICommandHandler<CloseMineCommand> {
   ) {}
 
   async execute({ mineId, body, actor, request }: CloseMineCommand): Promise<CommandAccepted> {
-    const id = mineId;
     const command: Omit<CloseMine, 'metadata'> = {
       type: 'CloseMine',
-      data: { mineId: id, decisionNo: body.decisionNo, reason: body.reason },
+      data: { mineId, decisionNo: body.decisionNo, reason: body.reason },
     };
     return this.gateway.execute({
-      id,
-      streamId: mineStream(id),
-      decider: mineDecider,
+      ...(await existingMine(this.mines, mineId)),
       access: mineCommandAccess.CloseMine,
       command,
       actor,
-      target: await this.mines.scopeOf(id),
       request,
       reason: body.reason,
     });

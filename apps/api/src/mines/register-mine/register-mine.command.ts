@@ -6,7 +6,6 @@ import { RegisterMineRequest } from './register-mine.request';
 
 export class RegisterMineCommand extends Command<CommandAccepted> {
   constructor(
-    readonly mineId: string | undefined,
     readonly body: RegisterMineRequest,
     readonly actor: Actor,
     readonly request: Request,

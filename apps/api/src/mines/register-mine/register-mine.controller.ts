@@ -26,7 +26,7 @@ export class RegisterMineController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<CommandAccepted> {
-    const result = await this.commandBus.execute(new RegisterMineCommand(undefined, body, actor, request));
+    const result = await this.commandBus.execute(new RegisterMineCommand(body, actor, request));
     response.setHeader('ETag', etagOf(BigInt(result.revision)));
     return result;
   }

@@ -2,15 +2,12 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RegisterMine, mineCommandAccess, mineDecider } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
 import { newAggregateId } from '../../shared/aggregate-id';
-import { MineDirectory, mineStream } from '../../shared/mine-directory';
+import { mineStream } from '../../shared/mine-directory';
 import { RegisterMineCommand } from './register-mine.command';
 
 @CommandHandler(RegisterMineCommand)
 export class RegisterMineHandler implements ICommandHandler<RegisterMineCommand> {
-  constructor(
-    private readonly gateway: CommandGateway,
-    private readonly mines: MineDirectory,
-  ) {}
+  constructor(private readonly gateway: CommandGateway) {}
 
   async execute({ body, actor, request }: RegisterMineCommand): Promise<CommandAccepted> {
     const id = newAggregateId(request, 'mine');

@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ResumeMineProduction, mineCommandAccess, mineDecider } from '@hazard-ledger/domain';
+import { ResumeMineProduction, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-
-import { MineDirectory, mineStream } from '../../shared/mine-directory';
+import { MineDirectory } from '../../shared/mine-directory';
+import { existingMine } from '../shared/existing-mine';
 import { ResumeMineProductionCommand } from './resume-mine-production.command';
 
 @CommandHandler(ResumeMineProductionCommand)
@@ -13,19 +13,15 @@ export class ResumeMineProductionHandler implements ICommandHandler<ResumeMinePr
   ) {}
 
   async execute({ mineId, body, actor, request }: ResumeMineProductionCommand): Promise<CommandAccepted> {
-    const id = mineId;
     const command: Omit<ResumeMineProduction, 'metadata'> = {
       type: 'ResumeMineProduction',
-      data: { mineId: id, approvalNo: body.approvalNo },
+      data: { mineId, approvalNo: body.approvalNo },
     };
     return this.gateway.execute({
-      id,
-      streamId: mineStream(id),
-      decider: mineDecider,
+      ...(await existingMine(this.mines, mineId)),
       access: mineCommandAccess.ResumeMineProduction,
       command,
       actor,
-      target: await this.mines.scopeOf(id),
       request,
     });
   }

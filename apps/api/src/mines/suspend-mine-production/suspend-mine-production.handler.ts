@@ -1,8 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { SuspendMineProduction, mineCommandAccess, mineDecider } from '@hazard-ledger/domain';
+import { SuspendMineProduction, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-
-import { MineDirectory, mineStream } from '../../shared/mine-directory';
+import { MineDirectory } from '../../shared/mine-directory';
+import { existingMine } from '../shared/existing-mine';
 import { SuspendMineProductionCommand } from './suspend-mine-production.command';
 
 @CommandHandler(SuspendMineProductionCommand)
@@ -13,11 +13,10 @@ export class SuspendMineProductionHandler implements ICommandHandler<SuspendMine
   ) {}
 
   async execute({ mineId, body, actor, request }: SuspendMineProductionCommand): Promise<CommandAccepted> {
-    const id = mineId;
     const command: Omit<SuspendMineProduction, 'metadata'> = {
       type: 'SuspendMineProduction',
       data: {
-        mineId: id,
+        mineId,
         orderNo: body.orderNo,
         reason: body.reason,
         scope:
@@ -27,13 +26,10 @@ export class SuspendMineProductionHandler implements ICommandHandler<SuspendMine
       },
     };
     return this.gateway.execute({
-      id,
-      streamId: mineStream(id),
-      decider: mineDecider,
+      ...(await existingMine(this.mines, mineId)),
       access: mineCommandAccess.SuspendMineProduction,
       command,
       actor,
-      target: await this.mines.scopeOf(id),
       request,
       reason: body.reason,
     });
