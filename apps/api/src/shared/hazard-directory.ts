@@ -24,9 +24,14 @@ export class HazardDirectory {
 
   /** Mine and jurisdiction of an existing hazard (404 when there is none). */
   async scopeOf(hazardId: string): Promise<{ mineId: string; jurisdiction: string }> {
-    const { hazard } = await this.find(hazardId);
-    if (hazard.status === 'not_discovered')
+    return (await this.locate(hazardId)).target;
+  }
+
+  /** Scope and current revision from one read of the stream (404 when the hazard does not exist). */
+  async locate(hazardId: string): Promise<{ target: { mineId: string; jurisdiction: string }; revision: bigint }> {
+    const { hazard, revision } = await this.find(hazardId);
+    if (hazard.status === 'not_discovered' || revision === undefined)
       throw new NotFoundException(`隐患 ${hazardId} 不存在 / Hazard ${hazardId} does not exist`);
-    return this.mines.scopeOf(hazard.mineId);
+    return { target: await this.mines.scopeOf(hazard.mineId), revision };
   }
 }

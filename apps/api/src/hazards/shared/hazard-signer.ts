@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { ESignatureService, ScopeTarget, SignatureMeaning } from '@hazard-ledger/auth';
 import { Actor, ESignature, HazardCommandType, hazardCommandAccess } from '@hazard-ledger/domain';
 import { authorise } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
 
 /** The meaning each signed command attests: fixed per command, never chosen by the client. */
 export const SIGNED_COMMANDS = {
@@ -25,6 +24,8 @@ export interface SignatureRequest {
 interface OnHazard {
   id: string;
   target: ScopeTarget;
+  /** The revision the hazard had when the request was located: the state the signer approves. */
+  revision: bigint;
 }
 
 /**
@@ -34,20 +35,16 @@ interface OnHazard {
  */
 @Injectable()
 export class HazardSigner {
-  constructor(
-    private readonly signatures: ESignatureService,
-    private readonly hazards: HazardDirectory,
-  ) {}
+  constructor(private readonly signatures: ESignatureService) {}
 
   /** The signer approves this decision on the record as they saw it: command, hazard, data and current revision. */
   async signDecision(
     on: OnHazard,
     request: SignatureRequest & { data: object },
-  ): Promise<{ signature: ESignature; expectedRevision?: bigint }> {
+  ): Promise<{ signature: ESignature; expectedRevision: bigint }> {
     this.assertMayIssue(on, request);
-    const { revision } = await this.hazards.find(on.id);
-    const content = { command: request.type, hazardId: on.id, data: request.data, revision: String(revision) };
-    return { signature: await this.sign(request, content), expectedRevision: revision };
+    const content = { command: request.type, hazardId: on.id, data: request.data, revision: String(on.revision) };
+    return { signature: await this.sign(request, content), expectedRevision: on.revision };
   }
 
   /** Signs a document the decision knows by its hash (a report): the signature's content hash is that hash. */

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
@@ -30,10 +30,11 @@ export class GetMineController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RegisteredMine> {
-    const mine = await this.mines.get(id);
+    const { mine, revision } = await this.mines.find(id);
+    if (mine.status === 'Unregistered' || revision === undefined)
+      throw new NotFoundException(`矿山 ${id} 未登记 / Mine ${id} is not registered`);
     assertCanRead(actor, { mineId: id, jurisdiction: mine.jurisdiction });
-    const { revision } = await this.mines.find(id);
-    if (revision !== undefined) response.setHeader('ETag', etagOf(revision));
+    response.setHeader('ETag', etagOf(revision));
     return mine;
   }
 }
