@@ -4,3 +4,4 @@ export * from './embedded-postgres';
 export * from './data-source';
 export * from './resolve-database';
 export * from './platform.module';
+export * from './free-port';

@@ -4,4 +4,4 @@ export * from './decider-specification';
 export * from './events';
 export * from './wait-for';
 export * from './processes';
-export * from './free-port';
+export { freePort } from '@hazard-ledger/database';

@@ -1,4 +1,3 @@
-import { HttpException } from '@nestjs/common';
 import { DomainError } from '@hazard-ledger/domain';
 import {
   EventIdConflict,
@@ -52,6 +51,5 @@ export const mapError = (error: unknown, ifMatchSent: boolean): MappedProblem | 
   if (parserStatus === 413) return { status: 413, detail: '请求体过大 / Request body too large' };
   if (parserStatus)
     return { status: parserStatus, detail: '请求体不是有效的 JSON / The request body is not valid JSON' };
-  if (error instanceof HttpException) return undefined;
   return undefined;
 };

@@ -5,8 +5,6 @@ import { assertStorable, toPlainJson } from '../integrity/canonical-json';
 import { validateAppend } from '../validate-append';
 import { AppendRequest, appendBatch } from './append-batch';
 
-export { streamLockKey } from './append-batch';
-
 /** Validates and reduces events to the plain JSON that is stored and hashed (undefined members dropped). */
 export const toAppendRequest = (streamId: string, events: NewEvent[], expected: ExpectedRevision): AppendRequest => {
   validateAppend(streamId, events);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Relative import: jest's moduleNameMapper does not apply to globalSetup.
 import { startEmbeddedPostgres } from '../../../database/src/embedded-postgres';
-import { freePort } from '../free-port';
+import { freePort } from '../../../database/src/free-port';
 
 /** One real PostgreSQL for the whole run (or DATABASE_URL's server); every spec file gets its own database. */
 export default async function globalSetup(): Promise<void> {

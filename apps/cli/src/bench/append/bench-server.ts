@@ -1,9 +1,8 @@
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createDatabaseIfMissing, startEmbeddedPostgres } from '@hazard-ledger/database';
+import { createDatabaseIfMissing, freePort, startEmbeddedPostgres } from '@hazard-ledger/database';
 
 export interface BenchServer {
   url(database: string): string;
@@ -11,17 +10,6 @@ export interface BenchServer {
   checkpoint(): Promise<void>;
   stop(): Promise<void>;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 const SHOWN = ['server_version', 'fsync', 'synchronous_commit', 'wal_sync_method', 'commit_delay', 'shared_buffers'];
 

@@ -1,3 +1,4 @@
+/** Where to find a free loopback port (tests and benchmarks start their own servers). */
 import { createServer } from 'node:net';
 
 export const freePort = (): Promise<number> =>
