@@ -19,14 +19,18 @@ export interface NewUser {
 
 const normalise = (username: string): string => username.trim().toLowerCase();
 
-export const toActor = (user: AppUser): Actor => ({
+/** A stored user or a user record not stored yet (the demo seed), as the actor its events are attributed to. */
+export type ActorSource = Pick<AppUser, 'id' | 'displayName' | 'role' | 'org'> &
+  Partial<Pick<AppUser, 'certificateNo' | 'mineIds' | 'jurisdictions'>>;
+
+export const toActor = (user: ActorSource): Actor => ({
   id: user.id,
   name: user.displayName,
   role: user.role,
   org: user.org,
   ...(user.certificateNo ? { certificateNo: user.certificateNo } : {}),
-  mineIds: [...user.mineIds],
-  jurisdictions: [...user.jurisdictions],
+  mineIds: [...(user.mineIds ?? [])],
+  jurisdictions: [...(user.jurisdictions ?? [])],
 });
 
 @Injectable()
