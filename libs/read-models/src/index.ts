@@ -10,10 +10,9 @@ export * from './migrations/1764400001000-create-read-models';
 
 import { ProjectionCheckpoint } from './checkpoints/projection-checkpoint.entity';
 import { StreamCatalogueRow } from './stream-catalogue/stream-catalogue.entity';
-import { streamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection';
 import { CreateReadModels1764400001000 } from './migrations/1764400001000-create-read-models';
 
 export const readModelEntities = [ProjectionCheckpoint, StreamCatalogueRow];
 export const readModelMigrations = [CreateReadModels1764400001000];
-export const allProjections = [streamCatalogueProjection];
+export * from './registry';
 export * from './projections.module';

@@ -6,7 +6,10 @@ import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-le
 import { DataSource } from 'typeorm';
 import { ProjectionRunner } from './projection-runner';
 import { Projection } from './projection';
-import { streamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection';
+import { streamCatalogue } from './stream-catalogue/stream-catalogue.projection';
+import { liveTables } from './projection';
+
+const streamCatalogueProjection = streamCatalogue.create(liveTables);
 import { readCheckpoint } from './checkpoints/checkpoint-store';
 
 const truth = `SELECT stream_id, count(*)::int AS n, max(stream_position)::int AS last FROM events GROUP BY stream_id ORDER BY stream_id`;

@@ -1,6 +1,6 @@
 import { LogPosition, formatPosition } from '@hazard-ledger/domain';
 import { DataSource, QueryRunner } from 'typeorm';
-import { advanceCheckpoint, readCheckpoint } from './checkpoints/checkpoint-store';
+import { CheckpointMoved, advanceCheckpoint, readCheckpoint } from './checkpoints/checkpoint-store';
 import { EventFeed, Projection } from './projection';
 
 export type ProjectionState = 'starting' | 'standby' | 'running' | 'failed' | 'stopped';
@@ -106,8 +106,20 @@ export class ProjectionRunner {
     return undefined;
   }
 
+  // A rebuild that swapped in shadow tables moves the checkpoint under this runner: resume from where it now stands.
   private async follow(projection: Projection): Promise<void> {
-    let from: LogPosition = await readCheckpoint(this.dataSource.manager, projection.name);
+    for (;;) {
+      try {
+        return await this.followFrom(projection, await readCheckpoint(this.dataSource.manager, projection.name));
+      } catch (error) {
+        if (!(error instanceof CheckpointMoved) || this.abort.signal.aborted) throw error;
+        this.options.log?.(`投影检查点已移动 / checkpoint of ${projection.name} moved (rebuild swap?): resuming`);
+      }
+    }
+  }
+
+  private async followFrom(projection: Projection, start: LogPosition): Promise<void> {
+    let from = start;
     const batches = this.feed.subscribe(from, {
       batchSize: this.options.batchSize ?? 500,
       streamPrefixes: projection.streamPrefixes,
@@ -132,7 +144,7 @@ export class ProjectionRunner {
       try {
         return await work();
       } catch (error) {
-        if (attempt > max || this.abort.signal.aborted) throw error;
+        if (attempt > max || this.abort.signal.aborted || error instanceof CheckpointMoved) throw error;
         this.options.log?.(`投影重试 / projection ${projection.name} retry ${attempt}/${max}: ${String(error)}`);
         await delay((this.options.retryDelayMs ?? 200) * 2 ** (attempt - 1), this.abort.signal);
       }

@@ -9,6 +9,23 @@ export interface Projection {
   apply(events: readonly RecordedEvent[], tx: EntityManager): Promise<void>;
 }
 
+/** Maps a live table name to the one a projection instance writes (identity live, `<name>__shadow` in a rebuild). */
+export type TableNamer = (live: string) => string;
+
+export const liveTables: TableNamer = (live) => live;
+export const shadowTables: TableNamer = (live) => `${live}__shadow`;
+
+/**
+ * A read model: its name (also the checkpoint key), the tables it owns (live names) and a projection writing into
+ * any copy of them, so `projections rebuild` can fill shadow tables from zero and swap them in.
+ */
+export interface ProjectionDefinition {
+  readonly name: string;
+  readonly tables: readonly string[];
+  readonly streamPrefixes?: string[];
+  create(table: TableNamer): Projection;
+}
+
 export interface EventBatchLike {
   events: RecordedEvent[];
   checkpoint: LogPosition;
@@ -22,4 +39,8 @@ export interface EventFeed {
   ): AsyncIterable<EventBatchLike>;
   headPosition(): Promise<LogPosition>;
   countAfter(from: LogPosition, cap?: number): Promise<number>;
+  /** The log after a position (lag in time, rebuild), never past a commit that could still appear before it. */
+  readAll(options: { from: LogPosition; limit: number; streamPrefixes?: string[] }): Promise<EventBatchLike>;
+  /** One stream in revision order (a projection re-deriving an entity's valid-time history). */
+  readStream(streamId: string): Promise<RecordedEvent[]>;
 }

@@ -11,7 +11,7 @@ import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
 import { EventFeed } from './projection';
 import { ProjectionRunner, ProjectionStatus } from './projection-runner';
-import { streamCatalogueProjection } from './stream-catalogue/stream-catalogue.projection';
+import { liveProjections, projectionDefinitions } from './registry';
 
 const RUN_HERE = Symbol('RUN_PROJECTIONS_HERE');
 
@@ -31,7 +31,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
     @Inject(RUN_HERE) private readonly runHere: boolean,
   ) {
     const batchSize = Number(config.get('PROJECTION_BATCH_SIZE') ?? 500);
-    this.runner = new ProjectionRunner(dataSource, feed, [streamCatalogueProjection], {
+    this.runner = new ProjectionRunner(dataSource, feed, liveProjections(), {
       batchSize,
       log: (m) => this.logger.warn(m),
     });
@@ -40,7 +40,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
   onApplicationBootstrap(): void {
     if (!this.runHere) return;
     this.runner.start();
-    this.logger.log('投影已启动 / projections started: stream-catalogue');
+    this.logger.log(`投影已启动 / projections started: ${projectionDefinitions.map((d) => d.name).join(', ')}`);
   }
 
   async onApplicationShutdown(): Promise<void> {

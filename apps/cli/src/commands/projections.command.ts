@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { ProjectionRunner, allProjections } from '@hazard-ledger/read-models';
+import { ProjectionRunner, liveProjections } from '@hazard-ledger/read-models';
 import { withPlatform } from './with-platform';
 
 const status = new Command('status')
@@ -8,7 +8,7 @@ const status = new Command('status')
   .action(async (opts: { json?: boolean }) => {
     await withPlatform(async ({ dataSource, store }) => {
       // A runner that is never started only reads checkpoints; the state shown is this process's, so omit it.
-      const rows = (await new ProjectionRunner(dataSource, store, allProjections).status()).map(
+      const rows = (await new ProjectionRunner(dataSource, store, liveProjections()).status()).map(
         ({ name, checkpoint, lagEvents }) => ({
           name,
           checkpoint,

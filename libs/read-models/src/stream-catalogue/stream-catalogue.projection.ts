@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
-import { Projection } from '../projection';
+import { ProjectionDefinition, TableNamer } from '../projection';
 import { CatalogueRow, evolveCatalogueRow } from './stream-catalogue.row';
 
 const ROW_COLUMNS = `stream_id AS "streamId", category, last_revision::text AS "lastRevision",
@@ -14,8 +14,8 @@ type StoredRow = Omit<CatalogueRow, 'lastRevision' | 'eventCount' | 'lastPositio
   lastPosition: string;
 };
 
-const load = async (tx: EntityManager, streamIds: string[]): Promise<Map<string, CatalogueRow>> => {
-  const rows: StoredRow[] = await tx.query(`SELECT ${ROW_COLUMNS} FROM stream_catalogue WHERE stream_id = ANY($1)`, [
+const load = async (tx: EntityManager, table: string, streamIds: string[]): Promise<Map<string, CatalogueRow>> => {
+  const rows: StoredRow[] = await tx.query(`SELECT ${ROW_COLUMNS} FROM ${table} WHERE stream_id = ANY($1)`, [
     streamIds,
   ]);
   return new Map(
@@ -32,17 +32,24 @@ const load = async (tx: EntityManager, streamIds: string[]): Promise<Map<string,
 };
 
 /** Two statements per batch: load the touched rows, fold in memory, upsert what changed. */
-export const streamCatalogueProjection: Projection = {
+export const streamCatalogue: ProjectionDefinition = {
   name: 'stream-catalogue',
-  async apply(events: readonly RecordedEvent[], tx: EntityManager): Promise<void> {
-    if (events.length === 0) return;
-    const before = await load(tx, [...new Set(events.map((e) => e.streamId))]);
-    const after = new Map(before);
-    for (const event of events) after.set(event.streamId, evolveCatalogueRow(after.get(event.streamId), event));
-    const changed = [...after.values()].filter((row) => before.get(row.streamId) !== row);
-    if (changed.length === 0) return;
-    await tx.query(
-      `INSERT INTO stream_catalogue (stream_id, category, last_revision, event_count, last_event_type, last_position,
+  tables: ['stream_catalogue'],
+  create: (t: TableNamer) => ({
+    name: 'stream-catalogue',
+    apply: (events, tx) => apply(events, tx, t('stream_catalogue')),
+  }),
+};
+
+async function apply(events: readonly RecordedEvent[], tx: EntityManager, table: string): Promise<void> {
+  if (events.length === 0) return;
+  const before = await load(tx, table, [...new Set(events.map((e) => e.streamId))]);
+  const after = new Map(before);
+  for (const event of events) after.set(event.streamId, evolveCatalogueRow(after.get(event.streamId), event));
+  const changed = [...after.values()].filter((row) => before.get(row.streamId) !== row);
+  if (changed.length === 0) return;
+  await tx.query(
+    `INSERT INTO ${table} (stream_id, category, last_revision, event_count, last_event_type, last_position,
                                      first_recorded_at, last_recorded_at)
        SELECT r."streamId", r.category, r."lastRevision", r."eventCount", r."lastEventType", r."lastPosition",
               r."firstRecordedAt", r."lastRecordedAt"
@@ -52,7 +59,6 @@ export const streamCatalogueProjection: Projection = {
        ON CONFLICT (stream_id) DO UPDATE SET last_revision = EXCLUDED.last_revision,
          event_count = EXCLUDED.event_count, last_event_type = EXCLUDED.last_event_type,
          last_position = EXCLUDED.last_position, last_recorded_at = EXCLUDED.last_recorded_at`,
-      [JSON.stringify(changed, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))],
-    );
-  },
-};
+    [JSON.stringify(changed, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))],
+  );
+}
