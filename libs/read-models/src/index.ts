@@ -13,6 +13,25 @@ import { StreamCatalogueRow } from './stream-catalogue/stream-catalogue.entity';
 import { CreateReadModels1764400001000 } from './migrations/1764400001000-create-read-models';
 
 export const readModelEntities = [ProjectionCheckpoint, StreamCatalogueRow];
-export const readModelMigrations = [CreateReadModels1764400001000];
+import { accessLogMigrations } from './access-log';
+import { auditTrailMigrations } from './audit-trail';
+import { knowledgeTimelineMigrations } from './knowledge-timeline';
+import { hazardLedgerMigrations } from './hazard-ledger';
+import { hazardBoardsMigrations } from './hazard-boards';
+
+export const readModelMigrations = [
+  CreateReadModels1764400001000,
+  ...accessLogMigrations,
+  ...auditTrailMigrations,
+  ...knowledgeTimelineMigrations,
+  ...hazardLedgerMigrations,
+  ...hazardBoardsMigrations,
+];
+export * from './access-log';
+export * from './audit-trail';
+export * from './knowledge-timeline';
+export * from './hazard-ledger';
+export * from './hazard-boards';
+export * from './rebuild';
 export * from './registry';
 export * from './projections.module';

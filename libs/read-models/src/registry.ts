@@ -1,8 +1,18 @@
 import { Projection, ProjectionDefinition, liveTables } from './projection';
 import { streamCatalogue } from './stream-catalogue/stream-catalogue.projection';
+import { auditTrailDefinitions } from './audit-trail';
+import { knowledgeTimelineDefinitions } from './knowledge-timeline';
+import { hazardLedgerDefinitions } from './hazard-ledger';
+import { hazardBoardsDefinitions } from './hazard-boards';
 
 /** Every read model the platform maintains, in the order their runners start. */
-export const projectionDefinitions: readonly ProjectionDefinition[] = [streamCatalogue];
+export const projectionDefinitions: readonly ProjectionDefinition[] = [
+  streamCatalogue,
+  ...hazardLedgerDefinitions,
+  ...hazardBoardsDefinitions,
+  ...auditTrailDefinitions,
+  ...knowledgeTimelineDefinitions,
+];
 
 export const liveProjections = (definitions = projectionDefinitions): Projection[] =>
   definitions.map((d) => d.create(liveTables));
