@@ -23,7 +23,8 @@ export interface ProjectionDefinition {
   readonly name: string;
   readonly tables: readonly string[];
   readonly streamPrefixes?: string[];
-  create(table: TableNamer): Projection;
+  /** `feed` lets a projection read a stream (valid-time rewrites after a backdated event). */
+  create(table: TableNamer, feed?: Pick<EventFeed, 'readStream'>): Projection;
 }
 
 export interface EventBatchLike {

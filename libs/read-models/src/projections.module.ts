@@ -31,7 +31,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
     @Inject(RUN_HERE) private readonly runHere: boolean,
   ) {
     const batchSize = Number(config.get('PROJECTION_BATCH_SIZE') ?? 500);
-    this.runner = new ProjectionRunner(dataSource, feed, liveProjections(), {
+    this.runner = new ProjectionRunner(dataSource, feed, liveProjections(feed), {
       batchSize,
       log: (m) => this.logger.warn(m),
     });

@@ -1,4 +1,4 @@
-import { Projection, ProjectionDefinition, liveTables } from './projection';
+import { EventFeed, Projection, ProjectionDefinition, liveTables } from './projection';
 import { streamCatalogue } from './stream-catalogue/stream-catalogue.projection';
 import { auditTrailDefinitions } from './audit-trail';
 import { knowledgeTimelineDefinitions } from './knowledge-timeline';
@@ -14,8 +14,10 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...knowledgeTimelineDefinitions,
 ];
 
-export const liveProjections = (definitions = projectionDefinitions): Projection[] =>
-  definitions.map((d) => d.create(liveTables));
+export const liveProjections = (
+  feed?: Pick<EventFeed, 'readStream'>,
+  definitions = projectionDefinitions,
+): Projection[] => definitions.map((d) => d.create(liveTables, feed));
 
 export const findDefinition = (name: string): ProjectionDefinition | undefined =>
   projectionDefinitions.find((d) => d.name === name);

@@ -8,7 +8,7 @@ const status = new Command('status')
   .action(async (opts: { json?: boolean }) => {
     await withPlatform(async ({ dataSource, store }) => {
       // A runner that is never started only reads checkpoints; the state shown is this process's, so omit it.
-      const rows = (await new ProjectionRunner(dataSource, store, liveProjections()).status()).map(
+      const rows = (await new ProjectionRunner(dataSource, store, liveProjections(store)).status()).map(
         ({ name, checkpoint, lagEvents }) => ({
           name,
           checkpoint,

@@ -1,0 +1,119 @@
+import { RecordedEvent } from '@hazard-ledger/domain';
+import { EntityManager } from 'typeorm';
+import { EventFeed, Projection, ProjectionDefinition, TableNamer } from '../projection';
+import { EntityModel, MineInfo, TemporalTables, temporalTableNames } from './entity-model';
+import { evolveMineInfo } from './mine-info';
+import {
+  RangedRow,
+  closeOpen,
+  deleteAll,
+  insertRanges,
+  loadMines,
+  loadStored,
+  saveMines,
+  saveStored,
+  toRanges,
+} from './temporal-store';
+import { StoredEntity, advanceEntity, validHistory } from './versions';
+
+export type StreamReader = Pick<EventFeed, 'readStream'>;
+
+/** A read model with system-time and valid-time history rows (tstzrange + GiST), fed by mine and hazard streams. */
+export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDefinition => {
+  const live = temporalTableNames(model.base);
+  return {
+    name: model.name,
+    tables: [live.history, live.valid, live.state, live.mines],
+    streamPrefixes: ['mine-', 'hazard-'],
+    create: (table: TableNamer, feed?: StreamReader): Projection => {
+      const t: TemporalTables = {
+        history: table(live.history),
+        valid: table(live.valid),
+        state: table(live.state),
+        mines: table(live.mines),
+      };
+      return {
+        name: model.name,
+        streamPrefixes: ['mine-', 'hazard-'],
+        apply: (events, tx) => applyBatch(model, t, events, tx, feed),
+      };
+    },
+  };
+};
+
+const mineIdOf = (e: RecordedEvent): string | undefined =>
+  e.streamId.startsWith('mine-') || e.type === 'HazardDiscovered'
+    ? String((e.data as { mineId?: unknown }).mineId)
+    : undefined;
+
+async function applyBatch<S, R>(
+  model: EntityModel<S, R>,
+  t: TemporalTables,
+  events: readonly RecordedEvent[],
+  tx: EntityManager,
+  feed: StreamReader | undefined,
+): Promise<void> {
+  const mineIds = [...new Set(events.map(mineIdOf).filter((id): id is string => id !== undefined))];
+  const mines = await loadMines(tx, t, mineIds);
+  const changedMines = new Map<string, MineInfo>();
+  const byEntity = new Map<string, RecordedEvent[]>();
+  for (const event of events) {
+    // A mine's registration always commits before any hazard found there, and the facts used here never change
+    // afterwards, so folding the batch's mine events first is the same as folding in delivery order.
+    if (event.streamId.startsWith('mine-')) {
+      const info = evolveMineInfo(mines.get(mineIdOf(event)!), event);
+      if (info) {
+        mines.set(info.mineId, info);
+        changedMines.set(info.mineId, info);
+      }
+      continue;
+    }
+    const entity = model.entityOf(event);
+    if (entity !== undefined) byEntity.set(entity, [...(byEntity.get(entity) ?? []), event]);
+  }
+  const stored = await loadStored<S>(tx, t, [...byEntity.keys()]);
+  const advanced = new Map<string, StoredEntity<S>>();
+  const system: RangedRow<R>[] = [];
+  const valid: RangedRow<R>[] = [];
+  const systemCloses: { id: string; at: string }[] = [];
+  const validCloses: { id: string; at: string }[] = [];
+  const recompute = new Map<string, string>();
+  for (const [id, list] of byEntity) {
+    const before = stored.get(id) ?? { id, state: undefined, revision: '-1' };
+    const step = advanceEntity(model, before, list, (mineId) => mines.get(mineId));
+    if (step.system.length === 0) continue;
+    systemCloses.push({ id, at: step.system[0].from });
+    system.push(...toRanges(id, step.system));
+    const lastSystem = step.system.at(-1)!;
+    let next: StoredEntity<S> = { ...step.stored, systemFrom: lastSystem.row ? lastSystem.from : undefined };
+    if (step.valid === 'recompute') recompute.set(id, list[0].streamId);
+    else if (step.valid.length > 0) {
+      validCloses.push({ id, at: step.valid[0].from });
+      valid.push(...toRanges(id, step.valid));
+      const lastValid = step.valid.at(-1)!;
+      next = { ...next, validFrom: lastValid.row ? lastValid.from : undefined };
+    }
+    advanced.set(id, next);
+  }
+
+  await closeOpen(tx, t.history, 'system_time', systemCloses, model.key);
+  await insertRanges(tx, t.history, 'system_time', model as EntityModel<unknown, R>, system);
+  await closeOpen(tx, t.valid, 'valid_time', validCloses, model.key);
+  await insertRanges(tx, t.valid, 'valid_time', model as EntityModel<unknown, R>, valid);
+  for (const [id, streamId] of recompute) {
+    if (!feed) throw new Error(`${model.name}: a backdated event needs the event feed to rewrite valid time`);
+    const revision = BigInt(advanced.get(id)!.revision);
+    const history = (await feed.readStream(streamId)).filter((e) => e.revision <= revision);
+    const versions = validHistory(model, history, (mineId) => mines.get(mineId));
+    await deleteAll(tx, t.valid, model.key, [id]);
+    await insertRanges(tx, t.valid, 'valid_time', model as EntityModel<unknown, R>, toRanges(id, versions));
+    const last = versions.at(-1);
+    const maxOccurredAt = history
+      .map((e) => e.metadata.occurredAt)
+      .sort((a, b) => Date.parse(a) - Date.parse(b))
+      .at(-1);
+    advanced.set(id, { ...advanced.get(id)!, maxOccurredAt, validFrom: last?.row ? last.from : undefined });
+  }
+  await saveStored(tx, t, [...advanced.values()]);
+  await saveMines(tx, t, [...changedMines.values()]);
+}
