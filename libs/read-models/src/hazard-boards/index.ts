@@ -1,5 +1,15 @@
 import { MigrationInterface } from 'typeorm';
 import { ProjectionDefinition } from '../projection';
+import { temporalProjection } from '../temporal/temporal-projection';
+import { CreateHazardBoards1764400007000 } from './1764400007000-create-hazard-boards';
+import { dualReportBoardModel } from './dual-report-board.model';
+import { supervisionBoardModel } from './supervision-board.model';
 
-export const hazardBoardsMigrations: (new () => MigrationInterface)[] = [];
-export const hazardBoardsDefinitions: ProjectionDefinition[] = [];
+export * from './dual-report-board.model';
+export * from './supervision-board.model';
+export * from './hazard-boards.query';
+
+export const dualReportBoard = temporalProjection(dualReportBoardModel);
+export const supervisionBoard = temporalProjection(supervisionBoardModel);
+export const hazardBoardsMigrations: (new () => MigrationInterface)[] = [CreateHazardBoards1764400007000];
+export const hazardBoardsDefinitions: ProjectionDefinition[] = [dualReportBoard, supervisionBoard];
