@@ -1,0 +1,107 @@
+import {
+  EventData,
+  Hazard,
+  HazardEvent,
+  JsonValue,
+  Mine,
+  MineEvent,
+  RecordedEvent,
+  hazardDecider,
+  mineDecider,
+} from '@hazard-ledger/domain';
+import { categoryOf } from '../stream-catalogue/stream-catalogue.row';
+import { FieldChange, diffStates } from './diff-states';
+
+/** A stream's folded state as the audit trail keeps it between batches (table audit_trail_states). */
+export interface StreamFold {
+  streamId: string;
+  /** The last revision applied: anything at or below it is a replay. */
+  revision: bigint;
+  /** The decider's state; null for a stream category without a decider. */
+  state: JsonValue | null;
+}
+
+/** One row of the audit trail: who did what to which entity, the two clocks, why, and what it changed. */
+export interface AuditEntry {
+  position: bigint;
+  commitPosition: bigint;
+  streamId: string;
+  entityType: string;
+  entityId: string;
+  revision: bigint;
+  eventType: string;
+  eventId: string;
+  actor: { id: string; name: string; role: string; org: string };
+  onBehalfOfId: string | null;
+  occurredAt: string;
+  recordedAt: string;
+  reason: string | null;
+  changes: FieldChange[];
+  data: EventData;
+}
+
+interface StateFold {
+  initial(): unknown;
+  evolve(state: unknown, event: { type: string; data: unknown }): unknown;
+}
+
+// The deciders' own evolve (total, never throws), so "before → after" is exactly what the write side decides on.
+const folds: Record<string, StateFold> = {
+  hazard: {
+    initial: hazardDecider.initialState,
+    evolve: (s, e) => hazardDecider.evolve(s as Hazard, e as HazardEvent),
+  },
+  mine: {
+    initial: mineDecider.initialState,
+    evolve: (s, e) => mineDecider.evolve(s as Mine, e as MineEvent),
+  },
+};
+
+export const entityOf = (streamId: string): { entityType: string; entityId: string } => {
+  const entityType = categoryOf(streamId);
+  return { entityType, entityId: streamId.slice(entityType.length + 1) };
+};
+
+// Deciders require the reason in data.reason; metadata.reason is the request's optional free text.
+const reasonOf = (event: RecordedEvent): string | null => {
+  if (event.metadata.reason) return event.metadata.reason;
+  const inData = event.data.reason;
+  return typeof inData === 'string' && inData !== '' ? inData : null;
+};
+
+// A state round-trips through jsonb: drop undefined members now so the in-memory and stored copies agree.
+const asJson = (state: unknown): JsonValue => JSON.parse(JSON.stringify(state)) as JsonValue;
+
+/**
+ * Folds one event into its stream's state and describes it. A replay (revision at or below the stored one) yields
+ * no entry and leaves the state as it was. Categories without a decider get `changes: []` and keep a null state.
+ */
+export const auditEntry = (
+  before: StreamFold | undefined,
+  event: RecordedEvent,
+): { entry: AuditEntry | undefined; stateAfter: StreamFold } => {
+  if (before && event.revision <= before.revision) return { entry: undefined, stateAfter: before };
+  const { entityType, entityId } = entityOf(event.streamId);
+  const fold = folds[entityType];
+  const previous = before?.state ?? (fold ? asJson(fold.initial()) : null);
+  const next = fold && previous !== null ? asJson(fold.evolve(previous, event)) : previous;
+  const { actor, onBehalfOf, occurredAt } = event.metadata;
+  const entry: AuditEntry = {
+    position: event.position,
+    commitPosition: event.logPosition.commit,
+    streamId: event.streamId,
+    entityType,
+    entityId,
+    revision: event.revision,
+    eventType: event.type,
+    eventId: event.eventId,
+    actor: { id: actor.id, name: actor.name, role: actor.role, org: actor.org },
+    onBehalfOfId: onBehalfOf?.id ?? null,
+    occurredAt,
+    recordedAt: event.recordedAt,
+    reason: reasonOf(event),
+    changes: fold ? diffStates(previous, next) : [],
+    data: event.data,
+  };
+  return { entry, stateAfter: { streamId: event.streamId, revision: event.revision, state: next } };
+};
