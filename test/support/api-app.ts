@@ -16,14 +16,14 @@ export interface ApiApp {
   close: () => Promise<void>;
 }
 
-/** The production module and pipeline (configureApp) on a fresh database, projections not running. */
-export const startApiApp = async (): Promise<ApiApp> => {
+/** The production module and pipeline (configureApp) on a fresh database; projections run only when asked. */
+export const startApiApp = async (options: { runProjections?: boolean } = {}): Promise<ApiApp> => {
   const db = await createTestDatabase();
   const moduleRef = await Test.createTestingModule({
     imports: [
       ApiModule.register({
         database: { url: db.url, embedded: false, stop: async () => undefined },
-        runProjections: false,
+        runProjections: options.runProjections ?? false,
       }),
     ],
   }).compile();

@@ -5,6 +5,7 @@ import { PlatformModule, ResolvedDatabase } from '@hazard-ledger/database';
 import { ProjectionsModule } from '@hazard-ledger/read-models';
 import { HazardsModule } from './hazards/hazards.module';
 import { MinesModule } from './mines/mines.module';
+import { ReadsModule } from './reads/reads.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
@@ -31,6 +32,7 @@ export class ApiModule implements NestModule {
         ProjectionsModule.forRoot({ run: options.runProjections }),
         MinesModule,
         HazardsModule,
+        ReadsModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

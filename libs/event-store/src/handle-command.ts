@@ -1,5 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { Command, Decider, DomainEvent, EventMetadata, NewEvent, RecordedEvent } from '@hazard-ledger/domain';
+import {
+  Command,
+  Decider,
+  DomainEvent,
+  EventMetadata,
+  LogPosition,
+  NewEvent,
+  RecordedEvent,
+} from '@hazard-ledger/domain';
 import { canonicalJson } from './integrity/canonical-json';
 import { WrongExpectedRevision } from './errors';
 import { EventStore } from './event-store.port';
@@ -23,6 +31,8 @@ export interface CommandResult {
   streamId: string;
   revision: bigint;
   position: bigint;
+  /** Where the last event sits in the global log: readers pass it as ?minPosition= to read their own write. */
+  logPosition: LogPosition;
   events: RecordedEvent[] | DomainEvent[];
   /** True when this answers a retry of an earlier request rather than a new decision. */
   replayed: boolean;
@@ -92,7 +102,14 @@ const findReplay = (history: RecordedEvent[], streamId: string, env: CommandEnve
   if (env.requestHash && written[0].metadata.requestHash !== env.requestHash)
     throw new IdempotencyKeyReused(env.idempotencyKey);
   const last = written[written.length - 1];
-  return { streamId, revision: last.revision, position: last.position, events: written, replayed: true };
+  return {
+    streamId,
+    revision: last.revision,
+    position: last.position,
+    logPosition: last.logPosition,
+    events: written,
+    replayed: true,
+  };
 };
 
 /**
@@ -121,7 +138,14 @@ export const handleCommand = async <C extends Command, E extends DomainEvent, S>
   const newEvents = events.map((e, i) => toNewEvent(e, i, streamId, command, env));
   try {
     const result = await store.append(streamId, newEvents, current === undefined ? 'no_stream' : current);
-    return { streamId, revision: result.nextExpectedRevision, position: result.position, events, replayed: false };
+    return {
+    streamId,
+    revision: result.nextExpectedRevision,
+    position: result.position,
+    logPosition: result.logPosition,
+    events,
+    replayed: false,
+  };
   } catch (error) {
     const raced = error instanceof WrongExpectedRevision && env.expectedRevision === undefined && attempts > 1;
     if (!raced) throw error;

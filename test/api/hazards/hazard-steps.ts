@@ -9,8 +9,8 @@ export interface Accepted {
 }
 
 /** The API with the demo users and the demo mines (mine-demo-1 and mine-demo-2, both in 140404). */
-export const startWithDemoMines = async (): Promise<ApiApp> => {
-  const api = await startApiApp();
+export const startWithDemoMines = async (options: { runProjections?: boolean } = {}): Promise<ApiApp> => {
+  const api = await startApiApp(options);
   await seedDemoMines(api.app.get(EVENT_STORE), new Date().toISOString());
   return api;
 };
@@ -58,6 +58,7 @@ export const hazardSteps = (api: ApiApp) => {
       id: hazardId ?? expect.any(String),
       revision,
       position: expect.stringMatching(/^\d+$/),
+      logPosition: expect.stringMatching(/^\d+\/\d+$/),
     });
     expect(res.headers.etag).toBe(`W/"${revision}"`);
     expect(await eventTypes(res.body.id)).toEqual([...before, ...appended]);

@@ -24,7 +24,12 @@ describe('mine commands over HTTP', () => {
   it('registers a mine, answers { id, revision, position } with an ETag, and records the event', async () => {
     const leader = await api.login('leader.wang');
     const res = await api.http.post('/mines').set('Authorization', leader).send(registration).expect(201);
-    expect(res.body).toEqual({ id: expect.any(String), revision: '0', position: expect.stringMatching(/^\d+$/) });
+    expect(res.body).toEqual({
+      id: expect.any(String),
+      revision: '0',
+      position: expect.stringMatching(/^\d+$/),
+      logPosition: expect.stringMatching(/^\d+\/\d+$/),
+    });
     expect(res.headers.etag).toBe('W/"0"');
     expect(await events(res.body.id)).toEqual(['MineRegistered']);
     const got = await api.http.get(`/mines/${res.body.id}`).set('Authorization', leader).expect(200);

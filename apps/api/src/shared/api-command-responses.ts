@@ -28,7 +28,14 @@ export const ApiCommandResponses = (success: 200 | 201) =>
     ApiResponse({
       status: success,
       description: '已记录 / recorded; ETag carries the new revision',
-      schema: { example: { id: '6f1c2a4e-8d0b-4c55-9a57-3e1f0c9d2b11', revision: '3', position: '1207' } },
+      schema: {
+        example: {
+          id: '6f1c2a4e-8d0b-4c55-9a57-3e1f0c9d2b11',
+          revision: '3',
+          position: '1207',
+          logPosition: '912/1207',
+        },
+      },
     }),
     problem(400, '请求无效 / Bad request', '请求字段校验失败 / Request validation failed'),
     problem(401, '未认证 / Unauthenticated', '缺少或无效的令牌 / Missing or invalid bearer token'),

@@ -1,7 +1,15 @@
 import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { Request } from 'express';
 import { ScopeTarget, assertInScope, assertMayWriteDomainEvents } from '@hazard-ledger/auth';
-import { AccessRule, Actor, Command, Decider, DomainEvent, referenceContextAt } from '@hazard-ledger/domain';
+import {
+  AccessRule,
+  Actor,
+  Command,
+  Decider,
+  DomainEvent,
+  formatPosition,
+  referenceContextAt,
+} from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore, handleCommand } from '@hazard-ledger/event-store';
 import { commandEnvelopeOf } from './command-envelope';
 import { CLOCK, Clock } from './clock';
@@ -10,6 +18,8 @@ export interface CommandAccepted {
   id: string;
   revision: string;
   position: string;
+  /** "commit/prepare": pass as ?minPosition= to read this write back from the ledgers (read-your-writes). */
+  logPosition: string;
 }
 
 export interface GatewayCommand<C extends Command> {
@@ -62,6 +72,11 @@ export class CommandGateway {
       ...envelope,
       expectedRevision: envelope.expectedRevision ?? c.expectedRevision,
     });
-    return { id: c.id, revision: result.revision.toString(), position: result.position.toString() };
+    return {
+      id: c.id,
+      revision: result.revision.toString(),
+      position: result.position.toString(),
+      logPosition: formatPosition(result.logPosition),
+    };
   }
 }

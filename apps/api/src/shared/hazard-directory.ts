@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DomainEvent, Hazard, HazardEvent, hazardDecider } from '@hazard-ledger/domain';
+import { DomainEvent, Hazard, HazardEvent, LogPosition, hazardDecider } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore, ReadStreamOptions } from '@hazard-ledger/event-store';
 import { MineDirectory } from './mine-directory';
 
@@ -13,13 +13,16 @@ export class HazardDirectory {
     private readonly mines: MineDirectory,
   ) {}
 
-  async find(hazardId: string, options: ReadStreamOptions = {}): Promise<{ hazard: Hazard; revision?: bigint }> {
+  async find(
+    hazardId: string,
+    options: ReadStreamOptions = {},
+  ): Promise<{ hazard: Hazard; revision?: bigint; logPosition?: LogPosition }> {
     const events = await this.store.readStream(hazardStream(hazardId), options);
     const hazard = events.reduce(
       (state, e) => hazardDecider.evolve(state, { type: e.type, data: e.data } as DomainEvent as HazardEvent),
       hazardDecider.initialState(),
     );
-    return { hazard, revision: events.at(-1)?.revision };
+    return { hazard, revision: events.at(-1)?.revision, logPosition: events.at(-1)?.logPosition };
   }
 
   /** Mine and jurisdiction of an existing hazard (404 when there is none). */

@@ -47,9 +47,11 @@ const paged = async <T extends { hazardId: string; sortValue: string }>(
   sql: { select: string; table: string; conditions: string[]; sort: string },
 ): Promise<Page<Omit<T, 'sortValue'>>> => {
   const where = sql.conditions.join(' AND ');
-  const [{ n }] = (await db.query(`SELECT count(*)::int AS n FROM ${sql.table} WHERE ${where}`, p.values)) as {
-    n: number;
-  }[];
+  // Counted over the same select so every parameter bound so far (the instant judged at) is referenced.
+  const [{ n }] = (await db.query(
+    `SELECT count(*)::int AS n FROM (SELECT ${sql.select} FROM ${sql.table} WHERE ${where}) s`,
+    [...p.values],
+  )) as { n: number }[];
   const conditions = [...sql.conditions];
   if (q.cursor) {
     const [value, id] = decodeCursor(q.cursor, 2);

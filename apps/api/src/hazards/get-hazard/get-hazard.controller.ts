@@ -1,8 +1,9 @@
-import { Controller, Get, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Response } from 'express';
+import { Request, Response } from 'express';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
-import { Actor, Hazard } from '@hazard-ledger/domain';
+import { Actor, Hazard, formatPosition } from '@hazard-ledger/domain';
+import { AccessRecorder } from '../../reads/record-access';
 import { etagOf } from '../../shared/etag';
 import { HazardDirectory } from '../../shared/hazard-directory';
 import { GetHazardQuery } from './get-hazard.query';
@@ -10,6 +11,9 @@ import { GetHazardQuery } from './get-hazard.query';
 export interface HazardView {
   hazard: Hazard;
   revision: string;
+  /** The log position of the last event folded (a stream fold is never behind: lagMs is 0). */
+  asOfPosition: string;
+  lagMs: number;
   asOf?: string;
   validAt?: string;
 }
@@ -18,7 +22,10 @@ export interface HazardView {
 @ApiBearerAuth()
 @Controller('hazards')
 export class GetHazardController {
-  constructor(private readonly hazards: HazardDirectory) {}
+  constructor(
+    private readonly hazards: HazardDirectory,
+    private readonly access: AccessRecorder,
+  ) {}
 
   @Get(':id')
   @ApiOperation({
@@ -37,14 +44,27 @@ export class GetHazardController {
     @Param('id') id: string,
     @Query() { asOf, validAt }: GetHazardQuery,
     @CurrentActor() actor: Actor,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<HazardView> {
     // Scope is today's: who may read a hazard does not depend on the time being looked at.
     assertCanRead(actor, await this.hazards.scopeOf(id));
-    const { hazard, revision } = await this.hazards.find(id, { toRecordedAt: asOf, toOccurredAt: validAt });
-    if (hazard.status === 'not_discovered' || revision === undefined)
+    const { hazard, revision, logPosition } = await this.hazards.find(id, {
+      toRecordedAt: asOf,
+      toOccurredAt: validAt,
+    });
+    if (hazard.status === 'not_discovered' || revision === undefined || !logPosition)
       throw new NotFoundException(`隐患 ${id} 当时尚未登记 / Hazard ${id} was not recorded at that time`);
+    const asOfPosition = formatPosition(logPosition);
+    await this.access.record(actor, request, { recordType: 'hazard', recordIds: [id], asOfPosition });
     response.setHeader('ETag', etagOf(revision));
-    return { hazard, revision: revision.toString(), ...(asOf ? { asOf } : {}), ...(validAt ? { validAt } : {}) };
+    return {
+      hazard,
+      revision: revision.toString(),
+      asOfPosition,
+      lagMs: 0,
+      ...(asOf ? { asOf } : {}),
+      ...(validAt ? { validAt } : {}),
+    };
   }
 }

@@ -1,0 +1,57 @@
+import { BadRequestException, Controller, Get, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Request } from 'express';
+import { DataSource } from 'typeorm';
+import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
+import { Actor } from '@hazard-ledger/domain';
+import { auditTrailOfActor, auditTrailOfEntity } from '@hazard-ledger/read-models';
+import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
+import { cursorErrors, minPositionOf } from '../../ledgers/ledger-read';
+import { AccessRecorder } from '../../reads/record-access';
+import { ReadStamps } from '../../reads/read-stamp.service';
+import { assertLookBackRole } from '../audit-roles';
+import { AuditTrailQueryDto } from '../audit.query-dto';
+
+@ApiTags('audit 审计')
+@ApiBearerAuth()
+@Controller('audit-trail')
+export class GetAuditTrailController {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly stamps: ReadStamps,
+    private readonly access: AccessRecorder,
+    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
+  ) {}
+
+  @Get()
+  @ApiOperation({
+    summary:
+      '审计追踪 / Every event of an entity or by an actor: who, role, occurredAt, recordedAt, reason, before → after',
+  })
+  async trail(@Query() q: AuditTrailQueryDto, @CurrentActor() actor: Actor, @Req() request: Request) {
+    const page = { asOf: q.asOf, validAt: q.validAt, limit: q.limit ?? 50, cursor: q.cursor };
+    let result;
+    if (q.entityType && q.entityId) {
+      const scope =
+        q.entityType === 'hazard' ? await this.hazards.scopeOf(q.entityId) : await this.mines.scopeOf(q.entityId);
+      assertCanRead(actor, scope);
+      result = await cursorErrors(() =>
+        auditTrailOfEntity(this.dataSource.manager, { entityType: q.entityType!, entityId: q.entityId!, ...page }),
+      );
+    } else if (q.actorId) {
+      assertLookBackRole(actor);
+      result = await cursorErrors(() => auditTrailOfActor(this.dataSource.manager, { actorId: q.actorId!, ...page }));
+    } else
+      throw new BadRequestException('须指定 entityType+entityId 或 actorId / Give entityType and entityId, or actorId');
+    const stamp = await this.stamps.stamp('audit-trail', minPositionOf(q));
+    const ids = [...new Set(result.entries.map((e) => e.entityId))];
+    await this.access.record(actor, request, {
+      recordType: 'audit-trail',
+      recordIds: ids,
+      asOfPosition: stamp.asOfPosition,
+    });
+    return { ...result, ...stamp };
+  }
+}
