@@ -1,5 +1,5 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DomainEvent, Mine, RegisteredMine, mineDecider } from '@hazard-ledger/domain';
+import { DomainEvent, LogPosition, Mine, RegisteredMine, mineDecider } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 
 export const mineStream = (mineId: string): string => `mine-${mineId}`;
@@ -9,13 +9,16 @@ export const mineStream = (mineId: string): string => `mine-${mineId}`;
 export class MineDirectory {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async find(mineId: string, options: { toRecordedAt?: string } = {}): Promise<{ mine: Mine; revision?: bigint }> {
+  async find(
+    mineId: string,
+    options: { toRecordedAt?: string } = {},
+  ): Promise<{ mine: Mine; revision?: bigint; logPosition?: LogPosition }> {
     const events = await this.store.readStream(mineStream(mineId), options);
     const mine = events.reduce(
       (state, e) => mineDecider.evolve(state, { type: e.type, data: e.data } as DomainEvent as never),
       mineDecider.initialState(),
     );
-    return { mine, revision: events.at(-1)?.revision };
+    return { mine, revision: events.at(-1)?.revision, logPosition: events.at(-1)?.logPosition };
   }
 
   /** What a command on this mine is scope-checked against (404 when the mine is not registered). */

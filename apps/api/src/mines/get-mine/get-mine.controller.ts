@@ -2,7 +2,7 @@ import { Controller, Get, NotFoundException, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Response } from 'express';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
-import { Actor, RegisteredMine } from '@hazard-ledger/domain';
+import { Actor, RegisteredMine, formatPosition } from '@hazard-ledger/domain';
 import { etagOf } from '../../shared/etag';
 import { MineDirectory } from '../../shared/mine-directory';
 
@@ -30,11 +30,14 @@ export class GetMineController {
     @CurrentActor() actor: Actor,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RegisteredMine> {
-    const { mine, revision } = await this.mines.find(id);
+    const { mine, revision, logPosition } = await this.mines.find(id);
     if (mine.status === 'Unregistered' || revision === undefined)
       throw new NotFoundException(`矿山 ${id} 未登记 / Mine ${id} is not registered`);
     assertCanRead(actor, { mineId: id, jurisdiction: mine.jurisdiction });
     response.setHeader('ETag', etagOf(revision));
+    // The body is the mine itself (unchanged contract); the read stamp travels in headers.
+    if (logPosition) response.setHeader('X-As-Of-Position', formatPosition(logPosition));
+    response.setHeader('X-Lag-Ms', '0');
     return mine;
   }
 }
