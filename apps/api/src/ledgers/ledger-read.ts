@@ -45,8 +45,9 @@ export const cursorErrors = async <T>(work: () => Promise<T>): Promise<T> => {
   try {
     return await work();
   } catch (error) {
-    // Every read model's cursor error (InvalidCursor, InvalidPageCursor) is the caller's mistake.
-    if (error instanceof Error && /Invalid(Page)?Cursor/.test(error.name)) throw new BadRequestException(error.message);
+    // Every read model's cursor/filter error (InvalidCursor, InvalidPageCursor, InvalidAccessLogFilter) is the caller's.
+    if (error instanceof Error && /Invalid(Page)?Cursor|InvalidAccessLogFilter/.test(error.name))
+      throw new BadRequestException(error.message);
     throw error;
   }
 };

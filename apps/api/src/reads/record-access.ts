@@ -10,11 +10,14 @@ const purposeOf = (request: Request): string | undefined => {
   const raw = request.header(PURPOSE_HEADER);
   if (!raw) return undefined;
   try {
-    return decodeURIComponent(raw).slice(0, 500);
+    return clip(decodeURIComponent(raw));
   } catch {
-    return raw.slice(0, 500);
+    return clip(raw);
   }
 };
+
+// By code point, so an emoji is never cut in half (the access log refuses broken text).
+const clip = (text: string): string => Array.from(text).slice(0, 500).join('');
 
 /** Records a read or export in the access log and only returns once it is committed: no entry, no data. */
 @Injectable()
