@@ -95,6 +95,29 @@ describe('read side over HTTP: ledger, boards, exports, access log (real Postgre
       expect((await get('auditor', path)).body).toMatchObject({ items: [], total: 0, lagMs: expect.any(Number) });
   });
 
+  it('gives the audit trail of a hazard (before → after) and of an actor, to those allowed', async () => {
+    const trail = await get(
+      'leader.wang',
+      `/audit-trail?entityType=hazard&entityId=${hazardIds[0]}&minPosition=${lastPosition}`,
+    ).expect(200);
+    expect(trail.body.entries.map((e: { eventType: string }) => e.eventType)).toEqual([
+      'HazardDiscovered',
+      'GeneralHazardDetermined',
+    ]);
+    expect(trail.body.entries[1]).toMatchObject({
+      actor: expect.objectContaining({ id: 'u-inspector-zhang', role: 'inspector' }),
+      changes: expect.arrayContaining([{ path: 'status', before: 'discovered', after: 'general_determined' }]),
+    });
+    expect(trail.body).toMatchObject({ asOfPosition: expect.stringMatching(/^\d+\/\d+$/), lagMs: expect.any(Number) });
+    const byActor = await get('auditor', '/audit-trail?actorId=u-enterprise-staff').expect(200);
+    expect(byActor.body.entries.map((e: { eventType: string }) => e.eventType)).toEqual(
+      Array(3).fill('HazardDiscovered'),
+    );
+    await get('leader.wang', '/audit-trail?actorId=u-enterprise-staff').expect(403);
+    await get('inspector.other', `/audit-trail?entityType=hazard&entityId=${hazardIds[0]}`).expect(403);
+    await get('auditor', '/audit-trail').expect(400);
+  });
+
   it('answers as of a past instant', async () => {
     const res = await get('auditor', '/ledgers/hazards?asOf=2020-01-01T00:00:00Z').expect(200);
     expect(res.body).toMatchObject({ items: [], total: 0, asOf: '2020-01-01T00:00:00Z' });
