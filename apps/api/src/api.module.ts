@@ -7,6 +7,7 @@ import { HazardsModule } from './hazards/hazards.module';
 import { MinesModule } from './mines/mines.module';
 import { ReadsModule } from './reads/reads.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
+import { MetricsModule } from './metrics/metrics.module';
 import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
 
@@ -32,6 +33,7 @@ export class ApiModule implements NestModule {
         ProjectionsModule.forRoot({ run: options.runProjections }),
         MinesModule,
         HazardsModule,
+        MetricsModule,
         ReadsModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],

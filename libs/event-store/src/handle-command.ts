@@ -139,13 +139,13 @@ export const handleCommand = async <C extends Command, E extends DomainEvent, S>
   try {
     const result = await store.append(streamId, newEvents, current === undefined ? 'no_stream' : current);
     return {
-    streamId,
-    revision: result.nextExpectedRevision,
-    position: result.position,
-    logPosition: result.logPosition,
-    events,
-    replayed: false,
-  };
+      streamId,
+      revision: result.nextExpectedRevision,
+      position: result.position,
+      logPosition: result.logPosition,
+      events,
+      replayed: false,
+    };
   } catch (error) {
     const raced = error instanceof WrongExpectedRevision && env.expectedRevision === undefined && attempts > 1;
     if (!raced) throw error;

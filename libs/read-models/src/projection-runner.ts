@@ -1,5 +1,5 @@
-import { LogPosition, formatPosition } from '@hazard-ledger/domain';
-import { DataSource, QueryRunner } from 'typeorm';
+import { LogPosition, START, formatPosition } from '@hazard-ledger/domain';
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { CheckpointMoved, advanceCheckpoint, readCheckpoint } from './checkpoints/checkpoint-store';
 import { EventFeed, Projection } from './projection';
 
@@ -11,6 +11,12 @@ export interface ProjectionStatus {
   checkpoint: string;
   /** Committed events this projection has not applied yet. */
   lagEvents: number;
+  /** Age of the oldest event not applied yet (0 when caught up): how stale the read model is. */
+  lagMs: number;
+  /** From the checkpoint row: events applied since it was created (a rebuild swaps in its own count). */
+  eventsApplied: number;
+  /** When the checkpoint last moved (ISO 8601); null before the first batch. */
+  updatedAt: string | null;
   lastError?: string;
 }
 
@@ -53,13 +59,11 @@ export class ProjectionRunner {
   async status(): Promise<ProjectionStatus[]> {
     return Promise.all(
       this.projections.map(async (p) => {
-        const checkpoint = await readCheckpoint(this.dataSource.manager, p.name);
         const s = this.states.get(p.name) ?? { state: 'stopped' as const };
         return {
           name: p.name,
           state: s.state,
-          checkpoint: formatPosition(checkpoint),
-          lagEvents: await this.feed.countAfter(checkpoint),
+          ...(await measureProjection(this.dataSource.manager, this.feed, p)),
           ...(s.lastError ? { lastError: s.lastError } : {}),
         };
       }),
@@ -151,6 +155,46 @@ export class ProjectionRunner {
     }
   }
 }
+
+type Measured = Pick<ProjectionStatus, 'checkpoint' | 'lagEvents' | 'lagMs' | 'eventsApplied' | 'updatedAt'>;
+
+/** Where a projection stands, from the database and the log alone (right whichever process runs it). */
+export const measureProjection = async (
+  db: EntityManager,
+  feed: EventFeed,
+  projection: Pick<Projection, 'name' | 'streamPrefixes'>,
+): Promise<Measured> => {
+  const [row]: { c: string; p: string; n: string; u: Date }[] = await db.query(
+    `SELECT commit_position::text AS c, prepare_position::text AS p, events_applied::text AS n, updated_at AS u
+       FROM projection_checkpoints WHERE name = $1`,
+    [projection.name],
+  );
+  const checkpoint: LogPosition = row ? { commit: BigInt(row.c), prepare: BigInt(row.p) } : START;
+  const lagEvents = await feed.countAfter(checkpoint);
+  // The first event it still has to apply (none readable yet if held behind the horizon or filtered out).
+  const next =
+    lagEvents > 0
+      ? (await feed.readAll({ from: checkpoint, limit: 1, streamPrefixes: projection.streamPrefixes })).events[0]
+      : undefined;
+  return {
+    checkpoint: formatPosition(checkpoint),
+    lagEvents,
+    lagMs: next ? Math.max(0, Date.now() - Date.parse(next.recordedAt)) : 0,
+    eventsApplied: row ? Number(row.n) : 0,
+    updatedAt: row ? new Date(row.u).toISOString() : null,
+  };
+};
+
+/** Whether any process holds the projection's runner lock: the only cross-process sign that it runs. */
+export const runnerActive = async (db: EntityManager, name: string): Promise<boolean> => {
+  const rows: unknown[] = await db.query(
+    `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND classid = $1::int4::oid AND objid = $2::int4::oid`,
+    [LOCK_CLASS, lockKey(name)],
+  );
+  return rows.length > 0;
+};
 
 const delay = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {

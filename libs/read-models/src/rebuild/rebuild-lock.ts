@@ -1,0 +1,45 @@
+import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+// Session advisory locks of their own (int, int) key space ("hr"): one rebuild per projection across processes.
+const REBUILD_LOCK_CLASS = 0x6872;
+const lockKey = (name: string): number => [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
+
+export class RebuildInProgress extends Error {
+  override readonly name = 'RebuildInProgress';
+}
+
+/** Held on its own connection for the whole rebuild; a second rebuild of the same projection is refused. */
+export const acquireRebuildLock = async (dataSource: DataSource, projection: string): Promise<QueryRunner> => {
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.connect();
+    const [row] = await runner.query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [
+      REBUILD_LOCK_CLASS,
+      lockKey(projection),
+    ]);
+    if (!row.ok)
+      throw new RebuildInProgress(`重建已在进行 / a rebuild of ${projection} is already running in another process`);
+    return runner;
+  } catch (error) {
+    await runner.release();
+    throw error;
+  }
+};
+
+export const releaseRebuildLock = async (runner: QueryRunner, projection: string): Promise<void> => {
+  await runner
+    .query(`SELECT pg_advisory_unlock($1, $2)`, [REBUILD_LOCK_CLASS, lockKey(projection)])
+    .catch(() => undefined);
+  await runner.release();
+};
+
+/** Whether some process is rebuilding the projection right now. */
+export const rebuildActive = async (db: EntityManager, projection: string): Promise<boolean> => {
+  const rows: unknown[] = await db.query(
+    `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
+        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
+        AND classid = $1::int4::oid AND objid = $2::int4::oid`,
+    [REBUILD_LOCK_CLASS, lockKey(projection)],
+  );
+  return rows.length > 0;
+};
