@@ -13,7 +13,16 @@ export class GetProjectionStatusController {
   @ApiOkResponse({
     schema: {
       example: [
-        { name: 'stream-catalogue', state: 'running', checkpoint: '812/40', lagEvents: 0, runsInThisProcess: true },
+        {
+          name: 'hazard-ledger',
+          state: 'running',
+          checkpoint: '812/40',
+          lagEvents: 0,
+          lagMs: 0,
+          eventsApplied: 40,
+          updatedAt: '2026-11-30T08:00:00.000000Z',
+          runsInThisProcess: true,
+        },
       ],
     },
   })
