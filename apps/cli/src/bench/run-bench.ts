@@ -1,10 +1,17 @@
 import { runAppendBench } from './append/append.bench';
+import { runProjectionsBench } from './projections/projections.bench';
 
 export interface BenchArgs {
   durationS?: number;
+  events?: number;
+  seed?: number;
+  verify?: boolean;
 }
 
-const BENCHES = new Map<string, (args: BenchArgs) => Promise<void>>([['append', runAppendBench]]);
+const BENCHES = new Map<string, (args: BenchArgs) => Promise<void>>([
+  ['append', runAppendBench],
+  ['projections', runProjectionsBench],
+]);
 
 /** Entry point of `hazard-ledger bench <name>` (npm run bench -- <name>). */
 export const runBench = async (name: string, args: BenchArgs = {}): Promise<void> => {

@@ -70,11 +70,14 @@ export const closeOpen = async (
 ): Promise<void> => {
   if (closes.length === 0) return;
   const ids = closes.map((c) => c.id);
+  // `key = ANY(ids) AND upper_inf(...)` hits the partial unique index of open rows; a join with a record set
+  // would be estimated at 100 rows and could turn into a scan of the whole history on every batch.
   await tx.query(
-    `UPDATE ${table} h SET ${axis} = tstzrange(lower(h.${axis}), greatest(lower(h.${axis}), c.at))
-       FROM jsonb_to_recordset($1::jsonb) AS c(id text, at timestamptz)
-      WHERE h.${key} = c.id AND upper_inf(h.${axis})`,
-    [json(closes)],
+    `UPDATE ${table} h
+        SET ${axis} = tstzrange(lower(h.${axis}),
+                                greatest(lower(h.${axis}), ($2::timestamptz[])[array_position($1::text[], h.${key})]))
+      WHERE h.${key} = ANY($1::text[]) AND upper_inf(h.${axis})`,
+    [ids, closes.map((c) => c.at)],
   );
   await tx.query(`DELETE FROM ${table} WHERE ${key} = ANY($1) AND isempty(${axis})`, [ids]);
 };

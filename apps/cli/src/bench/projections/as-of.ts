@@ -1,0 +1,59 @@
+import { DomainEvent, Hazard, HazardEvent, RecordedEvent, hazardDecider } from '@hazard-ledger/domain';
+import { LONG_HAZARD_EVENTS, LONG_HAZARD_STREAM } from './long-hazard';
+import { ProjectionsMeasurement } from './measurement';
+import { Prng } from './prng';
+import { ms3, percentile, timeSamples } from './stats';
+
+export const AS_OF_SAMPLES = 2000;
+
+/** The fold GET /hazards/:id?asOf=… does (hazard-directory.ts). */
+export const foldHazard = (events: readonly RecordedEvent[]): Hazard =>
+  events.reduce(
+    (state, e) => hazardDecider.evolve(state, { type: e.type, data: e.data } as DomainEvent as HazardEvent),
+    hazardDecider.initialState(),
+  );
+
+/**
+ * As-of reconstruction of the 200-event hazard: random instants within its recorded history (system time,
+ * `toRecordedAt`) and within its claimed history (valid time, `toOccurredAt`), each read with the adapter and
+ * folded with the decider's evolve, one at a time.
+ */
+export const asOfMeasurement =
+  (samples = AS_OF_SAMPLES): ProjectionsMeasurement =>
+  async ({ store, dataset }) => {
+    const all = await store.readStream(LONG_HAZARD_STREAM);
+    if (all.length !== LONG_HAZARD_EVENTS || foldHazard(all).status !== 'closed')
+      throw new Error(`${LONG_HAZARD_STREAM}: expected ${LONG_HAZARD_EVENTS} events ending closed, got ${all.length}`);
+    const span = (times: number[]) => [Math.min(...times), Math.max(...times)] as const;
+    const [recFrom, recTo] = span(all.map((e) => Date.parse(e.recordedAt)));
+    const [occFrom, occTo] = span(all.map((e) => Date.parse(e.metadata.occurredAt)));
+    const rng = new Prng(dataset.seed, 0xa5a5);
+    let read = 0;
+    let empty = 0;
+    const reconstruct = async (cut: 'toRecordedAt' | 'toOccurredAt', from: number, to: number, i: number) => {
+      const at = new Date(rng.between(from, to));
+      const events = await store.readStream(LONG_HAZARD_STREAM, { [cut]: at });
+      if (foldHazard(events).status === 'not_discovered') empty += 1;
+      if (i >= 0) read += events.length;
+    };
+    const asOf = await timeSamples(samples, (i) => reconstruct('toRecordedAt', recFrom, recTo, i));
+    const asOfRead = read;
+    read = 0;
+    const validAt = await timeSamples(samples, (i) => reconstruct('toOccurredAt', occFrom, occTo, i));
+    console.log(
+      `as-of（系统时间 / system time）: ${samples} samples, ${(asOfRead / samples).toFixed(0)} events read on ` +
+        `average, p50 ${percentile(asOf, 50).toFixed(2)} ms, p99 ${percentile(asOf, 99).toFixed(2)} ms`,
+    );
+    console.log(
+      `valid-at（发生时间 / valid time）: ${samples} samples, ${(read / samples).toFixed(0)} events read on ` +
+        `average, p50 ${percentile(validAt, 50).toFixed(2)} ms, p99 ${percentile(validAt, 99).toFixed(2)} ms`,
+    );
+    if (empty > 0) throw new Error(`${empty} as-of reads found no discovery event`);
+    return {
+      asof_p50_ms: ms3(percentile(asOf, 50)),
+      asof_p99_ms: ms3(percentile(asOf, 99)),
+      validat_p99_ms: ms3(percentile(validAt, 99)),
+    };
+  };
+
+export const measureAsOf = asOfMeasurement();

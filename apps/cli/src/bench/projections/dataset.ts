@@ -1,0 +1,199 @@
+import { EventMetadata } from '@hazard-ledger/domain';
+import { Cast, buildCast } from './cast';
+import { MAJOR_STATUSES } from './hazard-context';
+import { hazardHistory } from './hazard-history';
+import { LONG_HAZARD_ID, longHazardHistory } from './long-hazard';
+import { mineHistory, mineStreamId } from './mines';
+import { Prng } from './prng';
+import { DAY, ScriptEvent, iso } from './stream-script';
+
+export const DEFAULT_SEED = 20261130;
+const FIRST_DISCOVERY = Date.parse('2021-01-04T00:00:00Z');
+const LAST_DISCOVERY = Date.parse('2026-10-31T00:00:00Z');
+/** Nothing is recorded after this instant (before the bench's own wall clock, so live appends come later). */
+export const DATASET_END = Date.parse('2026-11-28T00:00:00Z');
+
+export interface DatasetOptions {
+  /** Exactly this many events (the last hazard generated is cut short to fit). */
+  events: number;
+  seed?: number;
+  /** Default: one mine per ~500 hazards, between 10 and 200. */
+  mines?: number;
+}
+
+export interface StreamInfo {
+  streamId: string;
+  kind: 'mine' | 'hazard';
+  /** Events of this stream in the dataset. */
+  events: number;
+  /** Status the generator intends after the last of them. */
+  status: string;
+  grade?: 'major' | 'general';
+  firstOccurredAt: string;
+}
+
+/** One event as the loader writes it: the envelope of handleCommand, plus the store's recordedAt (µs, UTC). */
+export interface LoadEvent {
+  streamId: string;
+  revision: number;
+  eventId: string;
+  type: string;
+  data: ScriptEvent['data'];
+  metadata: EventMetadata;
+  recordedAt: string;
+}
+
+/** µs since the epoch as PostgreSQL renders recorded_at (rows.ts): the exact text that is hashed. */
+export const recordedAtText = (us: number): string =>
+  `${iso(Math.floor(us / 1000)).slice(0, 23)}${String(us % 1000).padStart(3, '0')}Z`;
+
+// More hazards are recorded as the platform's use grows: density rises about fourfold from 2021 to 2026.
+const discoveryTime = (rng: Prng): number => {
+  const u = rng.chance(0.4) ? rng.float() : Math.sqrt(rng.float());
+  const day = FIRST_DISCOVERY + Math.floor((u * (LAST_DISCOVERY - FIRST_DISCOVERY)) / DAY) * DAY;
+  return day + rng.between(0.5, 10) * 3_600_000; // 08:30–18:00 China time
+};
+
+const gradeOf = (events: readonly ScriptEvent[]): StreamInfo['grade'] => {
+  let grade: StreamInfo['grade'];
+  for (const e of events) {
+    if (e.type === 'MajorHazardDetermined') grade = 'major';
+    else if (e.type === 'GeneralHazardDetermined') grade = 'general';
+    else if (e.type === 'HazardGradeChanged') grade = e.data.to as StreamInfo['grade'];
+  }
+  return grade;
+};
+
+/**
+ * A deterministic dataset: mines, the long hazard, then hazards until the event target is reached. Streams are
+ * generated twice — once here for their timestamps (global order), again on demand while iterating — so the
+ * whole million never has to sit in memory.
+ */
+export class Dataset {
+  readonly seed: number;
+  readonly cast: Cast;
+  readonly streams: StreamInfo[] = [];
+  readonly totalEvents: number;
+  private readonly starts: number[] = [];
+  private readonly order: Uint32Array;
+  private readonly streamOf: Uint32Array;
+  private readonly revisionOf: Uint32Array;
+  private readonly recordedUs: Float64Array;
+
+  constructor(options: DatasetOptions) {
+    const target = options.events;
+    if (!Number.isInteger(target) || target < 1000) throw new Error(`--events must be an integer ≥ 1000: ${target}`);
+    this.seed = options.seed ?? DEFAULT_SEED;
+    const mines = options.mines ?? Math.min(200, Math.max(10, Math.round(target / 10 / 500)));
+    this.cast = buildCast(new Prng(this.seed, 0), mines);
+    this.totalEvents = target;
+    this.streamOf = new Uint32Array(target);
+    this.revisionOf = new Uint32Array(target);
+    this.recordedUs = new Float64Array(target);
+    let n = 0;
+    for (let i = 0; n < target; i++) {
+      const events = this.generate(i);
+      const take = Math.min(events.length, target - n);
+      for (let r = 0; r < take; r++, n++) {
+        this.streamOf[n] = i;
+        this.revisionOf[n] = r;
+        this.recordedUs[n] = events[r].recordedAtUs;
+      }
+      const kind = i < this.cast.mines.length ? 'mine' : 'hazard';
+      const kept = events.slice(0, take);
+      this.streams.push({
+        streamId: kind === 'mine' ? mineStreamId(this.cast.mines[i].mineId) : `hazard-${this.hazardId(i)}`,
+        kind,
+        events: take,
+        status: kept[take - 1].status,
+        ...(kind === 'hazard' ? { grade: gradeOf(kept) } : {}),
+        firstOccurredAt: kept[0].occurredAt,
+      });
+    }
+    this.order = this.globalOrder();
+  }
+
+  get hazards(): number {
+    return this.streams.length - this.cast.mines.length;
+  }
+
+  private hazardId(i: number): string {
+    return i === this.cast.mines.length ? LONG_HAZARD_ID : new Prng(this.seed, i + 1).uuid();
+  }
+
+  /** Stream i, from its own seeded sequence: mines first, then the long hazard, then the others. */
+  private generate(i: number): ScriptEvent[] {
+    const rng = new Prng(this.seed, i + 1);
+    const { mines } = this.cast;
+    if (i < mines.length) return mineHistory(rng, mines[i], DATASET_END).events;
+    if (i === mines.length) {
+      const mine = mines.find((m) => m.siteType === 'underground') ?? mines[0];
+      return longHazardHistory(rng, mine, DATASET_END).events;
+    }
+    const hazardId = rng.uuid();
+    // A few mines report many more hazards than the rest.
+    const mine = mines[Math.floor(mines.length * rng.float() ** 1.6)];
+    return hazardHistory(rng, hazardId, mine, discoveryTime(rng), DATASET_END).events;
+  }
+
+  /** The events of one stream as in the dataset (cut short if it was the last one). */
+  streamEvents(index: number): ScriptEvent[] {
+    return this.generate(index).slice(0, this.streams[index].events);
+  }
+
+  /** Sorted by recordedAt; equal or colliding instants get 1 µs apart so recordedAt strictly increases. */
+  private globalOrder(): Uint32Array {
+    const { streamOf, revisionOf, recordedUs } = this;
+    const order = new Uint32Array(this.totalEvents).map((_, k) => k);
+    order.sort((a, b) => recordedUs[a] - recordedUs[b] || streamOf[a] - streamOf[b] || revisionOf[a] - revisionOf[b]);
+    let previous = 0;
+    for (const k of order) {
+      if (recordedUs[k] <= previous) recordedUs[k] = previous + 1;
+      previous = recordedUs[k];
+    }
+    return order;
+  }
+
+  /** Every event in global (recordedAt) order, regenerating each stream when its first event comes up. */
+  *events(): Generator<LoadEvent> {
+    const open = new Map<number, ScriptEvent[]>();
+    for (const k of this.order) {
+      const i = this.streamOf[k];
+      const revision = this.revisionOf[k];
+      let events = open.get(i);
+      if (!events) open.set(i, (events = this.generate(i)));
+      if (revision === this.streams[i].events - 1) open.delete(i);
+      const e = events[revision];
+      const { id, name, role, org, certificateNo } = e.actor;
+      yield {
+        streamId: this.streams[i].streamId,
+        revision,
+        eventId: e.eventId,
+        type: e.type,
+        data: e.data,
+        metadata: {
+          actor: { id, name, role, org, ...(certificateNo ? { certificateNo } : {}) },
+          occurredAt: e.occurredAt,
+          correlationId: e.correlationId,
+          ...(e.reason ? { reason: e.reason } : {}),
+          ...(e.referenceVersion ? { referenceVersion: e.referenceVersion } : {}),
+        },
+        recordedAt: recordedAtText(this.recordedUs[k]),
+      };
+    }
+  }
+
+  /** Counts by intended final status, and the open major hazards discovered in 2023 or earlier. */
+  summary(): { byStatus: Record<string, number>; openMajorUpTo2023: number; majors: number } {
+    const byStatus: Record<string, number> = {};
+    let openMajorUpTo2023 = 0;
+    let majors = 0;
+    for (const s of this.streams) {
+      if (s.kind !== 'hazard') continue;
+      byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
+      if (s.grade === 'major') majors++;
+      if (MAJOR_STATUSES.includes(s.status) && s.firstOccurredAt < '2024') openMajorUpTo2023++;
+    }
+    return { byStatus, openMajorUpTo2023, majors };
+  }
+}

@@ -1,0 +1,194 @@
+import { Recipient } from '@hazard-ledger/domain';
+import { HazardCtx, MEANING } from './hazard-context';
+import { remediate } from './hazard-remediation';
+import { signOffPath } from './hazard-sign-off';
+import { close, suspend } from './hazard-steps';
+import { CATALOGUE_VERSION, CLAUSES, POLICY } from './mines';
+import { DAY, HOUR, addMs } from './stream-script';
+import { MEASURES, RETURN_REASONS } from './texts';
+
+export const determineMajor = (c: HazardCtx): void => {
+  const actor = c.source === 'inspection' ? c.finder : c.byRegulator ? c.regulator() : c.mine.principal;
+  const clause = c.rng.pick(CLAUSES[c.mine.siteType]);
+  c.hours(2, 72);
+  c.determinedAt = c.emit(
+    'MajorHazardDetermined',
+    actor,
+    (now) => ({
+      clauseId: clause.id,
+      basicCondition: clause.basicCondition,
+      catalogueVersion: CATALOGUE_VERSION,
+      policyVersion: POLICY.version,
+      signature: c.signature(actor, MEANING.determination, now),
+      determinedBy: actor.id,
+      determinedAt: now,
+    }),
+    { status: 'major_determined' },
+  );
+};
+
+const submitReport = (c: HazardCtx, recipient: Recipient): void => {
+  const principal = c.mine.principal;
+  const hours =
+    recipient === 'regulator' ? POLICY.dualReportWithinHours.regulator : POLICY.dualReportWithinHours.workersCongress;
+  const reportVersion = ++c.reports[recipient];
+  const reportHash = c.rng.hex(64);
+  c.reportHash[recipient] = reportHash;
+  c.emit('DualReportSubmitted', principal, (now) => ({
+    recipient,
+    reportVersion,
+    reportHash,
+    content: {
+      currentState: `${c.location}：${c.description}`,
+      cause: c.rng.pick(['未按设计施工', '日常检查流于形式', '设备老化未及时更换', '外包队伍管理不到位']),
+      severityAnalysis: c.rng.pick(['可能导致冒顶片帮，威胁作业人员安全', '可能引发透水或边坡失稳', '治理需局部停产']),
+      remediationPlan: c.rng.pick(MEASURES[c.mine.siteType]),
+    },
+    signature: c.signature(principal, MEANING.report, now, reportHash),
+    submittedBy: principal.id,
+    submittedAt: now,
+    dueBy: addMs(c.determinedAt, hours * HOUR),
+    policyVersion: POLICY.version,
+  }));
+};
+
+const receiveReport = (c: HazardCtx, recipient: Recipient): void => {
+  const actor = recipient === 'regulator' ? c.regulator() : c.mine.congressRep;
+  const reportVersion = c.reports[recipient];
+  const reportHash = c.reportHash[recipient];
+  c.emit('DualReportReceived', actor, (now) => ({
+    recipient,
+    reportVersion,
+    reportHash,
+    receivedBy: actor.id,
+    receivedAt: now,
+  }));
+};
+
+/** 双报告: to the regulator (mostly within 24 h) and to the workers' congress, each acknowledged; some revised. */
+export const dualReports = (c: HazardCtx): void => {
+  c.wait(c.rng.chance(0.9) ? c.rng.between(HOUR, 20 * HOUR) : c.rng.between(24 * HOUR, 72 * HOUR));
+  submitReport(c, 'regulator');
+  c.hours(1, 40);
+  submitReport(c, 'workers_congress');
+  if (c.rng.chance(0.05)) {
+    c.hours(2, 24);
+    submitReport(c, 'regulator'); // a corrected version supersedes the first before anyone acknowledged it
+  }
+  c.hours(1, 48);
+  receiveReport(c, 'regulator');
+  c.days(1, 10);
+  receiveReport(c, 'workers_congress');
+};
+
+export const list = (c: HazardCtx): void => {
+  const leader = c.leader();
+  const level = c.rng.weighted({ county: 70, city: 25, province: 5 });
+  const unit = {
+    county: `${c.mine.jurisdiction.name}安全生产委员会办公室`,
+    city: '长治市安全生产委员会办公室',
+    province: '山西省安全生产委员会办公室',
+  }[level];
+  const days = c.rng.int(90, 330);
+  c.days(2, 20);
+  c.emit('SupervisionListed', leader, (now) => {
+    c.listingDeadline = addMs(now, days * DAY);
+    return {
+      level,
+      unit,
+      supervisingOfficial: `${leader.name}（${level === 'county' ? '分管副局长' : '督办专员'}）`,
+      deadline: c.listingDeadline,
+      noticeNo: c.docNo('督', now),
+      listedBy: leader.id,
+      listedAt: now,
+      policyVersion: POLICY.version,
+    };
+  });
+};
+
+export const submitPlan = (c: HazardCtx): void => {
+  const actor = c.rng.chance(0.6) ? c.mine.principal : c.staff();
+  const contributors = c.rng.chance(0.5) ? [c.staff(new Set([actor.id])).id] : [];
+  const measures = [c.rng.pick(MEASURES[c.mine.siteType]), c.rng.pick(MEASURES[c.mine.siteType])];
+  const planVersion = ++c.planVersion;
+  c.days(3, 25);
+  c.emit(
+    'RemediationPlanSubmitted',
+    actor,
+    (now) => {
+      // The plan deadline may not pass the listing deadline (decide refuses it).
+      const wanted = Date.parse(now) + c.rng.int(45, 240) * DAY;
+      const cap = c.listingDeadline ? Date.parse(c.listingDeadline) : Infinity;
+      c.planDeadline = new Date(Math.max(Math.min(wanted, cap), Date.parse(now) + DAY)).toISOString();
+      return {
+        planVersion,
+        responsibility: {
+          unit: c.rng.pick(['采矿车间', '安全环保部', '机电科', '生产技术部']),
+          person: c.mine.principal.name,
+        },
+        measures: [...new Set(measures)],
+        funds: { amount: c.rng.int(5, 300) * 10_000, source: '企业安全生产费用 / safety production funds' },
+        deadline: c.planDeadline,
+        contingencyPlan: '治理期间停止相关区域作业，设置警戒，人员按应急预案撤离路线撤离',
+        contributors,
+        submittedBy: actor.id,
+        submittedAt: now,
+      };
+    },
+    { status: 'plan_submitted' },
+  );
+  [actor.id, ...contributors].forEach((id) => c.participants.add(id));
+};
+
+export const returnPlan = (c: HazardCtx): void => {
+  const actor = c.regulator();
+  const reason = c.rng.pick(RETURN_REASONS);
+  const planVersion = c.planVersion;
+  c.days(3, 15);
+  c.emit('RemediationPlanReturned', actor, (now) => ({ planVersion, reason, returnedBy: actor.id, returnedAt: now }), {
+    status: 'plan_returned',
+    reason,
+  });
+  c.participants.add(actor.id);
+};
+
+export const acceptPlan = (c: HazardCtx): void => {
+  const leader = c.leader();
+  const { planVersion, planDeadline } = c;
+  c.days(3, 20);
+  c.emit(
+    'RemediationPlanAccepted',
+    leader,
+    (now) => ({ planVersion, deadline: planDeadline, acceptedBy: leader.id, acceptedAt: now }),
+    { status: 'in_remediation' },
+  );
+  c.participants.add(leader.id);
+  c.deadline = planDeadline;
+};
+
+/** After grading major: 停产, 双报告, 挂牌督办, the plan (sometimes returned), remediation, 销号 and 闭环. */
+export const majorPath = (c: HazardCtx, options: { downgrade: boolean; escalate: boolean }): 'downgrade' | 'done' => {
+  if (!c.suspension && c.rng.chance(0.35)) {
+    c.hours(0.5, 12);
+    suspend(c, c.rng.chance(0.7) ? 'regulator' : 'enterprise');
+  }
+  dualReports(c);
+  c.stage('reported');
+  if (options.downgrade) return 'downgrade';
+  list(c);
+  c.stage('listed');
+  submitPlan(c);
+  c.stage('plan_submitted');
+  for (let returns = c.rng.chance(0.25) ? c.rng.int(1, 2) : 0; returns > 0; returns--) {
+    returnPlan(c);
+    c.stage('plan_returned');
+    submitPlan(c);
+  }
+  acceptPlan(c);
+  c.stage('in_remediation');
+  if (remediate(c, options.escalate) === 'closed') return 'done';
+  signOffPath(c);
+  c.days(1, 15);
+  close(c, c.leader());
+  return 'done';
+};

@@ -1,0 +1,128 @@
+import { Conclusion } from '@hazard-ledger/domain';
+import { HazardCtx } from './hazard-context';
+import { close } from './hazard-steps';
+import { DAY, addMs } from './stream-script';
+import { EVALUATORS, EXTENSION_REASONS, PROGRESS } from './texts';
+
+export const progress = (c: HazardCtx, minDays = 7, maxDays = 25): void => {
+  const actor = c.staff();
+  c.days(minDays, maxDays);
+  c.emit(
+    'RemediationProgressRecorded',
+    actor,
+    (now) => ({
+      note: c.rng.pick(PROGRESS),
+      evidence: c.rng.chance(0.7) ? [c.evidence(now)] : [],
+      reportedBy: actor.id,
+      reportedAt: now,
+    }),
+    { status: 'in_remediation' },
+  );
+};
+
+/** 延期申请, then granted by a leader (who joins the plan participants) or refused. */
+export const extension = (c: HazardCtx, grant: boolean): void => {
+  const requester = c.rng.chance(0.7) ? c.mine.principal : c.staff();
+  const reason = c.rng.pick(EXTENSION_REASONS);
+  const extraDays = c.rng.int(30, 120);
+  let requested = '';
+  c.days(1, 10);
+  c.emit(
+    'ExtensionRequested',
+    requester,
+    (now) => {
+      const currentDeadline = c.deadline ?? now;
+      requested = addMs(currentDeadline, extraDays * DAY);
+      return { currentDeadline, newDeadline: requested, reason, requestedBy: requester.id, requestedAt: now };
+    },
+    { reason },
+  );
+  const decider = grant ? c.leader() : c.regulator();
+  c.days(2, 15);
+  if (grant) {
+    const why = '经现场核实理由成立 / grounds confirmed on site';
+    c.emit(
+      'ExtensionGranted',
+      decider,
+      (now) => ({
+        previousDeadline: c.deadline ?? now,
+        newDeadline: requested,
+        reason: why,
+        grantedBy: decider.id,
+        grantedAt: now,
+      }),
+      { reason: why },
+    );
+  } else {
+    const why = '延期理由不成立 / no grounds for an extension';
+    c.emit('ExtensionRefused', decider, (now) => ({ reason: why, refusedBy: decider.id, refusedAt: now }), {
+      reason: why,
+    });
+  }
+  if (grant) {
+    c.deadline = requested;
+    c.participants.add(decider.id);
+  }
+};
+
+/** 治理效果评估; passed → evaluated, failed → stays in remediation. Returns whether it passed. */
+export const evaluate = (c: HazardCtx, pass: boolean): boolean => {
+  const actor = c.staff();
+  const evaluator = c.rng.pick(EVALUATORS);
+  c.days(5, 30);
+  c.emit(
+    'RemediationEvaluated',
+    actor,
+    (now) => ({
+      evaluator,
+      reportHash: c.rng.hex(64),
+      conclusion: (pass ? 'passed' : 'failed') as Conclusion,
+      recordedBy: actor.id,
+      evaluatedAt: now,
+    }),
+    { status: pass ? 'evaluated' : 'in_remediation' },
+  );
+  return pass;
+};
+
+const escalate = (c: HazardCtx): void => {
+  const leader = c.leader();
+  c.days(3, 30);
+  c.emit(
+    'HazardEscalated',
+    leader,
+    (now) => ({
+      caseNo: c.docNo('立', now),
+      targets: [
+        { kind: 'enterprise' as const, name: c.mine.enterprise.name },
+        { kind: 'person' as const, name: c.mine.principal.name },
+      ],
+      escalatedBy: leader.id,
+      escalatedAt: now,
+    }),
+    { status: 'escalated' },
+  );
+};
+
+/** Progress records (with extension cycles), sometimes 一案双罚 escalation, then evaluation until one passes. */
+export const remediate = (c: HazardCtx, escalation: boolean): 'closed' | 'evaluated' => {
+  const records = c.rng.int(4, 16);
+  const extensionAt = c.rng.chance(0.35) ? c.rng.int(0, records - 1) : -1;
+  for (let i = 0; i < records; i++) {
+    progress(c);
+    if (i === extensionAt || (i === extensionAt + 2 && c.rng.chance(0.4))) extension(c, c.rng.chance(0.75));
+    if (escalation && i === Math.floor(records / 2)) {
+      escalate(c);
+      c.stage('escalated');
+      if (c.rng.chance(0.5)) {
+        c.days(5, 60);
+        close(c, c.leader(), '已立案处罚并提请关闭 / penalised; closure requested');
+        return 'closed';
+      }
+      progress(c); // work resumes after the penalty
+    }
+  }
+  while (!evaluate(c, c.rng.chance(0.88))) progress(c, 5, 30);
+  c.stage('evaluated');
+  return 'evaluated';
+};

@@ -1,0 +1,80 @@
+import { hazardLedger, LedgerQuery, queryHazardLedger, rebuildProjection } from '@hazard-ledger/read-models';
+import { ProjectionsMeasurement } from './measurement';
+import { Prng } from './prng';
+import { ms3, percentile, timeSamples } from './stats';
+
+/** Full rebuild of the hazard ledger from zero (shadow tables, then swap), as `projections rebuild` does it. */
+export const rebuildMeasurement =
+  (batchSize = 2000): ProjectionsMeasurement =>
+  async ({ dataSource, store }) => {
+    let last = 0;
+    const result = await rebuildProjection({
+      dataSource,
+      feed: store,
+      definition: hazardLedger,
+      batchSize,
+      onProgress: (p) => {
+        if (p.applied - last < 100_000 && p.applied < p.total) return;
+        last = p.applied;
+        console.error(`  重建 / rebuild: ${p.applied}/${p.total} events, ${Math.round(p.eventsPerSecond)} events/s`);
+      },
+    });
+    const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM hazard_ledger`);
+    console.error(`  台账历史行 / ledger history rows: ${rows}`);
+    return { rebuild_s: ms3(result.seconds), rebuild_eps: Math.round(result.events / result.seconds) };
+  };
+
+const SAMPLES = 400;
+
+/**
+ * Ledger pages (50 rows + total count) with the filters a 科室 uses every day, today's ledger and as of past
+ * instants, one query at a time, through the same function the API calls.
+ */
+export const ledgerQueryMeasurement: ProjectionsMeasurement = async ({ dataSource, dataset }) => {
+  const db = dataSource.manager;
+  const jurisdictions = (
+    await db.query(`SELECT DISTINCT jurisdiction AS j FROM hazard_ledger WHERE jurisdiction IS NOT NULL`)
+  ).map((r: { j: string }) => r.j);
+  const mines = (await db.query(`SELECT DISTINCT mine_id AS m FROM hazard_ledger_mines LIMIT 200`)).map(
+    (r: { m: string }) => r.m,
+  );
+  const [{ lo, hi }] = await db.query(
+    `SELECT extract(epoch FROM min(lower(system_time))) * 1000 AS lo, extract(epoch FROM max(lower(system_time))) * 1000 AS hi FROM hazard_ledger`,
+  );
+  const rng = new Prng(dataset.seed, 0x1ed9);
+  const now = new Date().toISOString();
+  const base = (): LedgerQuery => ({
+    filter: {},
+    scope: { kind: 'all' },
+    now,
+    sort: 'discoveredAt',
+    order: 'desc',
+    limit: 50,
+  });
+  const today: (() => LedgerQuery)[] = [
+    () => ({ ...base(), filter: { jurisdiction: rng.pick(jurisdictions), open: true } }),
+    () => ({ ...base(), filter: { grade: 'major', status: ['in_remediation', 'plan_submitted', 'major_determined'] } }),
+    () => ({ ...base(), filter: { mineId: rng.pick(mines) } }),
+    () => ({ ...base(), filter: { overdue: true }, sort: 'deadline', order: 'asc' }),
+    () => ({ ...base(), filter: { grade: 'major', open: true, discoveredBefore: '2023-12-31T16:00:00Z' } }),
+    () => ({
+      ...base(),
+      scope: { kind: 'jurisdictions', codes: [rng.pick(jurisdictions)] },
+      filter: { discoveredFrom: '2024-01-01T00:00:00Z', discoveredBefore: '2024-07-01T00:00:00Z' },
+    }),
+  ];
+  const instant = () => new Date(rng.between(Number(lo), Number(hi))).toISOString();
+  const past: (() => LedgerQuery)[] = [
+    () => ({ ...base(), asOf: instant(), filter: { jurisdiction: rng.pick(jurisdictions), open: true } }),
+    () => ({ ...base(), validAt: instant(), filter: { grade: 'major', open: true } }),
+  ];
+  const run = (kinds: (() => LedgerQuery)[]) => (i: number) =>
+    queryHazardLedger(db, kinds[Math.abs(i) % kinds.length]());
+  const current = await timeSamples(SAMPLES, run(today));
+  const asOf = await timeSamples(SAMPLES / 2, run(past));
+  return {
+    ledger_p50_ms: ms3(percentile(current, 50)),
+    ledger_p95_ms: ms3(percentile(current, 95)),
+    ledger_asof_p95_ms: ms3(percentile(asOf, 95)),
+  };
+};

@@ -1,0 +1,12 @@
+import { measureAsOf } from './as-of';
+import { ledgerQueryMeasurement, rebuildMeasurement } from './ledger-measurements';
+import { ProjectionsMeasurement } from './measurement';
+
+export type { ProjectionsBenchContext, ProjectionsMeasurement } from './measurement';
+
+/** Run in this order after the load: full rebuild of the hazard ledger, as-of reconstruction, ledger queries. */
+export const PROJECTIONS_MEASUREMENTS: ProjectionsMeasurement[] = [
+  rebuildMeasurement(),
+  measureAsOf,
+  ledgerQueryMeasurement,
+];
