@@ -1,6 +1,6 @@
 import { comparePositions, parsePosition } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
-import { projectionDefinitions, readCheckpoint } from '@hazard-ledger/read-models';
+import { projectionDefinitions, readCheckpoint, rebuildProjection } from '@hazard-ledger/read-models';
 import { waitFor } from '@hazard-ledger/testing';
 import { DataSource } from 'typeorm';
 import { ApiApp } from '../support/api-app';
@@ -63,6 +63,12 @@ describe('rebuild equals incremental: every read model, built live while command
         tables: live,
       });
       expect(Object.values(live).some((t) => (t as { rows: number }).rows > 0)).toBe(true);
+      // And `projections rebuild` (the read model's bulk COPY path where it has one) swaps in the same rows.
+      await rebuildProjection({ dataSource: ds, feed: store, definition, batchSize: 13 });
+      expect({ model: definition.name, tables: await hashesOf(ds, definition.tables) }).toEqual({
+        model: definition.name,
+        tables: live,
+      });
     }
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { LogPosition, RecordedEvent } from '@hazard-ledger/domain';
-import { EntityManager } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 
 /** A read model's writer: applies one batch inside the runner's transaction (rows + checkpoint commit together). */
 export interface Projection {
@@ -25,6 +25,20 @@ export interface ProjectionDefinition {
   readonly streamPrefixes?: string[];
   /** `feed` lets a projection read a stream (valid-time rewrites after a backdated event). */
   create(table: TableNamer, feed?: Pick<EventFeed, 'readStream'>): Projection;
+  /**
+   * Optional fast path for a build from zero into empty tables (a rebuild's fill): must leave exactly the rows
+   * the incremental projection would, so the latter continues from the returned checkpoint.
+   */
+  bulkFill?(ctx: BulkFillContext): Promise<{ checkpoint: LogPosition; applied: number }>;
+}
+
+export interface BulkFillContext {
+  dataSource: DataSource;
+  feed: Pick<EventFeed, 'readAll' | 'readStream'>;
+  table: TableNamer;
+  batchSize: number;
+  onBatch?: (applied: number, checkpoint: LogPosition) => Promise<void> | void;
+  signal?: AbortSignal;
 }
 
 export interface EventBatchLike {

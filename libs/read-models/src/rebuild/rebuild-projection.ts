@@ -4,6 +4,7 @@ import { EventFeed, ProjectionDefinition, shadowTables } from '../projection';
 import { RebuildProgress, ProgressMeter } from './rebuild-progress';
 import { acquireRebuildLock, releaseRebuildLock } from './rebuild-lock';
 import { ShadowWriter, commitPage, readPage } from './shadow-batches';
+import { advanceCheckpoint } from '../checkpoints/checkpoint-store';
 import { analyzeShadow, dropShadow, prepareShadow } from './shadow-tables';
 import { isLockConflict, swapIn } from './swap-in';
 import { assertRebuildableTable, shadowCheckpointName } from './table-names';
@@ -56,7 +57,9 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
     try {
       await prepareShadow(dataSource, definition);
       await meter.start(START);
-      const filled = await fill(options, writer, meter, START);
+      const filled = definition.bulkFill
+        ? await bulk(options, writer, meter)
+        : await fill(options, writer, meter, START);
       await analyzeShadow(dataSource, definition);
       // Once more without locks, so the catch-up under them is as short as it can be.
       const topped = await fill(options, writer, meter, filled.checkpoint);
@@ -96,6 +99,22 @@ async function fill(
     await meter.add(n, position);
     if (page.exhausted) return { checkpoint: position, applied };
   }
+}
+
+// The read model's own bulk path (COPY, rows written once); its end position becomes the shadow checkpoint.
+async function bulk(options: RebuildOptions, writer: ShadowWriter, meter: ProgressMeter) {
+  const result = await options.definition.bulkFill!({
+    dataSource: options.dataSource,
+    feed: options.feed,
+    table: shadowTables,
+    batchSize: Math.max(writer.batchSize, 5000),
+    onBatch: (applied, position) => meter.add(applied, position),
+    signal: options.signal,
+  });
+  await options.dataSource.transaction((tx) =>
+    advanceCheckpoint(tx, writer.checkpointName, START, result.checkpoint, result.applied),
+  );
+  return result;
 }
 
 async function swapWithRetries(options: RebuildOptions, writer: ShadowWriter, from: LogPosition) {

@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
 import { EventFeed, Projection, ProjectionDefinition, TableNamer } from '../projection';
+import { bulkFillTemporal } from './bulk-fill';
 import { EntityModel, MineInfo, TemporalTables, temporalTableNames } from './entity-model';
 import { evolveMineInfo } from './mine-info';
 import {
@@ -38,6 +39,7 @@ export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDe
         apply: (events, tx) => applyBatch(model, t, events, tx, feed),
       };
     },
+    bulkFill: (ctx) => bulkFillTemporal(model, ctx),
   };
 };
 
@@ -104,6 +106,9 @@ async function applyBatch<S, R>(
     if (!feed) throw new Error(`${model.name}: a backdated event needs the event feed to rewrite valid time`);
     const revision = BigInt(advanced.get(id)!.revision);
     const history = (await feed.readStream(streamId)).filter((e) => e.revision <= revision);
+    // The discovery (and its mine) may lie in an earlier batch: the re-fold needs that mine's facts too.
+    const missing = [...new Set(history.map(mineIdOf))].filter((id): id is string => !!id && !mines.has(id));
+    for (const [id, info] of await loadMines(tx, t, missing)) mines.set(id, info);
     const versions = validHistory(model, history, (mineId) => mines.get(mineId));
     await deleteAll(tx, t.valid, model.key, [id]);
     await insertRanges(tx, t.valid, 'valid_time', model as EntityModel<unknown, R>, toRanges(id, versions));

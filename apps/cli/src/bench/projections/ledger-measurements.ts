@@ -5,7 +5,7 @@ import { ms3, percentile, timeSamples } from './stats';
 
 /** Full rebuild of the hazard ledger from zero (shadow tables, then swap), as `projections rebuild` does it. */
 export const rebuildMeasurement =
-  (batchSize = 2000): ProjectionsMeasurement =>
+  (batchSize = 5000): ProjectionsMeasurement =>
   async ({ dataSource, store }) => {
     let last = 0;
     const result = await rebuildProjection({

@@ -1,0 +1,63 @@
+import { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Writable } from 'node:stream';
+
+type Cell = string | number | boolean | null | undefined | object;
+
+// COPY text format: backslash, tab, newline and carriage return are escaped; \N is NULL.
+const escape = (text: string): string =>
+  text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
+
+export const copyCell = (value: Cell): string =>
+  value === null || value === undefined
+    ? '\\N'
+    : typeof value === 'boolean'
+      ? value
+        ? 't'
+        : 'f'
+      : typeof value === 'object'
+        ? escape(JSON.stringify(value))
+        : escape(String(value));
+
+/** A range literal [from, to) with an open end when `to` is null. */
+export const rangeCell = (from: string, to: string | null): string => `["${from}",${to === null ? '' : `"${to}"`})`;
+
+/** Streams rows into one table with COPY FROM STDIN, honouring back-pressure; `end()` resolves once committed. */
+export class CopyWriter {
+  private readonly stream: Writable;
+  private readonly done: Promise<void>;
+  private buffer: string[] = [];
+  rows = 0;
+
+  constructor(client: PoolClient, table: string, columns: string[]) {
+    this.stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
+    this.done = new Promise((resolve, reject) => {
+      this.stream.on('finish', resolve);
+      this.stream.on('error', reject);
+    });
+    this.done.catch(() => undefined);
+  }
+
+  async write(cells: string[]): Promise<void> {
+    this.buffer.push(cells.join('\t'));
+    this.rows++;
+    if (this.buffer.length >= 2000) await this.flush();
+  }
+
+  private async flush(): Promise<void> {
+    if (this.buffer.length === 0) return;
+    const chunk = this.buffer.join('\n') + '\n';
+    this.buffer = [];
+    if (!this.stream.write(chunk))
+      await new Promise<void>((resolve, reject) => {
+        this.stream.once('drain', resolve);
+        this.stream.once('error', reject);
+      });
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+    this.stream.end();
+    await this.done;
+  }
+}
