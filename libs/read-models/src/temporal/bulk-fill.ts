@@ -35,6 +35,7 @@ export async function bulkFillTemporal<S, R>(model: EntityModel<S, R>, ctx: Bulk
   };
   const runners = await Promise.all([0, 1].map(() => connect(ctx.dataSource)));
   const [a, b] = runners.map((r) => r.client);
+  const indexes = await dropIndexes(a, [t.history, t.valid]);
   const columns = [model.key, 'revision', 'last_position', ...model.columns.map((c) => c.name)];
   const history = new CopyWriter(a, t.history, [...columns, 'system_time']);
   const valid = new CopyWriter(b, t.valid, [...columns, 'valid_time']);
@@ -96,6 +97,8 @@ export async function bulkFillTemporal<S, R>(model: EntityModel<S, R>, ctx: Bulk
     const mineRows = new CopyWriter(b, t.mines, ['mine_id', 'doc']);
     for (const [id, info] of mines) await mineRows.write([copyCell(id), copyCell(info)]);
     await mineRows.end();
+    // Built once over the loaded rows, under their original names, instead of maintained row by row.
+    for (const sql of indexes) await a.query(sql);
     return { checkpoint: position, applied };
   } finally {
     await Promise.all(runners.map((r) => r.release()));
@@ -135,6 +138,18 @@ export async function bulkFillTemporal<S, R>(model: EntityModel<S, R>, ctx: Bulk
     e.stored = { ...e.stored, validFrom: e.valid.version.row ? e.valid.version.from : undefined };
   }
 }
+
+/** Drops the (non-constraint) indexes of empty tables and returns the statements that recreate them. */
+const dropIndexes = async (client: PoolClient, tables: string[]): Promise<string[]> => {
+  const { rows } = await client.query<{ name: string; def: string }>(
+    `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
+      WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
+    [tables],
+  );
+  for (const r of rows) await client.query(`DROP INDEX ${r.name}`);
+  return rows.map((r) => r.def);
+};
 
 const connect = async (dataSource: DataSource) => {
   const runner = dataSource.createQueryRunner();
