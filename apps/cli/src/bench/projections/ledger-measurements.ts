@@ -1,3 +1,5 @@
+import { Session } from 'node:inspector';
+import { writeFileSync } from 'node:fs';
 import { hazardLedger, LedgerQuery, queryHazardLedger, rebuildProjection } from '@hazard-ledger/read-models';
 import { ProjectionsMeasurement } from './measurement';
 import { Prng } from './prng';
@@ -8,6 +10,7 @@ export const rebuildMeasurement =
   (batchSize = 5000): ProjectionsMeasurement =>
   async ({ dataSource, store }) => {
     let last = 0;
+    const profiler = await startProfile();
     const result = await rebuildProjection({
       dataSource,
       feed: store,
@@ -19,10 +22,31 @@ export const rebuildMeasurement =
         console.error(`  重建 / rebuild: ${p.applied}/${p.total} events, ${Math.round(p.eventsPerSecond)} events/s`);
       },
     });
+    await profiler?.stop();
     const [{ rows }] = await dataSource.query(`SELECT count(*)::int AS rows FROM hazard_ledger`);
     console.error(`  台账历史行 / ledger history rows: ${rows}`);
     return { rebuild_s: ms3(result.seconds), rebuild_eps: Math.round(result.events / result.seconds) };
   };
+
+/** BENCH_PROFILE=<file.cpuprofile> records a CPU profile of the rebuild alone (open it in Chrome DevTools). */
+const startProfile = async () => {
+  const file = process.env.BENCH_PROFILE;
+  if (!file) return undefined;
+  const session = new Session();
+  session.connect();
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, (e, r) => (e ? reject(e) : resolve(r))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  return {
+    stop: async () => {
+      const { profile } = (await post('Profiler.stop')) as { profile: object };
+      writeFileSync(file, JSON.stringify(profile));
+      session.disconnect();
+      console.error(`  CPU 剖析 / profile: ${file}`);
+    },
+  };
+};
 
 const SAMPLES = 400;
 
