@@ -4,9 +4,12 @@ import { Writable } from 'node:stream';
 
 type Cell = string | number | boolean | null | undefined | object;
 
-// COPY text format: backslash, tab, newline and carriage return are escaped; \N is NULL.
-const escape = (text: string): string =>
-  text.replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!);
+// COPY text format: backslash, tab, newline and carriage return are escaped; \N is NULL. Most cells need none of
+// it, and the test is much cheaper than a replace with a callback (a third of the rebuild's row formatting).
+const SPECIAL = /[\\\t\n\r]/;
+const SPECIAL_ALL = /[\\\t\n\r]/g;
+const ESCAPES: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+const escape = (text: string): string => (SPECIAL.test(text) ? text.replace(SPECIAL_ALL, (c) => ESCAPES[c]) : text);
 
 export const copyCell = (value: Cell): string =>
   value === null || value === undefined
