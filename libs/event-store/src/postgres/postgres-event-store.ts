@@ -12,6 +12,7 @@ import {
 } from '../event-store.port';
 import { toAppendRequest } from './append';
 import { AppendQueue } from './append-queue';
+import { readStreamStatement } from './read-stream-sql';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './rows';
 import { WakeupListener, WakeupSender } from './wakeups';
 
@@ -65,20 +66,16 @@ export class PostgresEventStore implements EventStore {
   }
 
   async readStream(streamId: string, o: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
-    const { rows } = await this.pool.query<EventRow>(
-      `SELECT ${EVENT_COLUMNS} FROM events e
-        WHERE e.stream_id = $1 AND e.stream_position >= $2
-          AND ($3::timestamptz IS NULL OR e.recorded_at <= $3::timestamptz)
-          AND ($4::timestamptz IS NULL OR (e.metadata->>'occurredAt')::timestamptz <= $4::timestamptz)
-        ORDER BY e.stream_position LIMIT $5`,
-      [
-        streamId,
-        (o.fromRevision ?? 0n).toString(),
-        instantText(o.toRecordedAt),
-        instantText(o.toOccurredAt),
-        o.maxCount ?? null,
-      ],
-    );
+    const values: unknown[] = [streamId, (o.fromRevision ?? 0n).toString()];
+    const toRecordedAt = instantText(o.toRecordedAt);
+    const toOccurredAt = instantText(o.toOccurredAt);
+    if (toRecordedAt !== null) values.push(toRecordedAt);
+    if (toOccurredAt !== null) values.push(toOccurredAt);
+    if (o.maxCount !== undefined) values.push(o.maxCount);
+    const { rows } = await this.pool.query<EventRow>({
+      ...readStreamStatement(toRecordedAt !== null, toOccurredAt !== null, o.maxCount !== undefined),
+      values,
+    });
     return rows.map(toRecordedEvent);
   }
 
