@@ -1,4 +1,4 @@
-import { measureAsOf } from './as-of';
+import { measureAsOfInFreshProcess } from './as-of-process';
 import { ledgerQueryMeasurement, rebuildMeasurement } from './ledger-measurements';
 import { ProjectionsMeasurement } from './measurement';
 
@@ -7,6 +7,6 @@ export type { ProjectionsBenchContext, ProjectionsMeasurement } from './measurem
 /** Run in this order after the load: full rebuild of the hazard ledger, as-of reconstruction, ledger queries. */
 export const PROJECTIONS_MEASUREMENTS: ProjectionsMeasurement[] = [
   rebuildMeasurement(),
-  measureAsOf,
+  measureAsOfInFreshProcess,
   ledgerQueryMeasurement,
 ];
