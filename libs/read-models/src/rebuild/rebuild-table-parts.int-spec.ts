@@ -1,3 +1,4 @@
+import { LogPosition, START, comparePositions } from '@hazard-ledger/domain';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@hazard-ledger/database';
@@ -53,7 +54,12 @@ describe('rebuildProjection: table parts (real PostgreSQL)', () => {
     await ds.query(`CREATE INDEX probe_by_kind ON rebuild_probe (kind) WHERE revision > 0`);
     await ds.query(`CREATE INDEX probe_lower_stream ON rebuild_probe (lower(stream_id))`);
     await ds.query(`GRANT SELECT ON rebuild_probe TO PUBLIC`);
-    for (let s = 0; s < 4; s++) await store.append(`hazard-${s}`, [aNewEvent(), aNewEvent(), aNewEvent()], 'any');
+    let last: LogPosition = START;
+    for (let s = 0; s < 4; s++)
+      last = (await store.append(`hazard-${s}`, [aNewEvent(), aNewEvent(), aNewEvent()], 'any')).logPosition;
+    // The read horizon is cluster-wide: a transaction of another spec's database can hold it back for a moment.
+    // Start once all 12 events are readable, so "12 events rebuilt" does not depend on the neighbours.
+    await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0);
   });
   afterEach(async () => {
     await store.close();
