@@ -18,7 +18,11 @@ describe('GET /metrics (Prometheus)', () => {
   beforeAll(async () => {
     api = await startApiApp();
     store = api.app.get<EventStore>(EVENT_STORE);
-    for (let s = 0; s < 3; s++) await store.append(`hazard-m${s}`, [aNewEvent(), aNewEvent()], 'no_stream');
+    let last = { commit: -1n, prepare: -1n };
+    for (let s = 0; s < 3; s++)
+      last = (await store.append(`hazard-m${s}`, [aNewEvent(), aNewEvent()], 'no_stream')).logPosition;
+    // The read horizon is cluster-wide: another spec's open transaction can hold the head back for a moment.
+    await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0);
   });
   afterAll(() => api.close());
 

@@ -67,8 +67,8 @@ describe('hazard-ledger projections status / rebuild (CLI)', () => {
     expect(output).toMatch(/重建完成 \/ rebuilt stream-catalogue: \d+ events in \d+\.\d s \(\d+ events\/s\)/);
     expect(code).toBe(0);
 
-    await store.append('hazard-after', [aNewEvent()], 'no_stream');
-    const head = await store.headPosition();
+    // The append's own position: headPosition() may still be held back by another spec's open transaction.
+    const head = (await store.append('hazard-after', [aNewEvent()], 'no_stream')).logPosition;
     await waitFor(async () => {
       const [s] = await runner.status();
       return s.state === 'running' && comparePositions(parsePosition(s.checkpoint), head) >= 0;
