@@ -2,7 +2,7 @@ import { JsonValue, RecordedEvent } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
 import { ProjectionDefinition, TableNamer } from '../projection';
 import { AuditEntry, StreamFold, auditEntry } from './audit-entry';
-import { recordsetJson } from './query-support';
+import { bigintJson } from '../shared/sql-text';
 
 const loadFolds = async (tx: EntityManager, table: string, streamIds: string[]): Promise<Map<string, StreamFold>> => {
   const rows: { streamId: string; revision: string; state: JsonValue | null }[] = await tx.query(
@@ -25,7 +25,7 @@ const insertEntries = (tx: EntityManager, table: string, entries: AuditEntry[]) 
               "onBehalfOfId" text, "occurredAt" timestamptz, "recordedAt" timestamptz, reason text, changes jsonb,
               data jsonb)
        ON CONFLICT (position) DO NOTHING`,
-    [recordsetJson(entries)],
+    [bigintJson(entries)],
   );
 
 // The revision guard makes a stale write (a replayed batch) a no-op even if it slipped past the in-memory check.
@@ -36,7 +36,7 @@ const saveFolds = (tx: EntityManager, table: string, folds: StreamFold[]) =>
          FROM jsonb_to_recordset($1::jsonb) AS r("streamId" text, revision bigint, state jsonb)
        ON CONFLICT (stream_id) DO UPDATE SET revision = EXCLUDED.revision, state = EXCLUDED.state
          WHERE EXCLUDED.revision > s.revision`,
-    [recordsetJson(folds)],
+    [bigintJson(folds)],
   );
 
 /** Three statements per batch: load the touched streams' states, insert the entries, save the advanced states. */

@@ -1,15 +1,7 @@
 import { EventData } from '@hazard-ledger/domain';
 import { FieldChange } from './diff-states';
-import {
-  Queryable,
-  Row,
-  checkLimit,
-  decodeCursor,
-  encodeCursor,
-  instantParam,
-  isoMicros,
-  sqlOf,
-} from './query-support';
+import { Queryable, Row, checkLimit, decodeCursor, encodeCursor, instantParam, sqlOf } from './query-support';
+import { isoSql } from '../shared/sql-text';
 
 /** One audit-trail entry as the API returns it: positions as decimal strings, times as ISO µs UTC. */
 export interface AuditTrailEntry {
@@ -59,7 +51,7 @@ export interface ActorTrailQuery extends TimeCuts {
 const COLUMNS = `position::text AS position, commit_position::text AS "commitPosition", stream_id AS "streamId",
   entity_type AS "entityType", entity_id AS "entityId", revision::text AS revision, event_type AS "eventType",
   event_id::text AS "eventId", actor_id, actor_name, actor_role, actor_org, on_behalf_of_id AS "onBehalfOfId",
-  ${isoMicros('occurred_at')} AS "occurredAt", ${isoMicros('recorded_at')} AS "recordedAt", reason, changes, data`;
+  ${isoSql('occurred_at')} AS "occurredAt", ${isoSql('recorded_at')} AS "recordedAt", reason, changes, data`;
 
 const toEntry = ({ commitPosition: _c, actor_id, actor_name, actor_role, actor_org, ...rest }: Row): AuditTrailEntry =>
   ({

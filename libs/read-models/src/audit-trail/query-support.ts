@@ -9,10 +9,6 @@ export const sqlOf =
   async (sql, params) =>
     (typeof db === 'function' ? await db(sql, params) : ((await db.query(sql, params)) as unknown[])) as Row[];
 
-/** A timestamptz column rendered as ISO 8601 UTC with microseconds, the way the event store renders recordedAt. */
-export const isoMicros = (column: string): string =>
-  `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /** Strings pass through untouched: a Date would drop the store's microseconds. */
 export const instantParam = (t: Date | string | undefined): string | null =>
   t === undefined ? null : typeof t === 'string' ? t : t.toISOString();
@@ -47,7 +43,3 @@ export const decodeCursor = (cursor: string): CursorPosition => {
   if (!match) throw new InvalidPageCursor(cursor);
   return { commit: BigInt(match[1]), prepare: BigInt(match[2]) };
 };
-
-/** JSON for jsonb_to_recordset: bigints as decimal strings, which PostgreSQL casts to bigint exactly. */
-export const recordsetJson = (rows: readonly unknown[]): string =>
-  JSON.stringify(rows, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));

@@ -1,4 +1,4 @@
-import { Column, EntityModel } from '../temporal/entity-model';
+import { Column, EntityModel, column } from '../temporal/entity-model';
 import { HazardRecord, ReportTrack, evolveHazardRecord } from '../hazard-record/hazard-record';
 import { ENDED_STATUSES, hazardIdOf } from '../hazard-ledger/hazard-ledger.model';
 
@@ -33,11 +33,7 @@ export const dualReportRowOf = (r: HazardRecord): DualReportRow | undefined => {
   };
 };
 
-const c = (name: string, type: Column<DualReportRow>['type'], value: Column<DualReportRow>['value']) => ({
-  name,
-  type,
-  value,
-});
+const c = column<DualReportRow>;
 
 export const DUAL_REPORT_COLUMNS: readonly Column<DualReportRow>[] = [
   c('mine_id', 'text', (r) => r.mineId),

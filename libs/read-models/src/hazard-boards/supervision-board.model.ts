@@ -1,4 +1,4 @@
-import { Column, EntityModel } from '../temporal/entity-model';
+import { Column, EntityModel, column } from '../temporal/entity-model';
 import { ExtensionEntry, HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record';
 import { ENDED_STATUSES, PENDING_STATUSES, hazardIdOf } from '../hazard-ledger/hazard-ledger.model';
 
@@ -49,11 +49,7 @@ export const supervisionRowOf = (r: HazardRecord): SupervisionRow | undefined =>
   };
 };
 
-const c = (name: string, type: Column<SupervisionRow>['type'], value: Column<SupervisionRow>['value']) => ({
-  name,
-  type,
-  value,
-});
+const c = column<SupervisionRow>;
 
 export const SUPERVISION_COLUMNS: readonly Column<SupervisionRow>[] = [
   c('mine_id', 'text', (r) => r.mineId),

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
-import { Column, EntityModel } from '../temporal/entity-model';
+import { Column, ColumnType, EntityModel, column } from '../temporal/entity-model';
 import { HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record';
 
 /** Statuses after which nothing remains to be done (销号, closed, voided). */
@@ -80,11 +80,8 @@ export const ledgerRowOf = (r: HazardRecord): LedgerRow | undefined => {
   };
 };
 
-const col = <K extends keyof LedgerRow>(name: string, type: Column<LedgerRow>['type'], key: K): Column<LedgerRow> => ({
-  name,
-  type,
-  value: (row) => row[key],
-});
+const col = <K extends keyof LedgerRow>(name: string, type: ColumnType, key: K): Column<LedgerRow> =>
+  column<LedgerRow>(name, type, (row) => row[key]);
 
 export const LEDGER_COLUMNS: readonly Column<LedgerRow>[] = [
   col('mine_id', 'text', 'mineId'),

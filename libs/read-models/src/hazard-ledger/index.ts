@@ -6,7 +6,7 @@ import { hazardLedgerModel } from './hazard-ledger.model';
 
 export * from './hazard-ledger.model';
 export * from './hazard-ledger.query';
-export { InvalidCursor } from '../temporal/sql-text';
+export { InvalidCursor } from '../shared/sql-text';
 
 export const hazardLedger = temporalProjection(hazardLedgerModel);
 export const hazardLedgerMigrations: (new () => MigrationInterface)[] = [CreateHazardLedger1764400006000];

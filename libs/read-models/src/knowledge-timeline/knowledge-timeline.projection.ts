@@ -1,7 +1,7 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
 import { ProjectionDefinition, TableNamer } from '../projection';
-import { isoMicros, recordsetJson } from '../audit-trail/query-support';
+import { bigintJson, isoSql } from '../shared/sql-text';
 import { KnowledgeFact, earliestKnowledge, knowledgeFacts } from './knowledge-facts';
 
 const key = (f: Pick<KnowledgeFact, 'hazardId' | 'party'>) => `${f.hazardId}\u0000${f.party}`;
@@ -15,8 +15,8 @@ const loadFirst = async (
   hazardIds: string[],
 ): Promise<Map<string, KnowledgeFact>> => {
   const rows: (Omit<KnowledgeFact, 'position'> & { position: string })[] = await tx.query(
-    `SELECT hazard_id AS "hazardId", party, ${isoMicros('occurred_at')} AS "occurredAt",
-            ${isoMicros('recorded_at')} AS "recordedAt", position::text AS position, event_type AS "eventType",
+    `SELECT hazard_id AS "hazardId", party, ${isoSql('occurred_at')} AS "occurredAt",
+            ${isoSql('recorded_at')} AS "recordedAt", position::text AS position, event_type AS "eventType",
             jsonb_build_object('id', actor_id, 'name', actor_name, 'role', actor_role) AS actor
        FROM ${table} WHERE hazard_id = ANY($1)`,
     [hazardIds],
@@ -33,7 +33,7 @@ const insertEvidence = (tx: EntityManager, table: string, facts: KnowledgeFact[]
               r.actor->>'name', r.actor->>'role'
          FROM ${RECORDSET}
        ON CONFLICT (position, party) DO NOTHING`,
-    [recordsetJson(facts)],
+    [bigintJson(facts)],
   );
 
 // The guard repeats earliestKnowledge's rule in SQL, so a stale or replayed write can never move a row later.
@@ -48,7 +48,7 @@ const saveFirst = (tx: EntityManager, table: string, facts: KnowledgeFact[]) =>
          recorded_at = EXCLUDED.recorded_at, position = EXCLUDED.position, event_type = EXCLUDED.event_type,
          actor_id = EXCLUDED.actor_id, actor_name = EXCLUDED.actor_name, actor_role = EXCLUDED.actor_role
          WHERE (EXCLUDED.occurred_at, EXCLUDED.position) < (k.occurred_at, k.position)`,
-    [recordsetJson(facts)],
+    [bigintJson(facts)],
   );
 
 /** Three statements per batch with knowledge in it: append the evidence, load first knowledge, save what moved. */

@@ -1,4 +1,5 @@
-import { Queryable, Row, instantParam, isoMicros, sqlOf } from '../audit-trail/query-support';
+import { Queryable, Row, instantParam, sqlOf } from '../audit-trail/query-support';
+import { isoSql } from '../shared/sql-text';
 import { KnowledgeParty } from './knowledge-facts';
 
 export interface KnowledgeTimelineQuery {
@@ -24,7 +25,7 @@ export interface KnowledgeTimelineEntry {
   };
 }
 
-const COLUMNS = `party, ${isoMicros('occurred_at')} AS "firstKnownAt", ${isoMicros('recorded_at')} AS "recordedAt",
+const COLUMNS = `party, ${isoSql('occurred_at')} AS "firstKnownAt", ${isoSql('recorded_at')} AS "recordedAt",
   position::text AS position, event_type AS "eventType", actor_id, actor_name, actor_role`;
 
 // With no cut the maintained summary answers; with a cut, the earliest qualifying evidence row per party.

@@ -1,12 +1,12 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
+import { bigintJson, isoSql } from '../shared/sql-text';
 import { ProjectionDefinition, TableNamer } from '../projection';
 import { CatalogueRow, evolveCatalogueRow } from './stream-catalogue.row';
 
 const ROW_COLUMNS = `stream_id AS "streamId", category, last_revision::text AS "lastRevision",
   event_count::text AS "eventCount", last_event_type AS "lastEventType", last_position::text AS "lastPosition",
-  to_char(first_recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "firstRecordedAt",
-  to_char(last_recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "lastRecordedAt"`;
+  ${isoSql('first_recorded_at')} AS "firstRecordedAt", ${isoSql('last_recorded_at')} AS "lastRecordedAt"`;
 
 type StoredRow = Omit<CatalogueRow, 'lastRevision' | 'eventCount' | 'lastPosition'> & {
   lastRevision: string;
@@ -59,6 +59,6 @@ async function apply(events: readonly RecordedEvent[], tx: EntityManager, table:
        ON CONFLICT (stream_id) DO UPDATE SET last_revision = EXCLUDED.last_revision,
          event_count = EXCLUDED.event_count, last_event_type = EXCLUDED.last_event_type,
          last_position = EXCLUDED.last_position, last_recorded_at = EXCLUDED.last_recorded_at`,
-    [JSON.stringify(changed, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v))],
+    [bigintJson(changed)],
   );
 }

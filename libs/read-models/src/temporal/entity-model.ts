@@ -20,6 +20,12 @@ export interface Column<Row> {
   value: (row: Row) => string | number | boolean | null | object;
 }
 
+export const column = <Row>(name: string, type: ColumnType, value: Column<Row>['value']): Column<Row> => ({
+  name,
+  type,
+  value,
+});
+
 /**
  * A read model with one row per entity (a hazard) whose history is kept on both time axes.
  * `evolve` folds the model's own state (JSON, lossless); `rowOf` says what the row looks like in that state

@@ -71,7 +71,10 @@ async function applyBatch<S, R>(
       continue;
     }
     const entity = model.entityOf(event);
-    if (entity !== undefined) byEntity.set(entity, [...(byEntity.get(entity) ?? []), event]);
+    if (entity === undefined) continue;
+    const list = byEntity.get(entity);
+    if (list) list.push(event);
+    else byEntity.set(entity, [event]);
   }
   const stored = await loadStored<S>(tx, t, [...byEntity.keys()]);
   const advanced = new Map<string, StoredEntity<S>>();

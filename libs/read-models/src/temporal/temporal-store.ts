@@ -1,9 +1,7 @@
 import { EntityManager } from 'typeorm';
+import { bigintJson } from '../shared/sql-text';
 import { Column, EntityModel, MineInfo, TemporalTables } from './entity-model';
 import { RowVersion, StoredEntity } from './versions';
-
-const json = (value: unknown): string =>
-  JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 
 export const loadStored = async <State>(
   tx: EntityManager,
@@ -22,7 +20,7 @@ export const saveStored = async (tx: EntityManager, t: TemporalTables, stored: S
     `INSERT INTO ${t.state} (entity_id, revision, doc)
      SELECT s.doc->>'id', (s.doc->>'revision')::bigint, s.doc FROM jsonb_array_elements($1::jsonb) AS s(doc)
      ON CONFLICT (entity_id) DO UPDATE SET revision = EXCLUDED.revision, doc = EXCLUDED.doc`,
-    [json(stored)],
+    [bigintJson(stored)],
   );
 };
 
@@ -40,7 +38,7 @@ export const saveMines = async (tx: EntityManager, t: TemporalTables, mines: Min
   await tx.query(
     `INSERT INTO ${t.mines} (mine_id, doc) SELECT m.doc->>'mineId', m.doc FROM jsonb_array_elements($1::jsonb) AS m(doc)
      ON CONFLICT (mine_id) DO UPDATE SET doc = EXCLUDED.doc`,
-    [json(mines)],
+    [bigintJson(mines)],
   );
 };
 
@@ -108,7 +106,7 @@ export const insertRanges = async <Row>(
      SELECT r.entity_id, tstzrange(r.from_t, r.to_t), r.revision, r.last_position, ${names}
        FROM json_to_recordset($1::json) AS r(entity_id text, from_t timestamptz, to_t timestamptz, revision bigint,
             last_position bigint, ${recordColumns(model.columns)})`,
-    [json(records)],
+    [bigintJson(records)],
   );
 };
 

@@ -1,6 +1,5 @@
-import { cpus, totalmem } from 'node:os';
 import { createDataSource, migrate } from '@hazard-ledger/database';
-import { BenchServer, startBenchServer } from './bench-server';
+import { BenchServer, printMachine, startBenchServer } from './bench-server';
 import { PhaseResult, WriterKind, formatResult, measure } from './measure';
 import { benchPayloadBytes } from './payload';
 import { emmettWriterKind } from './writers/emmett';
@@ -33,19 +32,11 @@ const migrateOurs = async (url: string): Promise<void> => {
   }
 };
 
-const printMachine = (server: BenchServer, durationS: number, warmupS: number, writers: number): void => {
-  const cpu = cpus();
-  const s = server.settings;
-  console.log('Append benchmark');
-  console.log(`  CPU:      ${cpu.length} × ${cpu[0]?.model ?? 'unknown'}`);
-  console.log(`  Memory:   ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
-  console.log(`  Node:     ${process.version}`);
-  console.log(
-    `  Postgres: ${s.server_version} (embedded), fsync=${s.fsync}, synchronous_commit=${s.synchronous_commit}, ` +
-      `wal_sync_method=${s.wal_sync_method}, commit_delay=${s.commit_delay}, shared_buffers=${s.shared_buffers}`,
-  );
-  console.log(
-    `  Run:      ${writers} writers × 1 event per append, own stream each, exact expected revision; ` +
+const printRun = (server: BenchServer, durationS: number, warmupS: number, writers: number): void => {
+  printMachine(
+    server,
+    'Append benchmark',
+    `${writers} writers × 1 event per append, own stream each, exact expected revision; ` +
       `${warmupS} s warm-up + ${durationS} s measured per writer kind`,
   );
   console.log(`  Payload:  ${benchPayloadBytes()} bytes of JSON (data + envelope metadata) per event`);
@@ -76,7 +67,7 @@ export const runAppendBench = async (args: AppendBenchArgs = {}): Promise<void> 
     if (server.settings.fsync !== 'on' || server.settings.synchronous_commit !== 'on')
       throw new Error('The append bench must run on a durable server (fsync=on, synchronous_commit=on)');
     await migrateOurs(server.url(DATABASES.ours));
-    printMachine(server, durationS, warmupS, writers);
+    printRun(server, durationS, warmupS, writers);
 
     // Ours first: Emmett's driver swaps pg's global type parsers when loaded (restored when it closes).
     const ours = await run(server, async () => oursWriterKind(server.url(DATABASES.ours), writers), options);

@@ -1,3 +1,4 @@
+import { cpus, totalmem } from 'node:os';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,4 +72,19 @@ export const startBenchServer = async (databases: string[]): Promise<BenchServer
     await cleanup();
     throw error;
   }
+};
+
+/** The machine lines every benchmark prints before its own run line, so results can be compared across runs. */
+export const printMachine = (server: BenchServer, title: string, run: string): void => {
+  const cpu = cpus();
+  const s = server.settings;
+  console.log(title);
+  console.log(`  CPU:      ${cpu.length} × ${cpu[0]?.model ?? 'unknown'}`);
+  console.log(`  Memory:   ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
+  console.log(`  Node:     ${process.version}`);
+  console.log(
+    `  Postgres: ${s.server_version} (embedded), fsync=${s.fsync}, synchronous_commit=${s.synchronous_commit}, ` +
+      `wal_sync_method=${s.wal_sync_method}, commit_delay=${s.commit_delay}, shared_buffers=${s.shared_buffers}`,
+  );
+  console.log(`  Run:      ${run}`);
 };

@@ -1,9 +1,8 @@
-import { cpus, totalmem } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { createDataSource, migrate } from '@hazard-ledger/database';
 import { PostgresEventStore, verifyPostgresChain } from '@hazard-ledger/event-store';
 import { DataSource } from 'typeorm';
-import { BenchServer, startBenchServer } from '../append/bench-server';
+import { BenchServer, printMachine, startBenchServer } from '../append/bench-server';
 import { DEFAULT_SEED, Dataset } from './dataset';
 import { LoadResult, loadDataset } from './loader';
 import { LONG_HAZARD_EVENTS, LONG_HAZARD_STREAM } from './long-hazard';
@@ -27,19 +26,12 @@ const eventsFrom = (args: ProjectionsBenchArgs): number => {
   return n;
 };
 
-const printMachine = (server: BenchServer, target: number, seed: number): void => {
-  const cpu = cpus();
-  const s = server.settings;
-  console.log('Projections benchmark 投影基准');
-  console.log(`  CPU:      ${cpu.length} × ${cpu[0]?.model ?? 'unknown'}`);
-  console.log(`  Memory:   ${(totalmem() / 2 ** 30).toFixed(1)} GiB`);
-  console.log(`  Node:     ${process.version}`);
-  console.log(
-    `  Postgres: ${s.server_version} (embedded), fsync=${s.fsync}, synchronous_commit=${s.synchronous_commit}, ` +
-      `wal_sync_method=${s.wal_sync_method}, commit_delay=${s.commit_delay}, shared_buffers=${s.shared_buffers}`,
+const printRun = (server: BenchServer, target: number, seed: number): void =>
+  printMachine(
+    server,
+    'Projections benchmark 投影基准',
+    `${target} events, seed ${seed}, ${BATCH} events per INSERT transaction, sm3 hash chain`,
   );
-  console.log(`  Run:      ${target} events, seed ${seed}, ${BATCH} events per INSERT transaction, sm3 hash chain`);
-};
 
 const printDataset = (dataset: Dataset, seconds: number): void => {
   const { byStatus, openMajorUpTo2023, majors } = dataset.summary();
@@ -89,7 +81,7 @@ export const runProjectionsBench = async (args: ProjectionsBenchArgs = {}): Prom
     dataSource = createDataSource(url);
     await dataSource.initialize();
     await migrate(dataSource);
-    printMachine(server, target, seed);
+    printRun(server, target, seed);
 
     const t0 = performance.now();
     const dataset = new Dataset({ events: target, seed });

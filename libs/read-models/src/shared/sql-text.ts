@@ -2,6 +2,10 @@
 export const isoSql = (expr: string): string =>
   `to_char((${expr}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
+/** JSON for a record set parameter: bigints as decimal strings, which PostgreSQL casts to bigint exactly. */
+export const bigintJson = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+
 /** Opaque keyset cursor: the last row's sort value and key. */
 export const encodeCursor = (values: (string | null)[]): string =>
   Buffer.from(JSON.stringify(values)).toString('base64url');
