@@ -64,7 +64,9 @@ describe('hazard-ledger projections status / rebuild (CLI)', () => {
     for (let s = 0; s < 6; s++) await store.append(`hazard-${s}`, [aNewEvent()], 'any');
 
     const { code, output } = await cli('rebuild', 'stream-catalogue', '--batch-size', '5');
-    expect(output).toMatch(/重建完成 \/ rebuilt stream-catalogue: \d+ events in \d+\.\d s \(\d+ events\/s\)/);
+    expect(output).toMatch(
+      /重建完成 \/ rebuilt stream-catalogue: \d+ events in \d+\.\d s \(\d+ events\/s; 逐批 \/ in batches\)/,
+    );
     expect(code).toBe(0);
 
     // The append's own position: headPosition() may still be held back by another spec's open transaction.

@@ -11,3 +11,4 @@ export * from './create-event-store';
 export * from './verify-log';
 export * from './event-batches';
 export * from './handle-command';
+export * from './postgres/stream-ordered-reader';

@@ -29,15 +29,23 @@ export interface ProjectionDefinition {
    * Optional fast path for a build from zero into empty tables (a rebuild's fill): must leave exactly the rows
    * the incremental projection would, so the latter continues from the returned checkpoint.
    */
-  bulkFill?(ctx: BulkFillContext): Promise<{ checkpoint: LogPosition; applied: number }>;
+  bulkFill?(ctx: BulkFillContext): Promise<BulkFillResult>;
+}
+
+export interface BulkFillResult {
+  checkpoint: LogPosition;
+  applied: number;
+  /** How the rows were built, for the operator (e.g. "partitioned over 2 worker threads"). */
+  method: string;
 }
 
 export interface BulkFillContext {
   dataSource: DataSource;
-  feed: Pick<EventFeed, 'readAll' | 'readStream'>;
+  feed: Pick<EventFeed, 'readAll' | 'readStream' | 'streamOrderedReader'>;
   table: TableNamer;
   batchSize: number;
-  onBatch?: (applied: number, checkpoint: LogPosition) => Promise<void> | void;
+  /** Events applied since the last call; the checkpoint when the fill knows one (a partitioned fill does not). */
+  onBatch?: (applied: number, checkpoint?: LogPosition) => Promise<void> | void;
   signal?: AbortSignal;
 }
 
@@ -58,4 +66,33 @@ export interface EventFeed {
   readAll(options: { from: LogPosition; limit: number; streamPrefixes?: string[] }): Promise<EventBatchLike>;
   /** One stream in revision order (a projection re-deriving an entity's valid-time history). */
   readStream(streamId: string): Promise<RecordedEvent[]>;
+  /** Optional: stream-by-stream reads for a build from zero in parallel partitions (PostgreSQL adapter). */
+  streamOrderedReader?(): StreamOrderedReader;
+}
+
+/**
+ * Streams read whole, in revision order, streams in id order, up to a cut — so a build from zero can fold each
+ * entity on its own, partitioned by stream id over worker threads.
+ */
+export interface StreamOrderedReader {
+  /** Where the log stands below its read horizon: nothing can appear at or before it any more. */
+  cut(): Promise<LogPosition>;
+  /** Up to parts − 1 stream ids splitting the prefix's streams into parts of similar size. */
+  splitPoints(prefix: string, parts: number): Promise<string[]>;
+  readStreams(query: {
+    prefix: string;
+    range: StreamIdRange;
+    after?: { streamId: string; revision: bigint };
+    upTo: LogPosition;
+    limit: number;
+  }): Promise<RecordedEvent[]>;
+  /** How a worker thread opens the same reader: `require(module)[exportName](...args)`. */
+  readonly recipe?: { module: string; exportName: string; args: unknown[] };
+  close(): Promise<void>;
+}
+
+/** Stream ids from `from` (inclusive) to `to` (exclusive), either end open when absent. */
+export interface StreamIdRange {
+  from?: string;
+  to?: string;
 }

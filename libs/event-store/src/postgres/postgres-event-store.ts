@@ -1,3 +1,4 @@
+import { extname, join } from 'node:path';
 import { Client, Pool, PoolConfig } from 'pg';
 import { HashAlgorithm, LogPosition, NewEvent, RecordedEvent, START, comparePositions } from '@hazard-ledger/domain';
 import {
@@ -13,6 +14,7 @@ import {
 import { toAppendRequest } from './append';
 import { AppendQueue } from './append-queue';
 import { readStreamStatement } from './read-stream-sql';
+import { PostgresStreamOrderedReader } from './stream-ordered-reader';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './rows';
 import { WakeupListener, WakeupSender } from './wakeups';
 
@@ -140,6 +142,13 @@ export class PostgresEventStore implements EventStore {
       [from.commit < 0n ? '0' : from.commit.toString(), from.prepare.toString(), cap],
     );
     return Number(rows[0].n);
+  }
+
+  /** Stream-by-stream reads for a partitioned build from zero; `recipe` reopens it in a worker thread. */
+  streamOrderedReader(): PostgresStreamOrderedReader {
+    const module = join(__dirname, `stream-ordered-reader${extname(__filename)}`);
+    const recipe = { module, exportName: 'openStreamOrderedReader', args: [this.options.connectionString] };
+    return new PostgresStreamOrderedReader(this.pool, recipe);
   }
 
   async close(): Promise<void> {

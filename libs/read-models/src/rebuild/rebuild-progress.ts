@@ -33,11 +33,12 @@ export class ProgressMeter {
     this.report(this.snapshot());
   }
 
-  async add(events: number, position: LogPosition, final = false): Promise<void> {
+  /** Without a position (a partitioned fill has none until it ends) the last count stands. */
+  async add(events: number, position?: LogPosition, final = false): Promise<void> {
     this.applied += events;
     if (!this.report) return;
     if (final) this.remainingAtCount = this.applied - this.appliedAtCount;
-    else if (Date.now() - this.countedAt >= this.recountMs) await this.recount(position);
+    else if (position && Date.now() - this.countedAt >= this.recountMs) await this.recount(position);
     this.report(this.snapshot());
   }
 

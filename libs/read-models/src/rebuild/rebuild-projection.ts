@@ -29,6 +29,8 @@ export interface RebuildResult {
   seconds: number;
   /** Where the new tables (and the live checkpoint) stand after the swap. */
   checkpoint: LogPosition;
+  /** How the fill ran: the read model's bulk path (and how it split the work) or batches. */
+  method: string;
 }
 
 export class RebuildAborted extends Error {
@@ -67,7 +69,8 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
       const swapped = await swapWithRetries(options, writer, topped.checkpoint);
       await meter.add(swapped.applied, swapped.checkpoint, true);
       const events = filled.applied + topped.applied + swapped.applied;
-      return { events, seconds: (Date.now() - started) / 1000, checkpoint: swapped.checkpoint };
+      const method = filled.method ?? '逐批 / in batches';
+      return { events, seconds: (Date.now() - started) / 1000, checkpoint: swapped.checkpoint, method };
     } catch (error) {
       await dropShadow(dataSource, definition).catch(() => undefined);
       throw error;
@@ -87,7 +90,7 @@ async function fill(
   writer: ShadowWriter,
   meter: ProgressMeter,
   from: LogPosition,
-): Promise<{ checkpoint: LogPosition; applied: number }> {
+): Promise<{ checkpoint: LogPosition; applied: number; method?: string }> {
   let position = from;
   let applied = 0;
   for (;;) {

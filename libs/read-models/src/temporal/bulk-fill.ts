@@ -1,31 +1,15 @@
-import { LogPosition, RecordedEvent, START } from '@hazard-ledger/domain';
-import { PoolClient } from 'pg';
-import { DataSource } from 'typeorm';
-import { BulkFillContext } from '../projection';
-import { CopyWriter, copyCell, rangeCell } from './copy-writer';
-import { EntityModel, MineInfo, TemporalTables, temporalTableNames } from './entity-model';
-import { evolveMineInfo } from './mine-info';
-import { RowVersion, StoredEntity, advanceEntity, validHistory } from './versions';
-
-interface Open<R> {
-  version: RowVersion<R>;
-}
-
-interface Tracked<S, R> {
-  stored: StoredEntity<S>;
-  system?: Open<R>;
-  valid?: Open<R>;
-  streamId: string;
-  /** A backdated event arrived: its valid-time history is derived from its stream at the end. */
-  rederive: boolean;
-}
+import { BulkFillContext, BulkFillResult } from '../projection';
+import { EntityModel, TemporalTables, temporalTableNames } from './entity-model';
+import { logOrderFill } from './log-order-fill';
+import { clientConfigOf, connectWith } from './partitioned-fill/connections';
+import { partitionedFill } from './partitioned-fill/parallel-fill';
 
 /**
- * A build from zero that writes each row once, with its final range, by COPY — no UPDATE of open rows, no
- * per-batch statements. It folds with the same functions as the incremental projection (advanceEntity,
- * validHistory) and leaves the same `_state` rows, so the incremental projection continues where it stops.
+ * A build from zero into empty tables that writes each row once, with its final range, by COPY, and builds the
+ * indexes afterwards. Partitioned over worker threads when the feed reads stream by stream (PostgreSQL), else in
+ * log order through readAll (any adapter). Both leave the rows and `_state` the incremental projection would.
  */
-export async function bulkFillTemporal<S, R>(model: EntityModel<S, R>, ctx: BulkFillContext) {
+export async function bulkFillTemporal<S, R>(model: EntityModel<S, R>, ctx: BulkFillContext): Promise<BulkFillResult> {
   const live = temporalTableNames(model.base);
   const t: TemporalTables = {
     history: ctx.table(live.history),
@@ -33,126 +17,54 @@ export async function bulkFillTemporal<S, R>(model: EntityModel<S, R>, ctx: Bulk
     state: ctx.table(live.state),
     mines: ctx.table(live.mines),
   };
-  const runners = await Promise.all([0, 1].map(() => connect(ctx.dataSource)));
-  const [a, b] = runners.map((r) => r.client);
-  const indexes = await dropIndexes(a, [t.history, t.valid]);
-  const columns = [model.key, 'revision', 'last_position', ...model.columns.map((c) => c.name)];
-  const history = new CopyWriter(a, t.history, [...columns, 'system_time']);
-  const valid = new CopyWriter(b, t.valid, [...columns, 'valid_time']);
-  const cells = (id: string, v: RowVersion<R>, to: string | null) => [
-    copyCell(id),
-    v.revision,
-    v.position,
-    ...model.columns.map((c) => copyCell(c.value(v.row as R) as never)),
-    rangeCell(v.from, to),
-  ];
-  const close = async (w: CopyWriter, id: string, open: Open<R> | undefined, to: string | null) => {
-    if (open?.version.row !== undefined && open.version.from !== to) await w.write(cells(id, open.version, to));
-  };
-  const mines = new Map<string, MineInfo>();
-  const entities = new Map<string, Tracked<S, R>>();
-  let position: LogPosition = START;
-  let applied = 0;
-  try {
-    for (;;) {
-      if (ctx.signal?.aborted) throw new Error('bulk fill aborted');
-      const batch = await ctx.feed.readAll({
-        from: position,
-        limit: ctx.batchSize,
-        streamPrefixes: ['mine-', 'hazard-'],
-      });
-      for (const event of batch.events) await step(event);
-      position = batch.checkpoint;
-      applied += batch.events.length;
-      await ctx.onBatch?.(batch.events.length, position);
-      if (batch.events.length < ctx.batchSize) break;
-    }
-    for (const [id, e] of entities) {
-      await close(history, id, e.system, null);
-      if (!e.rederive) await close(valid, id, e.valid, null);
-    }
-    await Promise.all([history.end(), valid.end()]);
-    // A backdated event rewrote an entity's valid time: drop what was streamed for it, derive it from its stream.
-    const rederived = [...entities.values()].filter((e) => e.rederive);
-    if (rederived.length > 0) {
-      await a.query(`DELETE FROM ${t.valid} WHERE ${model.key} = ANY($1)`, [rederived.map((e) => e.stored.id)]);
-      const rewrite = new CopyWriter(a, t.valid, [...columns, 'valid_time']);
-      for (const e of rederived) {
-        const events = (await ctx.feed.readStream(e.streamId)).filter((x) => x.revision <= BigInt(e.stored.revision));
-        const versions = validHistory(model, events, (m) => mines.get(m));
-        for (const [i, v] of versions.entries())
-          if (v.row !== undefined) await rewrite.write(cells(e.stored.id, v, versions[i + 1]?.from ?? null));
-        const last = versions.at(-1);
-        const maxOccurredAt = events
-          .map((x) => x.metadata.occurredAt)
-          .sort((x, y) => Date.parse(x) - Date.parse(y))
-          .at(-1);
-        e.stored = { ...e.stored, maxOccurredAt, validFrom: last?.row ? last.from : undefined };
-      }
-      await rewrite.end();
-    }
-    const state = new CopyWriter(a, t.state, ['entity_id', 'revision', 'doc']);
-    for (const [id, e] of entities) await state.write([copyCell(id), e.stored.revision, copyCell(e.stored)]);
-    await state.end();
-    const mineRows = new CopyWriter(b, t.mines, ['mine_id', 'doc']);
-    for (const [id, info] of mines) await mineRows.write([copyCell(id), copyCell(info)]);
-    await mineRows.end();
-    // Built once over the loaded rows, under their original names, instead of maintained row by row.
-    for (const sql of indexes) await a.query(sql);
-    return { checkpoint: position, applied };
-  } finally {
-    await Promise.all(runners.map((r) => r.release()));
-  }
-
-  async function step(event: RecordedEvent): Promise<void> {
-    if (event.streamId.startsWith('mine-')) {
-      const id = String((event.data as { mineId?: unknown }).mineId);
-      const info = evolveMineInfo(mines.get(id), event);
-      if (info) mines.set(info.mineId, info);
-      return;
-    }
-    const id = model.entityOf(event);
-    if (id === undefined) return;
-    const e = entities.get(id) ?? {
-      stored: { id, state: undefined, revision: '-1' },
-      streamId: event.streamId,
-      rederive: false,
-    };
-    entities.set(id, e);
-    const result = advanceEntity(model, e.stored, [event], (m) => mines.get(m));
-    const system = result.system[0];
-    if (!system) return;
-    await close(history, id, e.system, system.from);
-    e.system = { version: system };
-    e.stored = { ...result.stored, systemFrom: system.row ? system.from : undefined };
-    if (result.valid === 'recompute') e.rederive = true;
-    if (e.rederive || result.valid === 'recompute') return;
-    const v = result.valid[0];
-    // Same claimed instant as the open valid row: it is replaced, as the incremental projection does.
-    if (e.valid && Date.parse(e.valid.version.from) === Date.parse(v.from))
-      e.valid = { version: { ...v, from: e.valid.version.from } };
-    else {
-      await close(valid, id, e.valid, v.from);
-      e.valid = { version: v };
-    }
-    e.stored = { ...e.stored, validFrom: e.valid.version.row ? e.valid.version.from : undefined };
-  }
+  const connect = connectWith(clientConfigOf(ctx.dataSource));
+  const indexes = await dropIndexes(connect, [t.history, t.valid]);
+  const reader = ctx.feed.streamOrderedReader?.();
+  const result = reader
+    ? await partitionedFill(model, ctx, reader, t).finally(() => reader.close())
+    : { ...(await logOrderFill(model, ctx, t, connect)), method: '按日志顺序 / in log order (COPY)' };
+  await buildIndexes(connect, indexes);
+  return result;
 }
 
-/** Drops the (non-constraint) indexes of empty tables and returns the statements that recreate them. */
-const dropIndexes = async (client: PoolClient, tables: string[]): Promise<string[]> => {
-  const { rows } = await client.query<{ name: string; def: string }>(
-    `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
-      WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
-        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`,
-    [tables],
-  );
-  for (const r of rows) await client.query(`DROP INDEX ${r.name}`);
-  return rows.map((r) => r.def);
+type Connect = ReturnType<typeof connectWith>;
+
+/**
+ * Drops the indexes of empty tables and returns the statements that recreate them. Constraints stay, and so do
+ * partial indexes (open rows): kept up to date for one row per entity, they cost less than a scan to build.
+ */
+const dropIndexes = async (connect: Connect, tables: string[]): Promise<string[]> => {
+  const { client, release } = await connect();
+  try {
+    const { rows } = await client.query<{ name: string; def: string }>(
+      `SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
+        WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
+          AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+          AND i.indexdef NOT LIKE '% WHERE %'
+        ORDER BY i.indexdef LIKE '%USING gist%' DESC, i.indexname`,
+      [tables],
+    );
+    for (const r of rows) await client.query(`DROP INDEX ${r.name}`);
+    return rows.map((r) => r.def);
+  } finally {
+    await release();
+  }
 };
 
-const connect = async (dataSource: DataSource) => {
-  const runner = dataSource.createQueryRunner();
-  const client = (await runner.connect()) as PoolClient;
-  return { client, release: () => runner.release() };
+// Enough to sort a million-row btree in memory; per session, for the rebuild only.
+const INDEX_MEMORY = '256MB';
+
+/** Builds the indexes over the loaded rows, under their original names, two at a time (GiST first: the longest). */
+const buildIndexes = async (connect: Connect, statements: string[]): Promise<void> => {
+  const queue = [...statements];
+  const builder = async () => {
+    const { client, release } = await connect();
+    try {
+      await client.query(`SET maintenance_work_mem = '${INDEX_MEMORY}'`);
+      for (let sql = queue.shift(); sql !== undefined; sql = queue.shift()) await client.query(sql);
+    } finally {
+      await release();
+    }
+  };
+  await Promise.all([builder(), builder()]);
 };

@@ -1,6 +1,8 @@
-import { PoolClient } from 'pg';
+import { ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { Writable } from 'node:stream';
+import { EntityModel } from './entity-model';
+import { RowVersion } from './versions';
 
 type Cell = string | number | boolean | null | undefined | object;
 
@@ -25,6 +27,27 @@ export const copyCell = (value: Cell): string =>
 /** A range literal [from, to) with an open end when `to` is null. */
 export const rangeCell = (from: string, to: string | null): string => `["${from}",${to === null ? '' : `"${to}"`})`;
 
+/** One history row's COPY text without its range: key, revision, last position, the model's columns. */
+export const versionText = <R>(model: Pick<EntityModel<unknown, R>, 'columns'>, id: string, v: RowVersion<R>) => {
+  let text = `${copyCell(id)}\t${v.revision}\t${v.position}`;
+  for (const c of model.columns) text += `\t${copyCell(c.value(v.row as R) as never)}`;
+  return text;
+};
+
+/** The COPY cells of one history row: versionText and the range. */
+export const versionCells = <R>(
+  model: Pick<EntityModel<unknown, R>, 'columns'>,
+  id: string,
+  v: RowVersion<R>,
+  to: string | null,
+): string[] => [versionText(model, id, v), rangeCell(v.from, to)];
+
+/** The COPY columns of a history table, in versionCells order. */
+export const versionColumns = (
+  model: { key: string; columns: readonly { name: string }[] },
+  range: 'system_time' | 'valid_time',
+) => [model.key, 'revision', 'last_position', ...model.columns.map((c) => c.name), range];
+
 /** Streams rows into one table with COPY FROM STDIN, honouring back-pressure; `end()` resolves once committed. */
 export class CopyWriter {
   private readonly stream: Writable;
@@ -32,7 +55,7 @@ export class CopyWriter {
   private buffer: string[] = [];
   rows = 0;
 
-  constructor(client: PoolClient, table: string, columns: string[]) {
+  constructor(client: Pick<ClientBase, 'query'>, table: string, columns: string[]) {
     this.stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
     this.done = new Promise((resolve, reject) => {
       this.stream.on('finish', resolve);
@@ -42,7 +65,12 @@ export class CopyWriter {
   }
 
   async write(cells: string[]): Promise<void> {
-    this.buffer.push(cells.join('\t'));
+    await this.writeLine(cells.join('\t'));
+  }
+
+  /** A row already in COPY text form (cells joined by tabs). */
+  async writeLine(line: string): Promise<void> {
+    this.buffer.push(line);
     this.rows++;
     if (this.buffer.length >= 2000) await this.flush();
   }

@@ -10,7 +10,7 @@ const positiveInt = (value: string): number => {
 
 export const rebuiltLine = (name: string, r: RebuildResult): string =>
   `重建完成 / rebuilt ${name}: ${r.events} events in ${r.seconds.toFixed(1)} s ` +
-  `(${Math.round(r.events / Math.max(r.seconds, 0.001))} events/s)`;
+  `(${Math.round(r.events / Math.max(r.seconds, 0.001))} events/s; ${r.method})`;
 
 export const rebuildCommand = new Command('rebuild')
   .description(

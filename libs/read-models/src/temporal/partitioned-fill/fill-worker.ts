@@ -1,0 +1,50 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ClientConfig } from 'pg';
+import { StreamOrderedReader } from '../../projection';
+import { connectWith } from './connections';
+import { MineTimeline, MineVersion } from './mine-timeline';
+import { temporalModels } from './models';
+import { PartitionTask, fillPartition } from './partition-fill';
+
+export interface FillWorkerData {
+  model: string;
+  task: PartitionTask;
+  mines: Record<string, MineVersion[]>;
+  connection: ClientConfig;
+  reader: NonNullable<StreamOrderedReader['recipe']>;
+}
+
+export type FillWorkerMessage =
+  | { kind: 'progress'; events: number }
+  | { kind: 'done'; events: number; entities: number }
+  | { kind: 'failed'; message: string };
+
+/** Worker-thread entry: one partition of a partitioned build from zero (see parallel-fill.ts). */
+const run = async (data: FillWorkerData): Promise<void> => {
+  const model = temporalModels[data.model];
+  if (!model) throw new Error(`unknown temporal model ${data.model}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const open = require(data.reader.module)[data.reader.exportName] as (...args: unknown[]) => StreamOrderedReader;
+  const reader = open(...data.reader.args);
+  const post = (message: FillWorkerMessage) => parentPort!.postMessage(message);
+  try {
+    const result = await fillPartition(
+      model,
+      reader,
+      connectWith(data.connection),
+      new MineTimeline(data.mines),
+      data.task,
+      (events) => post({ kind: 'progress', events }),
+    );
+    post({ kind: 'done', ...result });
+  } finally {
+    await reader.close();
+  }
+};
+
+run(workerData as FillWorkerData).catch((error: unknown) =>
+  parentPort!.postMessage({
+    kind: 'failed',
+    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  }),
+);

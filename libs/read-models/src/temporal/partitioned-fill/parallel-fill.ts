@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { LogPosition, RecordedEvent, comparePositions } from '@hazard-ledger/domain';
+import { BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
+import { CopyWriter, copyCell } from '../copy-writer';
+import { EntityModel, TemporalTables } from '../entity-model';
+import { clientConfigOf, connectWith } from './connections';
+import { FillWorkerData, FillWorkerMessage } from './fill-worker';
+import { MineTimeline } from './mine-timeline';
+import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
+
+export const MINE_PREFIX = 'mine-';
+export const ENTITY_PREFIX = 'hazard-';
+
+/** Compiled builds run partitions on worker threads; from TypeScript sources (jest) they run in this thread. */
+const WORKER_FILE = join(__dirname, 'fill-worker.js');
+
+/** Partitions (and threads): REBUILD_WORKERS, else one per CPU, at most 4. */
+export const rebuildWorkers = (): number => {
+  const configured = Number(process.env.REBUILD_WORKERS);
+  return Number.isInteger(configured) && configured > 0 ? configured : Math.min(4, availableParallelism());
+};
+
+/**
+ * A build from zero partitioned by stream id: up to a cut below the read horizon, each partition reads its
+ * streams whole and folds each on its own (worker threads when compiled), mines first so every hazard sees its
+ * mine as the log had it. Leaves the rows and `_state` a log-order build would; returns the cut as checkpoint.
+ */
+export async function partitionedFill<S, R>(
+  model: EntityModel<S, R>,
+  ctx: BulkFillContext,
+  reader: StreamOrderedReader,
+  tables: TemporalTables,
+): Promise<BulkFillResult> {
+  const upTo = await reader.cut();
+  const mineEvents = await readWhole(reader, MINE_PREFIX, upTo, ctx.batchSize);
+  const mines = MineTimeline.of(mineEvents.sort((a, b) => comparePositions(a.logPosition, b.logPosition)));
+  const parts = rebuildWorkers();
+  const splits = await reader.splitPoints(ENTITY_PREFIX, parts);
+  const ranges: StreamIdRange[] = [undefined, ...splits].map((from, i) => ({ from, to: splits[i] }));
+  const task = (range: StreamIdRange): PartitionTask => ({
+    prefix: ENTITY_PREFIX,
+    range,
+    upTo,
+    pageSize: ctx.batchSize,
+    tables,
+  });
+  const progress = (events: number) => void ctx.onBatch?.(events);
+  const connection = clientConfigOf(ctx.dataSource);
+  const threaded = reader.recipe !== undefined && existsSync(WORKER_FILE);
+  const results = await Promise.all(
+    ranges.map((range) =>
+      threaded
+        ? inWorker(
+            { model: model.name, task: task(range), mines: mines.versions, connection, reader: reader.recipe! },
+            progress,
+            ctx.signal,
+          )
+        : fillPartition(model, reader, connectWith(connection), mines, task(range), progress, ctx.signal),
+    ),
+  );
+  const mineRows = await connectWith(connection)();
+  try {
+    const writer = new CopyWriter(mineRows.client, tables.mines, ['mine_id', 'doc']);
+    for (const info of mines.latest()) await writer.write([copyCell(info.mineId), copyCell(info)]);
+    await writer.end();
+  } finally {
+    await mineRows.release();
+  }
+  await ctx.onBatch?.(mineEvents.length, upTo);
+  return {
+    checkpoint: upTo,
+    applied: mineEvents.length + results.reduce((n, r) => n + r.events, 0),
+    method: threaded
+      ? `按流分区 / partitioned by stream over ${ranges.length} worker threads`
+      : `按流分区 / partitioned by stream, ${ranges.length} partitions in this thread`,
+  };
+}
+
+const readWhole = async (reader: StreamOrderedReader, prefix: string, upTo: LogPosition, limit: number) => {
+  const events: RecordedEvent[] = [];
+  for (;;) {
+    const last = events.at(-1);
+    const page = await reader.readStreams({
+      prefix,
+      range: {},
+      after: last && { streamId: last.streamId, revision: last.revision },
+      upTo,
+      limit,
+    });
+    events.push(...page);
+    if (page.length < limit) return events;
+  }
+};
+
+// A larger young generation: the fold allocates short-lived objects at a high rate (docs/performance.md).
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
+
+const inWorker = (data: FillWorkerData, progress: (events: number) => void, signal?: AbortSignal) =>
+  new Promise<PartitionResult>((resolve, reject) => {
+    const worker = new Worker(WORKER_FILE, { workerData: data, resourceLimits: WORKER_LIMITS });
+    let settled = false;
+    const abort = () => void worker.terminate();
+    signal?.addEventListener('abort', abort, { once: true });
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener('abort', abort);
+      fn();
+    };
+    worker.on('message', (m: FillWorkerMessage) => {
+      if (m.kind === 'progress') progress(m.events);
+      else if (m.kind === 'done') settle(() => resolve({ events: m.events, entities: m.entities }));
+      else settle(() => reject(new Error(`重建分区失败 / rebuild partition failed: ${m.message}`)));
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) =>
+      settle(() =>
+        reject(new Error(`重建分区中止 / rebuild partition exited (${code})${signal?.aborted ? ': aborted' : ''}`)),
+      ),
+    );
+  });

@@ -1,0 +1,101 @@
+import { LogPosition, RecordedEvent } from '@hazard-ledger/domain';
+import { ClientBase } from 'pg';
+import { StreamIdRange, StreamOrderedReader } from '../../projection';
+import { CopyWriter, copyCell, rangeCell, versionColumns, versionText } from '../copy-writer';
+import { EntityModel, TemporalTables } from '../entity-model';
+import { MineTimeline } from './mine-timeline';
+import { RangedVersion, foldStream } from './stream-fold';
+
+/** A connection of its own for one COPY (a connection runs one COPY at a time). */
+export type Connect = () => Promise<{ client: Pick<ClientBase, 'query'>; release: () => Promise<void> | void }>;
+
+export interface PartitionTask {
+  prefix: string;
+  range: StreamIdRange;
+  upTo: LogPosition;
+  pageSize: number;
+  tables: TemporalTables;
+}
+
+export interface PartitionResult {
+  events: number;
+  entities: number;
+}
+
+/**
+ * Folds the streams of one id range, each whole, and COPYs their rows (history, valid time, state) into the
+ * shadow tables. The next page is read while this one is folded; a stream cut by the page end waits for the rest.
+ */
+export async function fillPartition<S, R>(
+  model: EntityModel<S, R>,
+  reader: StreamOrderedReader,
+  connect: Connect,
+  mines: MineTimeline,
+  task: PartitionTask,
+  onProgress?: (events: number) => void,
+  signal?: AbortSignal,
+): Promise<PartitionResult> {
+  const connections = await Promise.all([0, 1, 2].map(() => connect()));
+  try {
+    const [h, v, s] = connections.map((c) => c.client);
+    const history = new CopyWriter(h, task.tables.history, versionColumns(model, 'system_time'));
+    const valid = new CopyWriter(v, task.tables.valid, versionColumns(model, 'valid_time'));
+    const state = new CopyWriter(s, task.tables.state, ['entity_id', 'revision', 'doc']);
+    const minesAt = (mineId: string, event: RecordedEvent) => mines.at(mineId, event);
+    const result: PartitionResult = { events: 0, entities: 0 };
+    const writeStream = async (events: RecordedEvent[]) => {
+      const fold = foldStream(model, events, minesAt);
+      result.events += events.length;
+      if (!fold) return;
+      result.entities++;
+      const id = fold.stored.id;
+      // A version usually has a history row and a valid-time row: the same text but for the range.
+      const texts = new Map<unknown, string>();
+      const line = ({ version, to }: RangedVersion<R>) => {
+        let text = texts.get(version.row);
+        if (text === undefined) texts.set(version.row, (text = versionText(model, id, version)));
+        return `${text}\t${rangeCell(version.from, to)}`;
+      };
+      for (const r of fold.system) await history.writeLine(line(r));
+      for (const r of fold.valid) await valid.writeLine(line(r));
+      await state.write([copyCell(id), fold.stored.revision, copyCell(fold.stored)]);
+    };
+    const read = (after?: RecordedEvent) =>
+      reader.readStreams({
+        prefix: task.prefix,
+        range: task.range,
+        after: after && { streamId: after.streamId, revision: after.revision },
+        upTo: task.upTo,
+        limit: task.pageSize,
+      });
+    let carry: RecordedEvent[] = [];
+    let next: Promise<RecordedEvent[]> | undefined = read();
+    while (next) {
+      if (signal?.aborted) throw new Error('bulk fill aborted');
+      const page: RecordedEvent[] = await next;
+      const full = page.length === task.pageSize;
+      next = full ? read(page[page.length - 1]) : undefined;
+      const events = carry.length > 0 ? carry.concat(page) : page;
+      // The last stream of a full page may continue on the next one.
+      const keepFrom = full ? lastStreamStart(events) : events.length;
+      let start = 0;
+      for (let i = 1; i <= keepFrom; i++)
+        if (i === keepFrom || events[i].streamId !== events[start].streamId) {
+          if (i > start) await writeStream(events.slice(start, i));
+          start = i;
+        }
+      carry = events.slice(keepFrom);
+      onProgress?.(keepFrom);
+    }
+    await Promise.all([history.end(), valid.end(), state.end()]);
+    return result;
+  } finally {
+    await Promise.all(connections.map((c) => c.release()));
+  }
+}
+
+const lastStreamStart = (events: RecordedEvent[]): number => {
+  let i = events.length - 1;
+  while (i > 0 && events[i - 1].streamId === events[i].streamId) i--;
+  return i;
+};
