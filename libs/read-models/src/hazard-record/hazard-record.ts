@@ -24,7 +24,8 @@ export interface ExtensionEntry {
 /** Everything the hazard ledger and the boards show, folded from one hazard's events (plus its mine's facts). */
 export interface HazardRecord {
   hazard: Hazard;
-  mine: MineInfo | null;
+  /** The mine's registration facts; not its risk grade, which changes (and would make the fold order-dependent). */
+  mine: MineFacts | null;
   grade: 'major' | 'general' | null;
   clauseId: string | null;
   basicCondition: boolean;
@@ -63,6 +64,11 @@ const allowed = (policyVersion: string): Record<RecipientKey, number | null> => 
   }
 };
 
+export type MineFacts = Pick<MineInfo, 'mineId' | 'name' | 'jurisdiction' | 'siteType'>;
+
+const factsOf = (m: MineInfo | undefined): MineFacts | null =>
+  m ? { mineId: m.mineId, name: m.name, jurisdiction: m.jurisdiction, siteType: m.siteType } : null;
+
 /** Pure fold; the domain decides the status (hazardDecider.evolve), this adds the dates and deadlines. */
 export const evolveHazardRecord = (
   record: HazardRecord | undefined,
@@ -77,7 +83,7 @@ export const evolveHazardRecord = (
   const d = event.data as Record<string, never>;
   const base: HazardRecord = record ?? {
     hazard,
-    mine: mines(String(d.mineId)) ?? null,
+    mine: factsOf(mines(String(d.mineId))),
     grade: null,
     clauseId: null,
     basicCondition: false,
