@@ -18,6 +18,7 @@ import { auditTrailMigrations } from './audit-trail';
 import { knowledgeTimelineMigrations } from './knowledge-timeline';
 import { hazardLedgerMigrations } from './hazard-ledger';
 import { hazardBoardsMigrations } from './hazard-boards';
+import { hazardSnapshotsMigrations } from './hazard-snapshots';
 
 export const readModelMigrations = [
   CreateReadModels1764400001000,
@@ -26,12 +27,14 @@ export const readModelMigrations = [
   ...knowledgeTimelineMigrations,
   ...hazardLedgerMigrations,
   ...hazardBoardsMigrations,
+  ...hazardSnapshotsMigrations,
 ];
 export * from './access-log';
 export * from './audit-trail';
 export * from './knowledge-timeline';
 export * from './hazard-ledger';
 export * from './hazard-boards';
+export * from './hazard-snapshots';
 export * from './rebuild';
 export * from './registry';
 export * from './projections.module';

@@ -54,6 +54,13 @@ export interface EventBatchLike {
   checkpoint: LogPosition;
 }
 
+/** Part of a stream: from a revision on, and cut on either time axis (ISO instants, inclusive). */
+export interface StreamReadOptions {
+  fromRevision?: bigint;
+  toRecordedAt?: string;
+  toOccurredAt?: string;
+}
+
 /** What the runner needs from the event store (structurally satisfied by every EventStore adapter). */
 export interface EventFeed {
   subscribe(
@@ -64,8 +71,8 @@ export interface EventFeed {
   countAfter(from: LogPosition, cap?: number): Promise<number>;
   /** The log after a position (lag in time, rebuild), never past a commit that could still appear before it. */
   readAll(options: { from: LogPosition; limit: number; streamPrefixes?: string[] }): Promise<EventBatchLike>;
-  /** One stream in revision order (a projection re-deriving an entity's valid-time history). */
-  readStream(streamId: string): Promise<RecordedEvent[]>;
+  /** One stream in revision order (a projection re-deriving an entity's valid-time history, an as-of fold). */
+  readStream(streamId: string, options?: StreamReadOptions): Promise<RecordedEvent[]>;
   /** Optional: stream-by-stream reads for a build from zero in parallel partitions (PostgreSQL adapter). */
   streamOrderedReader?(): StreamOrderedReader;
 }

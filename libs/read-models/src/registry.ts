@@ -4,6 +4,7 @@ import { auditTrailDefinitions } from './audit-trail';
 import { knowledgeTimelineDefinitions } from './knowledge-timeline';
 import { hazardLedgerDefinitions } from './hazard-ledger';
 import { hazardBoardsDefinitions } from './hazard-boards';
+import { hazardSnapshotsDefinitions } from './hazard-snapshots';
 
 /** Every read model the platform maintains, in the order their runners start. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -12,6 +13,7 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...hazardBoardsDefinitions,
   ...auditTrailDefinitions,
   ...knowledgeTimelineDefinitions,
+  ...hazardSnapshotsDefinitions,
 ];
 
 export const liveProjections = (

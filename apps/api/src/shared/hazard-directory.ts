@@ -1,6 +1,10 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DomainEvent, Hazard, HazardEvent, LogPosition, hazardDecider } from '@hazard-ledger/domain';
-import { EVENT_STORE, EventStore, ReadStreamOptions } from '@hazard-ledger/event-store';
+import { Hazard, LogPosition } from '@hazard-ledger/domain';
+import { EVENT_STORE, EventStore, ReadStreamOptions, instantText } from '@hazard-ledger/event-store';
+import { HazardSources, foldHazardStream } from '@hazard-ledger/read-models';
+import { Pool } from 'pg';
+import { DataSource } from 'typeorm';
+import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { MineDirectory } from './mine-directory';
 
 export const hazardStream = (hazardId: string): string => `hazard-${hazardId}`;
@@ -8,21 +12,25 @@ export const hazardStream = (hazardId: string): string => `hazard-${hazardId}`;
 /** Folds a hazard's stream (optionally as of a time) and finds the scope its commands are checked against. */
 @Injectable()
 export class HazardDirectory {
-  constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly mines: MineDirectory,
-  ) {}
+  private readonly sources: HazardSources;
 
+  constructor(
+    @Inject(EVENT_STORE) store: EventStore,
+    dataSource: DataSource,
+    private readonly mines: MineDirectory,
+  ) {
+    // The pg pool under TypeORM: the snapshot lookup is a prepared statement, one round trip.
+    this.sources = { snapshots: (dataSource.driver as PostgresDriver).master as Pool, feed: store };
+  }
+
+  /** From the newest snapshot inside the cut (hazard-snapshots), then the events after it. */
   async find(
     hazardId: string,
-    options: ReadStreamOptions = {},
+    options: Pick<ReadStreamOptions, 'toRecordedAt' | 'toOccurredAt'> = {},
   ): Promise<{ hazard: Hazard; revision?: bigint; logPosition?: LogPosition }> {
-    const events = await this.store.readStream(hazardStream(hazardId), options);
-    const hazard = events.reduce(
-      (state, e) => hazardDecider.evolve(state, { type: e.type, data: e.data } as DomainEvent as HazardEvent),
-      hazardDecider.initialState(),
-    );
-    return { hazard, revision: events.at(-1)?.revision, logPosition: events.at(-1)?.logPosition };
+    const toRecordedAt = instantText(options.toRecordedAt) ?? undefined;
+    const toOccurredAt = instantText(options.toOccurredAt) ?? undefined;
+    return foldHazardStream(this.sources, hazardStream(hazardId), { toRecordedAt, toOccurredAt });
   }
 
   /** Mine and jurisdiction of an existing hazard (404 when there is none). */

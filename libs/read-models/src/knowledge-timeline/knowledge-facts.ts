@@ -1,4 +1,5 @@
 import { ENTERPRISE_ROLES, REGULATOR_ROLES, RecordedEvent, Role } from '@hazard-ledger/domain';
+import { compareInstants } from '../shared/instants';
 
 /** The parties whose first knowledge of a hazard 倒查 asks about (知情时间线). */
 export const KNOWLEDGE_PARTIES = [
@@ -70,11 +71,7 @@ export const knowledgeFacts = (event: RecordedEvent): KnowledgeFact[] => {
   }));
 };
 
-// Date.parse keeps milliseconds only; the store renders microseconds, so compare the extra digits as well.
-const subMillis = (iso: string): string => (/\.\d{3}(\d*)/.exec(iso)?.[1] ?? '').padEnd(6, '0').slice(0, 6);
-
-export const compareInstants = (a: string, b: string): number =>
-  Math.sign(Date.parse(a) - Date.parse(b)) || (subMillis(a) < subMillis(b) ? -1 : subMillis(a) > subMillis(b) ? 1 : 0);
+export { compareInstants };
 
 /** Is `a` earlier evidence than `b`? Earliest claimed time first; on a tie, the lower global position. */
 export const isEarlier = (a: KnowledgeFact, b: KnowledgeFact): boolean => {

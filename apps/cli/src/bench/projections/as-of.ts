@@ -1,4 +1,5 @@
 import { DomainEvent, Hazard, HazardEvent, RecordedEvent, hazardDecider } from '@hazard-ledger/domain';
+import { foldHazardStream } from '@hazard-ledger/read-models';
 import { LONG_HAZARD_EVENTS, LONG_HAZARD_STREAM } from './long-hazard';
 import { ProjectionsMeasurement } from './measurement';
 import { Prng } from './prng';
@@ -15,8 +16,8 @@ export const foldHazard = (events: readonly RecordedEvent[]): Hazard =>
 
 /**
  * As-of reconstruction of the 200-event hazard: random instants within its recorded history (system time,
- * `toRecordedAt`) and within its claimed history (valid time, `toOccurredAt`), each read with the adapter and
- * folded with the decider's evolve, one at a time.
+ * `toRecordedAt`) and within its claimed history (valid time, `toOccurredAt`), each answered one at a time as
+ * GET /hazards/:id does (foldHazardStream: the newest snapshot inside the cut, then the events after it).
  */
 export const asOfMeasurement =
   (samples = AS_OF_SAMPLES): ProjectionsMeasurement =>
@@ -30,22 +31,23 @@ export const asOfMeasurement =
     const rng = new Prng(dataset.seed, 0xa5a5);
     let read = 0;
     let empty = 0;
+    const sources = { snapshots: store.pool, feed: store };
     const reconstruct = async (cut: 'toRecordedAt' | 'toOccurredAt', from: number, to: number, i: number) => {
-      const at = new Date(rng.between(from, to));
-      const events = await store.readStream(LONG_HAZARD_STREAM, { [cut]: at });
-      if (foldHazard(events).status === 'not_discovered') empty += 1;
-      if (i >= 0) read += events.length;
+      const at = new Date(rng.between(from, to)).toISOString();
+      const fold = await foldHazardStream(sources, LONG_HAZARD_STREAM, { [cut]: at });
+      if (fold.hazard.status === 'not_discovered') empty += 1;
+      if (i >= 0) read += Number(fold.revision ?? -1n) - Number(fold.fromSnapshot ?? -1n);
     };
     const asOf = await timeSamples(samples, (i) => reconstruct('toRecordedAt', recFrom, recTo, i));
     const asOfRead = read;
     read = 0;
     const validAt = await timeSamples(samples, (i) => reconstruct('toOccurredAt', occFrom, occTo, i));
     console.log(
-      `as-of（系统时间 / system time）: ${samples} samples, ${(asOfRead / samples).toFixed(0)} events read on ` +
+      `as-of（系统时间 / system time）: ${samples} samples, ${(asOfRead / samples).toFixed(0)} events folded on ` +
         `average, p50 ${percentile(asOf, 50).toFixed(2)} ms, p99 ${percentile(asOf, 99).toFixed(2)} ms`,
     );
     console.log(
-      `valid-at（发生时间 / valid time）: ${samples} samples, ${(read / samples).toFixed(0)} events read on ` +
+      `valid-at（发生时间 / valid time）: ${samples} samples, ${(read / samples).toFixed(0)} events folded on ` +
         `average, p50 ${percentile(validAt, 50).toFixed(2)} ms, p99 ${percentile(validAt, 99).toFixed(2)} ms`,
     );
     if (empty > 0) throw new Error(`${empty} as-of reads found no discovery event`);

@@ -4,7 +4,7 @@ import { StreamOrderedReader } from '../../projection';
 import { connectWith } from './connections';
 import { MineTimeline, MineVersion } from './mine-timeline';
 import { temporalModels } from './models';
-import { PartitionTask, fillPartition } from './partition-fill';
+import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
 
 export interface FillWorkerData {
   model: string;
@@ -16,7 +16,7 @@ export interface FillWorkerData {
 
 export type FillWorkerMessage =
   | { kind: 'progress'; events: number }
-  | { kind: 'done'; events: number; entities: number }
+  | ({ kind: 'done' } & PartitionResult)
   | { kind: 'failed'; message: string };
 
 /** Worker-thread entry: one partition of a partitioned build from zero (see parallel-fill.ts). */

@@ -2,14 +2,15 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { ClientConfig } from 'pg';
 import { LogPosition, RecordedEvent, comparePositions } from '@hazard-ledger/domain';
 import { BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
-import { CopyWriter, copyCell } from '../copy-writer';
+import { CopyWriter, copyCell, versionColumns } from '../copy-writer';
 import { EntityModel, TemporalTables } from '../entity-model';
 import { clientConfigOf, connectWith } from './connections';
 import { FillWorkerData, FillWorkerMessage } from './fill-worker';
 import { MineTimeline } from './mine-timeline';
-import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
+import { OpenLine, PartitionResult, PartitionTask, fillPartition } from './partition-fill';
 
 export const MINE_PREFIX = 'mine-';
 export const ENTITY_PREFIX = 'hazard-';
@@ -61,14 +62,23 @@ export async function partitionedFill<S, R>(
         : fillPartition(model, reader, connectWith(connection), mines, task(range), progress, ctx.signal),
     ),
   );
-  const mineRows = await connectWith(connection)();
-  try {
-    const writer = new CopyWriter(mineRows.client, tables.mines, ['mine_id', 'doc']);
-    for (const info of mines.latest()) await writer.write([copyCell(info.mineId), copyCell(info)]);
-    await writer.end();
-  } finally {
-    await mineRows.release();
-  }
+  await Promise.all([
+    writeOpenRows(
+      connection,
+      tables.history,
+      versionColumns(model, 'system_time'),
+      results.map((r) => r.open.history),
+    ),
+    writeOpenRows(
+      connection,
+      tables.valid,
+      versionColumns(model, 'valid_time'),
+      results.map((r) => r.open.valid),
+    ),
+    copyRows(connection, tables.mines, ['mine_id', 'doc'], async (w) => {
+      for (const info of mines.latest()) await w.write([copyCell(info.mineId), copyCell(info)]);
+    }),
+  ]);
   await ctx.onBatch?.(mineEvents.length, upTo);
   return {
     checkpoint: upTo,
@@ -78,6 +88,31 @@ export async function partitionedFill<S, R>(
       : `按流分区 / partitioned by stream, ${ranges.length} partitions in this thread`,
   };
 }
+
+/**
+ * Today's rows together at the end of the table, in the log order of their entities, as a build in log order
+ * leaves them: the current ledger reads one row per entity, and packed rows take the fewest pages.
+ */
+const writeOpenRows = (connection: ClientConfig, table: string, columns: string[], parts: OpenLine[][]) =>
+  copyRows(connection, table, columns, async (w) => {
+    for (const [, line] of parts.flat().sort((a, b) => a[0] - b[0])) await w.writeLine(line);
+  });
+
+const copyRows = async (
+  connection: ClientConfig,
+  table: string,
+  columns: string[],
+  fill: (writer: CopyWriter) => Promise<void>,
+) => {
+  const { client, release } = await connectWith(connection)();
+  try {
+    const writer = new CopyWriter(client, table, columns);
+    await fill(writer);
+    await writer.end();
+  } finally {
+    await release();
+  }
+};
 
 const readWhole = async (reader: StreamOrderedReader, prefix: string, upTo: LogPosition, limit: number) => {
   const events: RecordedEvent[] = [];
@@ -112,7 +147,7 @@ const inWorker = (data: FillWorkerData, progress: (events: number) => void, sign
     };
     worker.on('message', (m: FillWorkerMessage) => {
       if (m.kind === 'progress') progress(m.events);
-      else if (m.kind === 'done') settle(() => resolve({ events: m.events, entities: m.entities }));
+      else if (m.kind === 'done') settle(() => resolve({ events: m.events, entities: m.entities, open: m.open }));
       else settle(() => reject(new Error(`重建分区失败 / rebuild partition failed: ${m.message}`)));
     });
     worker.on('error', (error) => settle(() => reject(error)));

@@ -17,14 +17,20 @@ export interface PartitionTask {
   tables: TemporalTables;
 }
 
+/** An open row's COPY line and where its entity's stream begins in the log (the order open rows are written in). */
+export type OpenLine = [position: number, line: string];
+
 export interface PartitionResult {
   events: number;
   entities: number;
+  /** Open rows (one per entity and table), left to the caller to write last, together, in log order. */
+  open: { history: OpenLine[]; valid: OpenLine[] };
 }
 
 /**
  * Folds the streams of one id range, each whole, and COPYs their rows (history, valid time, state) into the
- * shadow tables. The next page is read while this one is folded; a stream cut by the page end waits for the rest.
+ * shadow tables; open rows are returned instead. The next page is read while this one is folded; a stream cut by
+ * the page end waits for the rest.
  */
 export async function fillPartition<S, R>(
   model: EntityModel<S, R>,
@@ -42,7 +48,7 @@ export async function fillPartition<S, R>(
     const valid = new CopyWriter(v, task.tables.valid, versionColumns(model, 'valid_time'));
     const state = new CopyWriter(s, task.tables.state, ['entity_id', 'revision', 'doc']);
     const minesAt = (mineId: string, event: RecordedEvent) => mines.at(mineId, event);
-    const result: PartitionResult = { events: 0, entities: 0 };
+    const result: PartitionResult = { events: 0, entities: 0, open: { history: [], valid: [] } };
     const writeStream = async (events: RecordedEvent[]) => {
       const fold = foldStream(model, events, minesAt);
       result.events += events.length;
@@ -56,8 +62,13 @@ export async function fillPartition<S, R>(
         if (text === undefined) texts.set(version.row, (text = versionText(model, id, version)));
         return `${text}\t${rangeCell(version.from, to)}`;
       };
-      for (const r of fold.system) await history.writeLine(line(r));
-      for (const r of fold.valid) await valid.writeLine(line(r));
+      const start = Number(events[0].position);
+      for (const r of fold.system)
+        if (r.to === null) result.open.history.push([start, line(r)]);
+        else await history.writeLine(line(r));
+      for (const r of fold.valid)
+        if (r.to === null) result.open.valid.push([start, line(r)]);
+        else await valid.writeLine(line(r));
       await state.write([copyCell(id), fold.stored.revision, copyCell(fold.stored)]);
     };
     const read = (after?: RecordedEvent) =>
