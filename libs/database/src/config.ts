@@ -14,6 +14,10 @@ export interface HazardLedgerConfig {
   IDLE_IN_TRANSACTION_TIMEOUT_MS: number;
   POLL_INTERVAL_MS: number;
   PROJECTION_BATCH_SIZE: number;
+  /** Partitions (worker threads) of a rebuild from zero; unset: one per CPU, at most 4 (read where used). */
+  REBUILD_WORKERS?: number;
+  /** Events between two hazard snapshots (read where used). */
+  HAZARD_SNAPSHOT_EVERY: number;
   LOG_LEVEL: 'debug' | 'info' | 'warn' | 'error';
   /** Seed demo users, mines and hazards at start-up: `auto` = only with the embedded database. */
   DEMO_DATA: 'auto' | 'true' | 'false';
@@ -45,6 +49,8 @@ export const configSchema = Joi.object<HazardLedgerConfig>({
   IDLE_IN_TRANSACTION_TIMEOUT_MS: Joi.number().integer().min(1000).default(10000),
   POLL_INTERVAL_MS: Joi.number().integer().min(10).max(60000).default(500),
   PROJECTION_BATCH_SIZE: Joi.number().integer().min(1).max(10000).default(500),
+  REBUILD_WORKERS: Joi.number().integer().min(1).max(64),
+  HAZARD_SNAPSHOT_EVERY: Joi.number().integer().min(2).max(10000).default(25),
   LOG_LEVEL: Joi.string().valid('debug', 'info', 'warn', 'error').default('info'),
   DEMO_DATA: Joi.string().valid('auto', 'true', 'false').default('auto'),
   JWT_SECRET: Joi.string().min(32),

@@ -51,17 +51,22 @@ export async function partitionedFill<S, R>(
   const progress = (events: number) => void ctx.onBatch?.(events);
   const connection = clientConfigOf(ctx.dataSource);
   const threaded = reader.recipe !== undefined && existsSync(WORKER_FILE);
-  const results = await Promise.all(
-    ranges.map((range) =>
-      threaded
-        ? inWorker(
-            { model: model.name, task: task(range), mines: mines.versions, connection, reader: reader.recipe! },
-            progress,
-            ctx.signal,
-          )
-        : fillPartition(model, reader, connectWith(connection), mines, task(range), progress, ctx.signal),
-    ),
-  );
+  // One partition failing (or the caller aborting) stops the others instead of letting them run on.
+  const stop = new AbortController();
+  ctx.signal?.addEventListener('abort', () => stop.abort(), { once: true });
+  const run = (range: StreamIdRange) =>
+    (threaded
+      ? inWorker(
+          { model: model.name, task: task(range), mines: mines.versions, connection, reader: reader.recipe! },
+          progress,
+          stop.signal,
+        )
+      : fillPartition(model, reader, connectWith(connection), mines, task(range), progress, stop.signal)
+    ).catch((error: unknown) => {
+      stop.abort();
+      throw error;
+    });
+  const results = await Promise.all(ranges.map(run));
   await Promise.all([
     writeOpenRows(
       connection,
