@@ -9,6 +9,7 @@ import {
   hazardLedger,
   liveTables,
   readCheckpoint,
+  rebuildProjection,
   shadowTables,
   supervisionBoard,
 } from '@hazard-ledger/read-models';
@@ -111,6 +112,48 @@ describe('partitioned build from zero equals the incremental projection (real Po
       expect(result.method).toContain('in log order');
       expect(await hashesOf(ds, definition.tables.map(shadowTables))).toEqual(live[definition.name]);
     }
+  }, 60_000);
+
+  it('when one partition fails or the rebuild is aborted, the live tables stay as they were and no shadow remains', async () => {
+    process.env.REBUILD_WORKERS = '2';
+    const failing = () => {
+      const reader = store.streamOrderedReader();
+      return {
+        ...reader,
+        cut: () => reader.cut(),
+        splitPoints: (prefix: string, parts: number) => reader.splitPoints(prefix, parts),
+        close: () => reader.close(),
+        readStreams: async (q: Parameters<typeof reader.readStreams>[0]) => {
+          if (q.range.from !== undefined) throw new Error('partition 2 lost its connection');
+          return reader.readStreams(q);
+        },
+      };
+    };
+    const feed = {
+      readAll: store.readAll.bind(store),
+      readStream: store.readStream.bind(store),
+      headPosition: () => store.headPosition(),
+      countAfter: (from: LogPosition, cap?: number) => store.countAfter(from, cap),
+      subscribe: store.subscribe.bind(store),
+    };
+    const rebuild = (extra: object) =>
+      rebuildProjection({ dataSource: ds, definition: hazardLedger, batchSize: 50, feed: { ...feed, ...extra } });
+    await expect(rebuild({ streamOrderedReader: failing })).rejects.toThrow('partition 2 lost its connection');
+    const aborted = new AbortController();
+    await expect(
+      rebuildProjection({
+        dataSource: ds,
+        definition: hazardLedger,
+        batchSize: 50,
+        feed: store,
+        signal: aborted.signal,
+        onProgress: (p) => p.applied >= 500 && aborted.abort(),
+      }),
+    ).rejects.toThrow('aborted');
+    expect(await hashesOf(ds, hazardLedger.tables)).toEqual(live[hazardLedger.name]);
+    expect(await ds.query(`SELECT relname FROM pg_class WHERE relname LIKE 'hazard\\_ledger%\\_\\_shadow'`)).toEqual(
+      [],
+    );
   }, 60_000);
 
   it('on worker threads: the compiled CLI rebuilds the hazard ledger over 3 threads and swaps in the same rows', async () => {
