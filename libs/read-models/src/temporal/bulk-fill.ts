@@ -1,7 +1,7 @@
 import { BulkFillContext, BulkFillResult } from '../projection';
 import { EntityModel, TemporalTables, temporalTableNames } from './entity-model';
 import { logOrderFill } from './log-order-fill';
-import { clientConfigOf, connectWith } from './partitioned-fill/connections';
+import { Connect, clientConfigOf, connectWith } from './partitioned-fill/connections';
 import { partitionedFill } from './partitioned-fill/parallel-fill';
 
 /**
@@ -26,8 +26,6 @@ export async function bulkFillTemporal<S, R>(model: EntityModel<S, R>, ctx: Bulk
   await buildIndexes(connect, indexes);
   return result;
 }
-
-type Connect = ReturnType<typeof connectWith>;
 
 /**
  * Drops the indexes of empty tables and returns the statements that recreate them. Constraints stay, and so do

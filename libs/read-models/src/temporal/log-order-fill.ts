@@ -2,7 +2,7 @@ import { LogPosition, RecordedEvent, START } from '@hazard-ledger/domain';
 import { BulkFillContext } from '../projection';
 import { CopyWriter, copyCell, versionCells, versionColumns } from './copy-writer';
 import { EntityModel, MineInfo, TemporalTables } from './entity-model';
-import { Connect } from './partitioned-fill/partition-fill';
+import { Connect } from './partitioned-fill/connections';
 import { evolveMineInfo } from './mine-info';
 import { RowVersion, StoredEntity, advanceEntity, validHistory } from './versions';
 
@@ -31,9 +31,8 @@ export async function logOrderFill<S, R>(
 ): Promise<{ checkpoint: LogPosition; applied: number }> {
   const runners = await Promise.all([0, 1].map(() => connect()));
   const [a, b] = runners.map((r) => r.client);
-  const columns = versionColumns(model, 'system_time').slice(0, -1);
-  const history = new CopyWriter(a, t.history, [...columns, 'system_time']);
-  const valid = new CopyWriter(b, t.valid, [...columns, 'valid_time']);
+  const history = new CopyWriter(a, t.history, versionColumns(model, 'system_time'));
+  const valid = new CopyWriter(b, t.valid, versionColumns(model, 'valid_time'));
   const cells = (id: string, v: RowVersion<R>, to: string | null) => versionCells(model, id, v, to);
   const close = async (w: CopyWriter, id: string, open: Open<R> | undefined, to: string | null) => {
     if (open?.version.row !== undefined && open.version.from !== to) await w.write(cells(id, open.version, to));
@@ -65,7 +64,7 @@ export async function logOrderFill<S, R>(
     const rederived = [...entities.values()].filter((e) => e.rederive);
     if (rederived.length > 0) {
       await a.query(`DELETE FROM ${t.valid} WHERE ${model.key} = ANY($1)`, [rederived.map((e) => e.stored.id)]);
-      const rewrite = new CopyWriter(a, t.valid, [...columns, 'valid_time']);
+      const rewrite = new CopyWriter(a, t.valid, versionColumns(model, 'valid_time'));
       for (const e of rederived) {
         const events = (await ctx.feed.readStream(e.streamId)).filter((x) => x.revision <= BigInt(e.stored.revision));
         const versions = validHistory(model, events, (m) => mines.get(m));

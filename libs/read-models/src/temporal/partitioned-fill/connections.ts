@@ -1,7 +1,9 @@
-import { Client, ClientConfig } from 'pg';
+import { Client, ClientBase, ClientConfig } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
-import { Connect } from './partition-fill';
+
+/** A connection of its own for one COPY (a connection runs one COPY at a time). */
+export type Connect = () => Promise<{ client: Pick<ClientBase, 'query'>; release: () => Promise<void> | void }>;
 
 /** The read models' database as plain pg settings, so a worker thread can open its own connections. */
 export const clientConfigOf = (dataSource: DataSource): ClientConfig => {

@@ -1,13 +1,10 @@
 import { LogPosition, RecordedEvent } from '@hazard-ledger/domain';
-import { ClientBase } from 'pg';
 import { StreamIdRange, StreamOrderedReader } from '../../projection';
 import { CopyWriter, copyCell, rangeCell, versionColumns, versionText } from '../copy-writer';
 import { EntityModel, TemporalTables } from '../entity-model';
+import { Connect } from './connections';
 import { MineTimeline } from './mine-timeline';
 import { RangedVersion, foldStream } from './stream-fold';
-
-/** A connection of its own for one COPY (a connection runs one COPY at a time). */
-export type Connect = () => Promise<{ client: Pick<ClientBase, 'query'>; release: () => Promise<void> | void }>;
 
 export interface PartitionTask {
   prefix: string;
