@@ -39,7 +39,13 @@ describe('partitioned build from zero equals the incremental projection (real Po
     await loadDataset(db.url, dataset, { batchSize: 500 });
     ds = await createDataSource(db.url).initialize();
     store = new PostgresEventStore({ connectionString: db.url, pollIntervalMs: 20 });
-    head = await store.headPosition();
+    // The last event loaded, and then the read horizon past it: the horizon is cluster-wide, so another spec's open
+    // transaction could otherwise make headPosition() (and a fill's cut) stop short of this database's events.
+    const [last] = await db.query<{ tx: string; gp: string }>(
+      `SELECT tx_id::text AS tx, global_position::text AS gp FROM events ORDER BY tx_id DESC, global_position DESC LIMIT 1`,
+    );
+    head = { commit: BigInt(last.tx), prepare: BigInt(last.gp) };
+    await waitFor(async () => comparePositions(await store.headPosition(), head) >= 0, 60_000);
     const runner = new ProjectionRunner(
       ds,
       store,
