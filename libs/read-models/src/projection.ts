@@ -78,6 +78,15 @@ export interface EventFeed {
 }
 
 /**
+ * What a build from zero folds: the envelope without id, schema version, integrity, signature and all metadata but
+ * `occurredAt` — a rebuild reads and parses no more than that. Every RecordedEvent is one.
+ */
+export type LeanEvent = Pick<
+  RecordedEvent,
+  'streamId' | 'revision' | 'position' | 'logPosition' | 'type' | 'data' | 'recordedAt'
+> & { metadata: Pick<RecordedEvent['metadata'], 'occurredAt'> };
+
+/**
  * Streams read whole, in revision order, streams in id order, up to a cut — so a build from zero can fold each
  * entity on its own, partitioned by stream id over worker threads.
  */
@@ -92,7 +101,7 @@ export interface StreamOrderedReader {
     after?: { streamId: string; revision: bigint };
     upTo: LogPosition;
     limit: number;
-  }): Promise<RecordedEvent[]>;
+  }): Promise<LeanEvent[]>;
   /** How a worker thread opens the same reader: `require(module)[exportName](...args)`. */
   readonly recipe?: { module: string; exportName: string; args: unknown[] };
   close(): Promise<void>;

@@ -1,6 +1,38 @@
 import { LogPosition, RecordedEvent, START } from '@hazard-ledger/domain';
 import { Pool } from 'pg';
-import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './rows';
+
+/** An event without id, schema version, integrity, signature and all metadata but occurredAt: what a rebuild folds. */
+export type LeanRecordedEvent = Pick<
+  RecordedEvent,
+  'streamId' | 'revision' | 'position' | 'logPosition' | 'type' | 'data' | 'recordedAt'
+> & { metadata: { occurredAt: string } };
+
+interface LeanRow {
+  stream_id: string;
+  stream_position: string;
+  global_position: string;
+  tx_id: string;
+  type: string;
+  data: RecordedEvent['data'];
+  occurred_at: string;
+  recorded_at: string;
+}
+
+// Only what the fold reads: no hashes, signature or actor to render, send and parse for every event of the log.
+const LEAN_COLUMNS = `e.stream_id, e.stream_position::text AS stream_position, e.global_position::text AS global_position,
+  e.tx_id::text AS tx_id, e.type, e.data, e.metadata->>'occurredAt' AS occurred_at,
+  to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at`;
+
+const toLeanEvent = (row: LeanRow): LeanRecordedEvent => ({
+  streamId: row.stream_id,
+  revision: BigInt(row.stream_position),
+  position: BigInt(row.global_position),
+  logPosition: { commit: BigInt(row.tx_id), prepare: BigInt(row.global_position) },
+  type: row.type,
+  data: row.data,
+  metadata: { occurredAt: row.occurred_at },
+  recordedAt: row.recorded_at,
+});
 
 export interface StreamOrderedQuery {
   /** Stream id prefix, e.g. `hazard-`. */
@@ -18,8 +50,8 @@ const likePrefix = (prefix: string): string => prefix.replace(/[\\%_]/g, (c) => 
 
 // Keyset over the primary key (stream_id, stream_position): no sort, no offset; the cut is a plain row comparison.
 const readSql = (bounded: boolean) => ({
-  name: `hl_read_streams_${bounded ? 'bounded' : 'open'}`,
-  text: `SELECT ${EVENT_COLUMNS} FROM events e
+  name: `hl_read_lean_streams_${bounded ? 'bounded' : 'open'}`,
+  text: `SELECT ${LEAN_COLUMNS} FROM events e
           WHERE e.stream_id LIKE $1 AND (e.stream_id, e.stream_position) > ($2::text, $3::bigint)
             AND (e.tx_id, e.global_position) <= ($4::text::xid8, $5::bigint)
             ${bounded ? 'AND e.stream_id < $7::text' : ''}
@@ -60,7 +92,7 @@ export class PostgresStreamOrderedReader {
     return rows.map((r) => r.first);
   }
 
-  async readStreams(q: StreamOrderedQuery): Promise<RecordedEvent[]> {
+  async readStreams(q: StreamOrderedQuery): Promise<LeanRecordedEvent[]> {
     // From `from` inclusive: the keyset "after (from, -1)", since revisions start at 0.
     const start = q.after ?? { streamId: q.range.from ?? '', revision: -1n };
     const values: unknown[] = [
@@ -72,8 +104,8 @@ export class PostgresStreamOrderedReader {
       q.limit,
     ];
     if (q.range.to !== undefined) values.push(q.range.to);
-    const { rows } = await this.pool.query<EventRow>({ ...readSql(q.range.to !== undefined), values });
-    return rows.map(toRecordedEvent);
+    const { rows } = await this.pool.query<LeanRow>({ ...readSql(q.range.to !== undefined), values });
+    return rows.map(toLeanEvent);
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@hazard-ledger/domain';
+import { LeanEvent } from '../projection';
 import { Column, ColumnType, EntityModel, column } from '../temporal/entity-model';
 import { HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record';
 
@@ -108,7 +108,7 @@ export const LEDGER_COLUMNS: readonly Column<LedgerRow>[] = [
   col('last_occurred_at', 'timestamptz', 'lastOccurredAt'),
 ];
 
-export const hazardIdOf = (event: RecordedEvent): string | undefined =>
+export const hazardIdOf = (event: LeanEvent): string | undefined =>
   event.streamId.startsWith('hazard-') ? event.streamId.slice('hazard-'.length) : undefined;
 
 /** 隐患台账: one row per hazard, every version kept on both time axes. */

@@ -1,4 +1,5 @@
-import { DomainEvent, Hazard, HazardEvent, RecordedEvent, hazardDecider, policyByVersion } from '@hazard-ledger/domain';
+import { DomainEvent, Hazard, HazardEvent, hazardDecider, policyByVersion } from '@hazard-ledger/domain';
+import { LeanEvent } from '../projection';
 import { MineInfo, MineLookup } from '../temporal/entity-model';
 
 export type RecipientKey = 'regulator' | 'workers_congress';
@@ -72,7 +73,7 @@ const factsOf = (m: MineInfo | undefined): MineFacts | null =>
 /** Pure fold; the domain decides the status (hazardDecider.evolve), this adds the dates and deadlines. */
 export const evolveHazardRecord = (
   record: HazardRecord | undefined,
-  event: RecordedEvent,
+  event: LeanEvent,
   mines: MineLookup,
 ): HazardRecord | undefined => {
   const hazard = hazardDecider.evolve(record?.hazard ?? hazardDecider.initialState(), {
@@ -102,7 +103,7 @@ export const evolveHazardRecord = (
   return { ...facts(base, event, d), hazard, lastEventType: event.type, lastOccurredAt: event.metadata.occurredAt };
 };
 
-const facts = (r: HazardRecord, event: RecordedEvent, d: Record<string, never>): HazardRecord => {
+const facts = (r: HazardRecord, event: LeanEvent, d: Record<string, never>): HazardRecord => {
   switch (event.type) {
     case 'MajorHazardDetermined':
       return asMajor(r, d.determinedAt, d.policyVersion, d.clauseId, d.basicCondition);

@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@hazard-ledger/domain';
+import { LeanEvent } from '../projection';
 
 /** What the hazard read models need to know about a mine (jurisdiction scopes every hazard row). */
 export interface MineInfo {
@@ -39,8 +39,8 @@ export interface EntityModel<State, Row> {
   key: string;
   columns: readonly Column<Row>[];
   /** Which entity an event is about (undefined: not this model's). */
-  entityOf(event: RecordedEvent): string | undefined;
-  evolve(state: State | undefined, event: RecordedEvent, mines: MineLookup): State | undefined;
+  entityOf(event: LeanEvent): string | undefined;
+  evolve(state: State | undefined, event: LeanEvent, mines: MineLookup): State | undefined;
   rowOf(state: State): Row | undefined;
 }
 

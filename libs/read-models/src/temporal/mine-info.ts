@@ -1,8 +1,8 @@
-import { RecordedEvent } from '@hazard-ledger/domain';
+import { LeanEvent } from '../projection';
 import { MineInfo } from './entity-model';
 
 /** The few mine facts the hazard read models denormalise; other mine events leave them unchanged. */
-export const evolveMineInfo = (info: MineInfo | undefined, event: RecordedEvent): MineInfo | undefined => {
+export const evolveMineInfo = (info: MineInfo | undefined, event: LeanEvent): MineInfo | undefined => {
   const data = event.data as Record<string, unknown>;
   if (event.type === 'MineRegistered')
     return {

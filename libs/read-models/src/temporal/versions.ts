@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@hazard-ledger/domain';
+import { LeanEvent } from '../projection';
 import { EntityModel, MineLookup } from './entity-model';
 
 /** What the projection keeps per entity to continue folding: the model's state and where its open rows begin. */
@@ -43,7 +43,7 @@ const push = <Row>(versions: RowVersion<Row>[], version: RowVersion<Row>, same: 
 export const advanceEntity = <State, Row>(
   model: EntityModel<State, Row>,
   stored: StoredEntity<State>,
-  events: readonly RecordedEvent[],
+  events: readonly LeanEvent[],
   mines: MineLookup,
 ): EntityAdvance<State, Row> => {
   let { state, revision, maxOccurredAt } = stored;
@@ -80,13 +80,13 @@ const clampFrom = (recordedAt: string, openFrom: string | undefined): string =>
  */
 export const validHistory = <State, Row>(
   model: EntityModel<State, Row>,
-  events: readonly RecordedEvent[],
+  events: readonly LeanEvent[],
   mines: MineLookup,
 ): RowVersion<Row>[] => {
   const instants = [...new Set(events.map((e) => instant(e.metadata.occurredAt)))].sort((a, b) => a - b);
   return instants.map((at) => {
     let state: State | undefined;
-    let last: RecordedEvent | undefined;
+    let last: LeanEvent | undefined;
     for (const e of events)
       if (instant(e.metadata.occurredAt) <= at) {
         state = model.evolve(state, e, mines);

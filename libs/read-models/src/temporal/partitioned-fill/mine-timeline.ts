@@ -1,4 +1,5 @@
-import { LogPosition, RecordedEvent, comparePositions } from '@hazard-ledger/domain';
+import { LogPosition, comparePositions } from '@hazard-ledger/domain';
+import { LeanEvent } from '../../projection';
 import { MineInfo } from '../entity-model';
 import { evolveMineInfo } from '../mine-info';
 
@@ -16,13 +17,13 @@ export class MineTimeline {
   constructor(readonly versions: Record<string, MineVersion[]> = {}) {}
 
   /** Mine events in log order. */
-  static of(events: readonly RecordedEvent[]): MineTimeline {
+  static of(events: readonly LeanEvent[]): MineTimeline {
     const timeline = new MineTimeline();
     for (const event of events) timeline.add(event);
     return timeline;
   }
 
-  add(event: RecordedEvent): void {
+  add(event: LeanEvent): void {
     const id = String((event.data as { mineId?: unknown }).mineId);
     const list = (this.versions[id] ??= []);
     const info = evolveMineInfo(list.at(-1)?.info, event);
@@ -30,7 +31,7 @@ export class MineTimeline {
   }
 
   /** The mine as it stood just before `event`. */
-  at(mineId: string, event: RecordedEvent): MineInfo | undefined {
+  at(mineId: string, event: LeanEvent): MineInfo | undefined {
     const list = this.versions[mineId];
     if (!list) return undefined;
     for (let i = list.length - 1; i >= 0; i--)

@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ClientConfig } from 'pg';
-import { LogPosition, RecordedEvent, comparePositions } from '@hazard-ledger/domain';
+import { LogPosition, comparePositions } from '@hazard-ledger/domain';
+import { LeanEvent } from '../../projection';
 import { BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
 import { CopyWriter, copyCell, versionColumns } from '../copy-writer';
 import { EntityModel, TemporalTables } from '../entity-model';
@@ -120,7 +121,7 @@ const copyRows = async (
 };
 
 const readWhole = async (reader: StreamOrderedReader, prefix: string, upTo: LogPosition, limit: number) => {
-  const events: RecordedEvent[] = [];
+  const events: LeanEvent[] = [];
   for (;;) {
     const last = events.at(-1);
     const page = await reader.readStreams({

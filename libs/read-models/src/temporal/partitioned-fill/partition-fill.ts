@@ -1,4 +1,5 @@
-import { LogPosition, RecordedEvent } from '@hazard-ledger/domain';
+import { LogPosition } from '@hazard-ledger/domain';
+import { LeanEvent } from '../../projection';
 import { StreamIdRange, StreamOrderedReader } from '../../projection';
 import { CopyWriter, copyCell, rangeCell, versionColumns, versionText } from '../copy-writer';
 import { EntityModel, TemporalTables } from '../entity-model';
@@ -44,9 +45,9 @@ export async function fillPartition<S, R>(
     const history = new CopyWriter(h, task.tables.history, versionColumns(model, 'system_time'));
     const valid = new CopyWriter(v, task.tables.valid, versionColumns(model, 'valid_time'));
     const state = new CopyWriter(s, task.tables.state, ['entity_id', 'revision', 'doc']);
-    const minesAt = (mineId: string, event: RecordedEvent) => mines.at(mineId, event);
+    const minesAt = (mineId: string, event: LeanEvent) => mines.at(mineId, event);
     const result: PartitionResult = { events: 0, entities: 0, open: { history: [], valid: [] } };
-    const writeStream = async (events: RecordedEvent[]) => {
+    const writeStream = async (events: LeanEvent[]) => {
       const fold = foldStream(model, events, minesAt);
       result.events += events.length;
       if (!fold) return;
@@ -68,7 +69,7 @@ export async function fillPartition<S, R>(
         else await valid.writeLine(line(r));
       await state.write([copyCell(id), fold.stored.revision, copyCell(fold.stored)]);
     };
-    const read = (after?: RecordedEvent) =>
+    const read = (after?: LeanEvent) =>
       reader.readStreams({
         prefix: task.prefix,
         range: task.range,
@@ -76,11 +77,11 @@ export async function fillPartition<S, R>(
         upTo: task.upTo,
         limit: task.pageSize,
       });
-    let carry: RecordedEvent[] = [];
-    let next: Promise<RecordedEvent[]> | undefined = read();
+    let carry: LeanEvent[] = [];
+    let next: Promise<LeanEvent[]> | undefined = read();
     while (next) {
       if (signal?.aborted) throw new Error('bulk fill aborted');
-      const page: RecordedEvent[] = await next;
+      const page: LeanEvent[] = await next;
       const full = page.length === task.pageSize;
       next = full ? read(page[page.length - 1]) : undefined;
       const events = carry.length > 0 ? carry.concat(page) : page;
@@ -102,7 +103,7 @@ export async function fillPartition<S, R>(
   }
 }
 
-const lastStreamStart = (events: RecordedEvent[]): number => {
+const lastStreamStart = (events: LeanEvent[]): number => {
   let i = events.length - 1;
   while (i > 0 && events[i - 1].streamId === events[i].streamId) i--;
   return i;

@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@hazard-ledger/domain';
+import { LeanEvent } from '../../projection';
 import { EntityModel, MineInfo } from '../entity-model';
 import { RowVersion, StoredEntity, advanceEntity, validHistory } from '../versions';
 
@@ -14,7 +14,7 @@ export interface StreamFold<S, R> {
   stored: StoredEntity<S>;
 }
 
-export type MinesAt = (mineId: string, event: RecordedEvent) => MineInfo | undefined;
+export type MinesAt = (mineId: string, event: LeanEvent) => MineInfo | undefined;
 
 /** The model with each event's mine lookup bound to that event's place in the log. */
 const boundTo = <S, R>(model: EntityModel<S, R>, minesAt: MinesAt): EntityModel<S, R> => ({
@@ -24,7 +24,7 @@ const boundTo = <S, R>(model: EntityModel<S, R>, minesAt: MinesAt): EntityModel<
 
 const noMines = () => undefined;
 
-const latestOccurredAt = (events: readonly RecordedEvent[]): string | undefined =>
+const latestOccurredAt = (events: readonly LeanEvent[]): string | undefined =>
   events
     .map((x) => x.metadata.occurredAt)
     .sort((x, y) => Date.parse(x) - Date.parse(y))
@@ -38,7 +38,7 @@ const latestOccurredAt = (events: readonly RecordedEvent[]): string | undefined 
  */
 export const foldStream = <S, R>(
   model: EntityModel<S, R>,
-  events: readonly RecordedEvent[],
+  events: readonly LeanEvent[],
   minesAt: MinesAt,
 ): StreamFold<S, R> | undefined => {
   const bound = boundTo(model, minesAt);
@@ -87,7 +87,7 @@ export const foldStream = <S, R>(
 };
 
 /** The entity a stream is about; one stream is one entity, or the partitioned build would split it. */
-const entityOfStream = <S, R>(model: EntityModel<S, R>, events: readonly RecordedEvent[]): string | undefined => {
+const entityOfStream = <S, R>(model: EntityModel<S, R>, events: readonly LeanEvent[]): string | undefined => {
   let id: string | undefined;
   for (const event of events) {
     const of = model.entityOf(event);
