@@ -6,6 +6,12 @@ import { Prng } from './prng';
 import { ms3, percentile, timeSamples } from './stats';
 
 export const AS_OF_SAMPLES = 2000;
+/**
+ * Unmeasured reads on both axes first, as a serving API process has done: with only timeSamples' 100, whichever
+ * axis was measured first paid for V8 optimising the fold (200 000 events: p99 5.6 ms first, 4.1 ms on a second
+ * pass of the same axis).
+ */
+export const AS_OF_WARMUP = 1000;
 
 /** The fold GET /hazards/:id?asOf=… does (hazard-directory.ts). */
 export const foldHazard = (events: readonly RecordedEvent[]): Hazard =>
@@ -38,6 +44,10 @@ export const asOfMeasurement =
       if (fold.hazard.status === 'not_discovered') empty += 1;
       if (i >= 0) read += Number(fold.revision ?? -1n) - Number(fold.fromSnapshot ?? -1n);
     };
+    for (let i = 0; i < Math.min(AS_OF_WARMUP, samples); i++)
+      await (i % 2 === 0
+        ? reconstruct('toRecordedAt', recFrom, recTo, -1)
+        : reconstruct('toOccurredAt', occFrom, occTo, -1));
     const asOf = await timeSamples(samples, (i) => reconstruct('toRecordedAt', recFrom, recTo, i));
     const asOfRead = read;
     read = 0;
