@@ -1,4 +1,5 @@
-import { copyCell, rangeCell } from './copy-writer';
+import { Writable } from 'node:stream';
+import { CopyWriter, copyCell, rangeCell } from './copy-writer';
 
 describe('COPY text cells', () => {
   it('escapes backslash, tab, newline and carriage return, and nothing else', () => {
@@ -22,5 +23,28 @@ describe('COPY text cells', () => {
     expect(rangeCell('2024-01-01T00:00:00Z', '2024-02-01T00:00:00Z')).toBe(
       '["2024-01-01T00:00:00Z","2024-02-01T00:00:00Z")',
     );
+  });
+});
+
+describe('CopyWriter back-pressure', () => {
+  it('waits for drain as often as needed without piling up listeners, and writes every line in order', async () => {
+    const received: string[] = [];
+    // A COPY stream that takes one chunk at a time and answers later: every flush waits for 'drain'.
+    const slow = new Writable({
+      highWaterMark: 1,
+      write: (chunk: Buffer, _enc, done) => {
+        received.push(chunk.toString());
+        setImmediate(done);
+      },
+    });
+    const writer = new CopyWriter({ query: () => slow } as never, 't', ['a']);
+    let mostErrorListeners = 0;
+    for (let i = 0; i < 30_000; i++) {
+      await writer.writeLine(String(i));
+      mostErrorListeners = Math.max(mostErrorListeners, slow.listenerCount('error'));
+    }
+    await writer.end();
+    expect(mostErrorListeners).toBeLessThanOrEqual(2);
+    expect(received.join('').split('\n').slice(0, -1)).toEqual(Array.from({ length: 30_000 }, (_, i) => String(i)));
   });
 });

@@ -79,11 +79,23 @@ export class CopyWriter {
     if (this.buffer.length === 0) return;
     const chunk = this.buffer.join('\n') + '\n';
     this.buffer = [];
-    if (!this.stream.write(chunk))
-      await new Promise<void>((resolve, reject) => {
-        this.stream.once('drain', resolve);
-        this.stream.once('error', reject);
-      });
+    if (!this.stream.write(chunk)) await this.drained();
+  }
+
+  // Each wait removes both of its listeners, whichever fires: a long COPY waits thousands of times.
+  private drained(): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      const onDrain = () => {
+        this.stream.off('error', onError);
+        resolve();
+      };
+      const onError = (error: Error) => {
+        this.stream.off('drain', onDrain);
+        reject(error);
+      };
+      this.stream.once('drain', onDrain);
+      this.stream.once('error', onError);
+    });
   }
 
   async end(): Promise<void> {
