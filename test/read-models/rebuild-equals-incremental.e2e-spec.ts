@@ -1,7 +1,7 @@
 import { comparePositions, parsePosition } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { projectionDefinitions, readCheckpoint, rebuildProjection } from '@hazard-ledger/read-models';
-import { waitFor } from '@hazard-ledger/testing';
+import { suiteEnv, waitFor } from '@hazard-ledger/testing';
 import { DataSource } from 'typeorm';
 import { ApiApp } from '../support/api-app';
 import { hazardRequests } from '../support/hazard-requests';
@@ -19,17 +19,12 @@ const GENERAL_PATH: [string, string, object][] = [
 
 describe('rebuild equals incremental: every read model, built live while commands run, equals a build from zero', () => {
   let api: ApiApp;
-  const every = process.env.HAZARD_SNAPSHOT_EVERY;
+  // Histories here are at most 7 events long: snapshot every 3rd so the hazard-snapshots model has rows too.
+  suiteEnv('HAZARD_SNAPSHOT_EVERY', '3');
   beforeAll(async () => {
-    // Histories here are at most 7 events long: snapshot every 3rd so the hazard-snapshots model has rows too.
-    process.env.HAZARD_SNAPSHOT_EVERY = '3';
     api = await startWithDemoMines({ runProjections: true });
   }, 60_000);
-  afterAll(async () => {
-    if (every === undefined) delete process.env.HAZARD_SNAPSHOT_EVERY;
-    else process.env.HAZARD_SNAPSHOT_EVERY = every;
-    await api.close();
-  });
+  afterAll(() => api.close());
 
   it('row for row (hash of every row of every table)', async () => {
     const auth: Record<string, string> = {};

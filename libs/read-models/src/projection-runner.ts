@@ -2,6 +2,7 @@ import { LogPosition, START, formatPosition } from '@hazard-ledger/domain';
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { CheckpointMoved, advanceCheckpoint, readCheckpoint } from './checkpoints/checkpoint-store';
 import { EventFeed, Projection } from './projection';
+import { advisoryLockHeld, lockKey } from './shared/advisory-locks';
 
 export type ProjectionState = 'starting' | 'standby' | 'running' | 'failed' | 'stopped';
 
@@ -32,7 +33,6 @@ export interface RunnerOptions {
 
 // Session advisory locks in their own (int, int) key space: one active runner per projection across processes.
 const LOCK_CLASS = 0x686c; // "hl"
-const lockKey = (name: string): number => [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
 
 /** Runs each projection: batch + checkpoint in one transaction; resumes exactly where the last commit left it. */
 export class ProjectionRunner {
@@ -186,15 +186,8 @@ export const measureProjection = async (
 };
 
 /** Whether any process holds the projection's runner lock: the only cross-process sign that it runs. */
-export const runnerActive = async (db: EntityManager, name: string): Promise<boolean> => {
-  const rows: unknown[] = await db.query(
-    `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
-        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-        AND classid = $1::int4::oid AND objid = $2::int4::oid`,
-    [LOCK_CLASS, lockKey(name)],
-  );
-  return rows.length > 0;
-};
+export const runnerActive = (db: EntityManager, name: string): Promise<boolean> =>
+  advisoryLockHeld(db, LOCK_CLASS, name);
 
 const delay = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {

@@ -5,3 +5,4 @@ export * from './events';
 export * from './wait-for';
 export * from './processes';
 export { freePort } from '@hazard-ledger/database';
+export * from './suite-env';

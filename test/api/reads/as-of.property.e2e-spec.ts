@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { DomainEvent, Hazard, HazardEvent, formatPosition, hazardDecider } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
-import { aNewEvent } from '@hazard-ledger/testing';
+import { aNewEvent, suiteEnv } from '@hazard-ledger/testing';
 import { DataSource } from 'typeorm';
 import { dualReportBoard, hazardLedger, rebuildProjection, supervisionBoard } from '@hazard-ledger/read-models';
 import { hashesOf } from '../../support/read-model-snapshot';
@@ -41,19 +41,14 @@ describe('as-of answers equal an independent fold (property, real PostgreSQL, AP
   let api: ApiApp;
   let store: EventStore;
   let auditor: string;
-  const every = process.env.HAZARD_SNAPSHOT_EVERY;
+  // Snapshots every 2nd event: GET /hazards/:id starts from one whenever the snapshot projection has caught up.
+  suiteEnv('HAZARD_SNAPSHOT_EVERY', '2');
   beforeAll(async () => {
-    // Snapshots every 2nd event: GET /hazards/:id starts from one whenever the snapshot projection has caught up.
-    process.env.HAZARD_SNAPSHOT_EVERY = '2';
     api = await startWithDemoMines({ runProjections: true });
     store = api.app.get(EVENT_STORE);
     auditor = await api.login('auditor');
   }, 60_000);
-  afterAll(async () => {
-    if (every === undefined) delete process.env.HAZARD_SNAPSHOT_EVERY;
-    else process.env.HAZARD_SNAPSHOT_EVERY = every;
-    await api.close();
-  });
+  afterAll(() => api.close());
 
   const get = (path: string) => api.http.get(path).set('Authorization', auditor).expect(200);
 

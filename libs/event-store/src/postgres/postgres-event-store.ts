@@ -14,7 +14,7 @@ import {
 import { toAppendRequest } from './append';
 import { AppendQueue } from './append-queue';
 import { readStreamStatement } from './read-stream-sql';
-import { PostgresStreamOrderedReader } from './stream-ordered-reader';
+import { PostgresStreamOrderedReader, headBelowHorizon } from './stream-ordered-reader';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './rows';
 import { WakeupListener, WakeupSender } from './wakeups';
 
@@ -122,13 +122,8 @@ export class PostgresEventStore implements EventStore {
     }
   }
 
-  async headPosition(): Promise<LogPosition> {
-    const { rows } = await this.pool.query<{ tx_id: string; global_position: string }>(
-      `SELECT tx_id::text, global_position::text FROM events
-        WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY tx_id DESC, global_position DESC LIMIT 1`,
-    );
-    return rows[0] ? { commit: BigInt(rows[0].tx_id), prepare: BigInt(rows[0].global_position) } : START;
+  headPosition(): Promise<LogPosition> {
+    return headBelowHorizon(this.pool);
   }
 
   /**

@@ -46,6 +46,16 @@ export interface StreamOrderedQuery {
   limit: number;
 }
 
+/** The last event below the read horizon: every event at or before it has committed, no other can join them. */
+export const headBelowHorizon = async (pool: Pick<Pool, 'query'>): Promise<LogPosition> => {
+  const { rows } = await pool.query<{ tx_id: string; global_position: string }>(
+    `SELECT tx_id::text, global_position::text FROM events
+      WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
+      ORDER BY tx_id DESC, global_position DESC LIMIT 1`,
+  );
+  return rows[0] ? { commit: BigInt(rows[0].tx_id), prepare: BigInt(rows[0].global_position) } : START;
+};
+
 const likePrefix = (prefix: string): string => prefix.replace(/[\\%_]/g, (c) => `\\${c}`) + '%';
 
 // Keyset over the primary key (stream_id, stream_position): no sort, no offset; the cut is a plain row comparison.
@@ -71,13 +81,8 @@ export class PostgresStreamOrderedReader {
   ) {}
 
   /** The head below the read horizon: every event at or before it has committed, and no other can join them. */
-  async cut(): Promise<LogPosition> {
-    const { rows } = await this.pool.query<{ tx_id: string; global_position: string }>(
-      `SELECT tx_id::text, global_position::text FROM events
-        WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
-        ORDER BY tx_id DESC, global_position DESC LIMIT 1`,
-    );
-    return rows[0] ? { commit: BigInt(rows[0].tx_id), prepare: BigInt(rows[0].global_position) } : START;
+  cut(): Promise<LogPosition> {
+    return headBelowHorizon(this.pool);
   }
 
   /** Up to parts − 1 stream ids that split the prefix's streams into parts of about the same number of streams. */

@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { LogPosition, RecordedEvent, START, comparePositions, hazardDecider } from '@hazard-ledger/domain';
 import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
-import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
+import { TestDatabase, aNewEvent, createTestDatabase, suiteEnv, waitFor } from '@hazard-ledger/testing';
 import * as fx from '../../../domain/src/hazard/hazard.fixtures';
 import { readCheckpoint } from '../checkpoints/checkpoint-store';
 import { liveTables } from '../projection';
@@ -27,9 +27,8 @@ describe('hazard as of a cut, from snapshots (property, real PostgreSQL)', () =>
   let ds: DataSource;
   let store: PostgresEventStore;
   let runner: ProjectionRunner;
-  const every = process.env.HAZARD_SNAPSHOT_EVERY;
+  suiteEnv('HAZARD_SNAPSHOT_EVERY', '3');
   beforeAll(async () => {
-    process.env.HAZARD_SNAPSHOT_EVERY = '3';
     db = await createTestDatabase();
     ds = await createDataSource(db.url).initialize();
     store = new PostgresEventStore({ connectionString: db.url, pollIntervalMs: 20 });
@@ -38,8 +37,6 @@ describe('hazard as of a cut, from snapshots (property, real PostgreSQL)', () =>
   });
   afterAll(async () => {
     await runner.stop();
-    if (every === undefined) delete process.env.HAZARD_SNAPSHOT_EVERY;
-    else process.env.HAZARD_SNAPSHOT_EVERY = every;
     await store.close();
     await ds.destroy();
     await db.drop();

@@ -1,8 +1,8 @@
 import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { advisoryLockHeld, lockKey } from '../shared/advisory-locks';
 
 // Session advisory locks of their own (int, int) key space ("hr"): one rebuild per projection across processes.
 const REBUILD_LOCK_CLASS = 0x6872;
-const lockKey = (name: string): number => [...name].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 7);
 
 export class RebuildInProgress extends Error {
   override readonly name = 'RebuildInProgress';
@@ -34,12 +34,5 @@ export const releaseRebuildLock = async (runner: QueryRunner, projection: string
 };
 
 /** Whether some process is rebuilding the projection right now. */
-export const rebuildActive = async (db: EntityManager, projection: string): Promise<boolean> => {
-  const rows: unknown[] = await db.query(
-    `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND granted AND objsubid = 2
-        AND database = (SELECT oid FROM pg_database WHERE datname = current_database())
-        AND classid = $1::int4::oid AND objid = $2::int4::oid`,
-    [REBUILD_LOCK_CLASS, lockKey(projection)],
-  );
-  return rows.length > 0;
-};
+export const rebuildActive = (db: EntityManager, projection: string): Promise<boolean> =>
+  advisoryLockHeld(db, REBUILD_LOCK_CLASS, projection);

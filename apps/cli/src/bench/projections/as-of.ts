@@ -1,5 +1,5 @@
-import { DomainEvent, Hazard, HazardEvent, RecordedEvent, hazardDecider } from '@hazard-ledger/domain';
-import { foldHazardStream } from '@hazard-ledger/read-models';
+import { Hazard, RecordedEvent, hazardDecider } from '@hazard-ledger/domain';
+import { evolveHazard, foldHazardStream } from '@hazard-ledger/read-models';
 import { LONG_HAZARD_EVENTS, LONG_HAZARD_STREAM } from './long-hazard';
 import { ProjectionsMeasurement } from './measurement';
 import { Prng } from './prng';
@@ -13,12 +13,9 @@ export const AS_OF_SAMPLES = 2000;
  */
 export const AS_OF_WARMUP = 1000;
 
-/** The fold GET /hazards/:id?asOf=… does (hazard-directory.ts). */
+/** A whole stream folded from the start, with the fold every hazard read uses. */
 export const foldHazard = (events: readonly RecordedEvent[]): Hazard =>
-  events.reduce(
-    (state, e) => hazardDecider.evolve(state, { type: e.type, data: e.data } as DomainEvent as HazardEvent),
-    hazardDecider.initialState(),
-  );
+  events.reduce(evolveHazard, hazardDecider.initialState());
 
 /**
  * As-of reconstruction of the 200-event hazard: random instants within its recorded history (system time,
