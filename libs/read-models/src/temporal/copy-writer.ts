@@ -79,23 +79,7 @@ export class CopyWriter {
     if (this.buffer.length === 0) return;
     const chunk = this.buffer.join('\n') + '\n';
     this.buffer = [];
-    if (!this.stream.write(chunk)) await this.drained();
-  }
-
-  // Each wait removes both of its listeners, whichever fires: a long COPY waits thousands of times.
-  private drained(): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      const onDrain = () => {
-        this.stream.off('error', onError);
-        resolve();
-      };
-      const onError = (error: Error) => {
-        this.stream.off('drain', onDrain);
-        reject(error);
-      };
-      this.stream.once('drain', onDrain);
-      this.stream.once('error', onError);
-    });
+    await writeRespectingBackPressure(this.stream, chunk);
   }
 
   async end(): Promise<void> {
@@ -104,3 +88,21 @@ export class CopyWriter {
     await this.done;
   }
 }
+
+/** Writes a chunk and, when the stream's buffer is full, waits for 'drain' (or its error). */
+export const writeRespectingBackPressure = async (stream: Writable, chunk: string | Buffer): Promise<void> => {
+  if (stream.write(chunk)) return;
+  // Each wait removes both of its listeners, whichever fires: a long COPY waits thousands of times.
+  await new Promise<void>((resolve, reject) => {
+    const onDrain = () => {
+      stream.off('error', onError);
+      resolve();
+    };
+    const onError = (error: Error) => {
+      stream.off('drain', onDrain);
+      reject(error);
+    };
+    stream.once('drain', onDrain);
+    stream.once('error', onError);
+  });
+};

@@ -7,11 +7,12 @@ import { LogPosition, comparePositions } from '@hazard-ledger/domain';
 import { LeanEvent } from '../../projection';
 import { BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
 import { CopyWriter, copyCell, versionColumns } from '../copy-writer';
+import { BinaryCopyWriter } from '../binary-copy/binary-copy-writer';
 import { EntityModel, TemporalTables } from '../entity-model';
 import { clientConfigOf, connectWith } from './connections';
 import { FillWorkerData, FillWorkerMessage } from './fill-worker';
 import { MineTimeline } from './mine-timeline';
-import { OpenLine, PartitionResult, PartitionTask, fillPartition } from './partition-fill';
+import { OpenTuple, PartitionResult, PartitionTask, fillPartition } from './partition-fill';
 
 export const MINE_PREFIX = 'mine-';
 export const ENTITY_PREFIX = 'hazard-';
@@ -99,10 +100,18 @@ export async function partitionedFill<S, R>(
  * Today's rows together at the end of the table, in the log order of their entities, as a build in log order
  * leaves them: the current ledger reads one row per entity, and packed rows take the fewest pages.
  */
-const writeOpenRows = (connection: ClientConfig, table: string, columns: string[], parts: OpenLine[][]) =>
-  copyRows(connection, table, columns, async (w) => {
-    for (const [, line] of parts.flat().sort((a, b) => a[0] - b[0])) await w.writeLine(line);
-  });
+const writeOpenRows = async (connection: ClientConfig, table: string, columns: string[], parts: OpenTuple[][]) => {
+  const { client, release } = await connectWith(connection)();
+  try {
+    const writer = new BinaryCopyWriter(client, table, columns);
+    // From a worker thread a tuple arrives as a plain Uint8Array.
+    for (const [, tuple] of parts.flat().sort((a, b) => a[0] - b[0]))
+      await writer.framed(Buffer.from(tuple.buffer, tuple.byteOffset, tuple.byteLength));
+    await writer.end();
+  } finally {
+    await release();
+  }
+};
 
 const copyRows = async (
   connection: ClientConfig,

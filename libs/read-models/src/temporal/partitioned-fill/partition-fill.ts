@@ -1,7 +1,10 @@
 import { LogPosition } from '@hazard-ledger/domain';
 import { LeanEvent } from '../../projection';
 import { StreamIdRange, StreamOrderedReader } from '../../projection';
-import { CopyWriter, copyCell, rangeCell, versionColumns, versionText } from '../copy-writer';
+import { versionColumns } from '../copy-writer';
+import { BinaryCopyWriter, frame } from '../binary-copy/binary-copy-writer';
+import { BinaryFields } from '../binary-copy/binary-fields';
+import { rangeField, versionFieldCount, versionFields } from '../binary-copy/version-tuples';
 import { EntityModel, TemporalTables } from '../entity-model';
 import { Connect } from './connections';
 import { MineTimeline } from './mine-timeline';
@@ -15,19 +18,19 @@ export interface PartitionTask {
   tables: TemporalTables;
 }
 
-/** An open row's COPY line and where its entity's stream begins in the log (the order open rows are written in). */
-export type OpenLine = [position: number, line: string];
+/** An open row's binary COPY tuple and where its entity's stream begins in the log (the order open rows are written in). */
+export type OpenTuple = [position: number, tuple: Uint8Array];
 
 export interface PartitionResult {
   events: number;
   entities: number;
   /** Open rows (one per entity and table), left to the caller to write last, together, in log order. */
-  open: { history: OpenLine[]; valid: OpenLine[] };
+  open: { history: OpenTuple[]; valid: OpenTuple[] };
 }
 
 /**
  * Folds the streams of one id range, each whole, and COPYs their rows (history, valid time, state) into the
- * shadow tables; open rows are returned instead. The next page is read while this one is folded; a stream cut by
+ * shadow tables in binary format; open rows are returned instead. The next page is read while this one is folded; a stream cut by
  * the page end waits for the rest.
  */
 export async function fillPartition<S, R>(
@@ -42,32 +45,32 @@ export async function fillPartition<S, R>(
   const connections = await Promise.all([0, 1, 2].map(() => connect()));
   try {
     const [h, v, s] = connections.map((c) => c.client);
-    const history = new CopyWriter(h, task.tables.history, versionColumns(model, 'system_time'));
-    const valid = new CopyWriter(v, task.tables.valid, versionColumns(model, 'valid_time'));
-    const state = new CopyWriter(s, task.tables.state, ['entity_id', 'revision', 'doc']);
+    const history = new BinaryCopyWriter(h, task.tables.history, versionColumns(model, 'system_time'));
+    const valid = new BinaryCopyWriter(v, task.tables.valid, versionColumns(model, 'valid_time'));
+    const state = new BinaryCopyWriter(s, task.tables.state, ['entity_id', 'revision', 'doc']);
     const minesAt = (mineId: string, event: LeanEvent) => mines.at(mineId, event);
     const result: PartitionResult = { events: 0, entities: 0, open: { history: [], valid: [] } };
+    const fields = new BinaryFields();
+    const count = versionFieldCount(model);
     const writeStream = async (events: LeanEvent[]) => {
       const fold = foldStream(model, events, minesAt);
       result.events += events.length;
       if (!fold) return;
       result.entities++;
       const id = fold.stored.id;
-      // A version usually has a history row and a valid-time row: the same text but for the range.
-      const texts = new Map<unknown, string>();
-      const line = ({ version, to }: RangedVersion<R>) => {
-        let text = texts.get(version.row);
-        if (text === undefined) texts.set(version.row, (text = versionText(model, id, version)));
-        return `${text}\t${rangeCell(version.from, to)}`;
+      // A version usually has a history row and a valid-time row: the same fields but for the range.
+      const encoded = new Map<unknown, Buffer>();
+      const write = async (writer: BinaryCopyWriter, open: OpenTuple[], { version, to }: RangedVersion<R>) => {
+        let row = encoded.get(version.row);
+        if (row === undefined) encoded.set(version.row, (row = versionFields(fields, model, id, version)));
+        const range = rangeField(fields, version.from, to);
+        if (to === null) open.push([start, frame(count, row, range)]);
+        else await writer.tuple(count, row, range);
       };
       const start = Number(events[0].position);
-      for (const r of fold.system)
-        if (r.to === null) result.open.history.push([start, line(r)]);
-        else await history.writeLine(line(r));
-      for (const r of fold.valid)
-        if (r.to === null) result.open.valid.push([start, line(r)]);
-        else await valid.writeLine(line(r));
-      await state.write([copyCell(id), fold.stored.revision, copyCell(fold.stored)]);
+      for (const r of fold.system) await write(history, result.open.history, r);
+      for (const r of fold.valid) await write(valid, result.open.valid, r);
+      await state.tuple(3, fields.reset().text(id).int8(fold.stored.revision).jsonb(fold.stored).bytes());
     };
     const read = (after?: LeanEvent) =>
       reader.readStreams({

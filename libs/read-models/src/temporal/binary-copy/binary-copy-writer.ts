@@ -1,0 +1,68 @@
+import { ClientBase } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { Writable } from 'node:stream';
+import { writeRespectingBackPressure } from '../copy-writer';
+import { BINARY_HEADER, BINARY_TRAILER } from './binary-fields';
+
+const CHUNK_BYTES = 1 << 20;
+
+/**
+ * Streams tuples into one table with COPY … (FORMAT binary). A tuple is written as its field count and the
+ * already encoded fields (BinaryFields), so one encoding can go to two tables (history and valid time).
+ */
+export class BinaryCopyWriter {
+  private readonly stream: Writable;
+  private readonly done: Promise<void>;
+  private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  private at = 0;
+  rows = 0;
+
+  constructor(client: Pick<ClientBase, 'query'>, table: string, columns: readonly string[]) {
+    this.stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`));
+    this.done = new Promise((resolve, reject) => {
+      this.stream.on('finish', resolve);
+      this.stream.on('error', reject);
+    });
+    this.done.catch(() => undefined);
+    this.at = BINARY_HEADER.copy(this.chunk, 0);
+  }
+
+  /** One tuple: its field count, then each part's encoded fields in column order. */
+  async tuple(fields: number, ...parts: Buffer[]): Promise<void> {
+    const size = 2 + parts.reduce((n, p) => n + p.length, 0);
+    if (this.at + size > this.chunk.length) await this.flush(size);
+    this.at = this.chunk.writeInt16BE(fields, this.at);
+    for (const part of parts) this.at += part.copy(this.chunk, this.at);
+    this.rows++;
+  }
+
+  /** A tuple already framed with its field count (see `frame`). */
+  async framed(tuple: Buffer): Promise<void> {
+    if (this.at + tuple.length > this.chunk.length) await this.flush(tuple.length);
+    this.at += tuple.copy(this.chunk, this.at);
+    this.rows++;
+  }
+
+  async end(): Promise<void> {
+    if (this.at + BINARY_TRAILER.length > this.chunk.length) await this.flush(BINARY_TRAILER.length);
+    this.at += BINARY_TRAILER.copy(this.chunk, this.at);
+    await this.flush(0);
+    this.stream.end();
+    await this.done;
+  }
+
+  // The written chunk is handed to the socket as is; a fresh one is taken rather than overwriting it.
+  private async flush(next: number): Promise<void> {
+    const full = this.chunk.subarray(0, this.at);
+    this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, next));
+    this.at = 0;
+    if (full.length > 0) await writeRespectingBackPressure(this.stream, full);
+  }
+}
+
+/** A whole tuple (field count and fields) as one buffer, e.g. to hand an open row to another thread. */
+export const frame = (fields: number, ...parts: Buffer[]): Buffer => {
+  const count = Buffer.allocUnsafe(2);
+  count.writeInt16BE(fields, 0);
+  return Buffer.concat([count, ...parts]);
+};
