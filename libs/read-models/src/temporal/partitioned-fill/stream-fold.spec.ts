@@ -1,10 +1,14 @@
+import fc from 'fast-check';
 import { RecordedEvent } from '@hazard-ledger/domain';
 import * as fx from '../../../../domain/src/hazard/hazard.fixtures';
 import { hazardLedgerModel } from '../../hazard-ledger/hazard-ledger.model';
-import { MineInfo } from '../entity-model';
+import { dualReportBoardModel } from '../../hazard-boards/dual-report-board.model';
+import { supervisionBoardModel } from '../../hazard-boards/supervision-board.model';
+import { EntityModel, MineInfo } from '../entity-model';
+import { RowVersion, StoredEntity, advanceEntity, validHistory } from '../versions';
 import { recordedAs } from '../recorded.fixture';
 import { MineTimeline } from './mine-timeline';
-import { foldStream } from './stream-fold';
+import { RangedVersion, foldStream } from './stream-fold';
 
 const STREAM = `hazard-${fx.HAZARD_ID}`;
 const day = (d: number, h = 9) => new Date(Date.UTC(2024, 2, d, h)).toISOString().replace('.000Z', '.000000Z');
@@ -83,6 +87,100 @@ describe('foldStream: one whole stream into the rows a build from zero writes', 
       /holds two entities/,
     );
   });
+});
+
+/**
+ * The reference: the incremental projection's own step, advanceEntity, one event at a time, each version closed by
+ * the next that starts elsewhere; a backdated event re-derives valid time with validHistory.
+ */
+const byAdvanceEntity = <S, R>(model: EntityModel<S, R>, events: RecordedEvent[]) => {
+  const bound = {
+    ...model,
+    evolve: (s: S | undefined, e: RecordedEvent) => model.evolve(s, e, (id) => mines.at(id, e)),
+  };
+  let stored: StoredEntity<S> = { id: fx.HAZARD_ID, state: undefined, revision: '-1' };
+  const system: RangedVersion<R>[] = [];
+  let valid: RangedVersion<R>[] = [];
+  let openSystem: RowVersion<R> | undefined;
+  let openValid: RowVersion<R> | undefined;
+  let rederive = false;
+  const close = (rows: RangedVersion<R>[], open: RowVersion<R> | undefined, to: string | null) => {
+    if (open?.row !== undefined && open.from !== to) rows.push({ version: open, to });
+  };
+  for (const e of events) {
+    const step = advanceEntity(bound, stored, [e], () => undefined);
+    const s = step.system[0];
+    close(system, openSystem, s.from);
+    openSystem = s;
+    stored = { ...step.stored, systemFrom: s.row ? s.from : undefined };
+    rederive ||= step.valid === 'recompute';
+    if (rederive) continue;
+    const v = (step.valid as RowVersion<R>[])[0];
+    if (openValid && Date.parse(openValid.from) === Date.parse(v.from)) openValid = { ...v, from: openValid.from };
+    else {
+      close(valid, openValid, v.from);
+      openValid = v;
+    }
+    stored = { ...stored, validFrom: openValid.row ? openValid.from : undefined };
+  }
+  close(system, openSystem, null);
+  if (!rederive) close(valid, openValid, null);
+  else {
+    const versions = validHistory(bound, events, () => undefined);
+    valid = versions.flatMap((v, i) => (v.row ? [{ version: v, to: versions[i + 1]?.from ?? null }] : []));
+    const latest = [...events].sort((a, b) => Date.parse(a.metadata.occurredAt) - Date.parse(b.metadata.occurredAt));
+    stored = {
+      ...stored,
+      maxOccurredAt: latest.at(-1)!.metadata.occurredAt,
+      validFrom: versions.at(-1)?.row ? versions.at(-1)!.from : undefined,
+    };
+  }
+  return { system, valid, stored };
+};
+
+const hour = (n: number) => new Date(Date.UTC(2024, 2, 1) + n * 3_600_000).toISOString();
+// The same instant as Beijing time: claims may render one instant two ways.
+const beijing = (n: number) => hour(n + 8).replace('.000Z', '+08:00');
+
+describe('foldStream equals the incremental step (advanceEntity) on random streams', () => {
+  const lifecycles = [fx.history.majorClosed, fx.history.escalated, fx.history.generalClosed];
+  // Clock readings: mostly forward, often repeated (one commit), sometimes a step back; claims often backdated.
+  const streams = fc
+    .tuple(
+      fc.constantFrom(...lifecycles),
+      fc.array(fc.tuple(fc.integer({ min: -1, max: 3 }), fc.integer({ min: -3, max: 3 })), {
+        minLength: 18,
+        maxLength: 18,
+      }),
+      fc.integer({ min: 1, max: 18 }),
+    )
+    .map(([lifecycle, steps, length]) => {
+      let recorded = 100;
+      let occurred = 100;
+      return lifecycle.slice(0, length).map((e, i) => {
+        recorded += steps[i][0];
+        occurred += steps[i][1];
+        return recordedAs(STREAM, i, e, {
+          recordedAt: hour(recorded).replace('.000Z', '.000000Z'),
+          occurredAt: steps[i][1] % 2 === 0 ? hour(occurred) : beijing(occurred),
+          position: 10 + i,
+        });
+      });
+    });
+
+  it.each([hazardLedgerModel, dualReportBoardModel, supervisionBoardModel])(
+    '$name: same rows, ranges and state',
+    (model) => {
+      fc.assert(
+        fc.property(streams, (events) => {
+          const fold = foldStream(model as EntityModel<unknown, unknown>, events, (id, e) => mines.at(id, e));
+          const reference = byAdvanceEntity(model as EntityModel<unknown, unknown>, events);
+          expect(fold && { system: fold.system, valid: fold.valid, stored: fold.stored }).toEqual(reference);
+        }),
+        { numRuns: 300 },
+      );
+    },
+  );
 });
 
 describe('MineTimeline: a mine as the log had it at an event', () => {
