@@ -24,6 +24,8 @@ export type FieldValue = string | number | boolean | bigint | null | undefined |
 export class BinaryFields {
   private buf = Buffer.allocUnsafe(4096);
   private at = 0;
+  // A stream's versions repeat the same instants (discovery, deadlines, each range bound twice): parse each once.
+  private readonly instants = new Map<string, number>();
 
   reset(): this {
     this.at = 0;
@@ -74,7 +76,7 @@ export class BinaryFields {
   timestamptz(iso: string): this {
     this.room(12);
     this.at = this.buf.writeInt32BE(8, this.at);
-    return this.int64(pgMicros(iso));
+    return this.int64(this.micros(iso));
   }
 
   /** [from, to), or [from, ∞) without an end. */
@@ -83,10 +85,10 @@ export class BinaryFields {
     this.at = this.buf.writeInt32BE(to === null ? 13 : 25, this.at);
     this.at = this.buf.writeUInt8(RANGE_LB_INC | (to === null ? RANGE_UB_INF : 0), this.at);
     this.at = this.buf.writeInt32BE(8, this.at);
-    this.int64(pgMicros(from));
+    this.int64(this.micros(from));
     if (to === null) return this;
     this.at = this.buf.writeInt32BE(8, this.at);
-    return this.int64(pgMicros(to));
+    return this.int64(this.micros(to));
   }
 
   /** jsonb's binary form is a version byte and the JSON text. */
@@ -112,11 +114,13 @@ export class BinaryFields {
     const groups = (digits: string) => digits.match(/\d{4}/g)!.map(Number);
     const int = groups(whole.padStart(Math.ceil(whole.length / 4) * 4, '0'));
     const frac = fraction ? groups(fraction.padEnd(Math.ceil(fraction.length / 4) * 4, '0')) : [];
-    let digits = [...int, ...frac];
-    let weight = int.length - 1;
-    while (digits.length > 0 && digits[0] === 0) ((digits = digits.slice(1)), weight--);
-    while (digits.length > 0 && digits[digits.length - 1] === 0) digits = digits.slice(0, -1);
-    if (digits.length === 0) weight = 0;
+    const all = [...int, ...frac];
+    // Leading and trailing zero groups are dropped: the weight says where the first remaining group stands.
+    const first = all.findIndex((d) => d !== 0);
+    let end = all.length;
+    while (end > first + 1 && all[end - 1] === 0) end--;
+    const digits = first < 0 ? [] : all.slice(first, end);
+    const weight = first < 0 ? 0 : int.length - 1 - first;
     this.room(4 + 8 + digits.length * 2);
     this.at = this.buf.writeInt32BE(8 + digits.length * 2, this.at);
     this.at = this.buf.writeInt16BE(digits.length, this.at);
@@ -146,6 +150,15 @@ export class BinaryFields {
       case 'jsonb':
         return this.jsonbText(asText(value));
     }
+  }
+
+  private micros(iso: string): number {
+    let micros = this.instants.get(iso);
+    if (micros === undefined) {
+      if (this.instants.size >= 4096) this.instants.clear();
+      this.instants.set(iso, (micros = pgMicros(iso)));
+    }
+    return micros;
   }
 
   private int64(n: number): this {
