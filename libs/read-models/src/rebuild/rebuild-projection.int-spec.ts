@@ -133,6 +133,13 @@ describe('rebuildProjection (real PostgreSQL)', () => {
     );
     expect(leftovers).toEqual([]);
     expect(await ds.query(`SELECT name FROM projection_checkpoints WHERE name LIKE '%\\_\\_shadow'`)).toEqual([]);
+    // The shadow filled without autovacuum; the swapped-in tables have it again (no storage options left).
+    const options = await ds.query(`SELECT relname, reloptions FROM pg_class WHERE relname = ANY($1)`, [
+      [...definition.tables],
+    ]);
+    expect(new Map(options.map((o: { relname: string; reloptions: unknown }) => [o.relname, o.reloptions]))).toEqual(
+      new Map(definition.tables.map((t) => [t, null])),
+    );
     const expected = await buildFromScratch();
     for (const t of definition.tables) expect(await rowsHash(ds, t)).toBe(expected.get(t));
   });

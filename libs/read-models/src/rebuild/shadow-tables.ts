@@ -55,7 +55,11 @@ export const prepareShadow = (dataSource: DataSource, definition: ProjectionDefi
       await assertCopyable(tx, table);
       const shadow = `${table}${SHADOW_SUFFIX}`;
       await tx.query(`DROP TABLE IF EXISTS ${quoted(shadow)}, ${quoted(`${table}${OLD_SUFFIX}`)}`);
-      await tx.query(`CREATE TABLE ${quoted(shadow)} (LIKE ${quoted(table)} INCLUDING ALL)`);
+      // No autovacuum while it fills: the rebuild analyses it itself, and a vacuum racing the load only costs CPU
+      // and makes the index builds wait for it. The swap turns it back on.
+      await tx.query(
+        `CREATE TABLE ${quoted(shadow)} (LIKE ${quoted(table)} INCLUDING ALL) WITH (autovacuum_enabled = false)`,
+      );
       await copyGrants(tx, table, shadow);
     }
     // A row at START from the outset, so the swap always has a checkpoint to move (even for an empty log).

@@ -28,7 +28,7 @@ const moveCheckpoint = async (tx: EntityManager, live: string, shadow: string): 
 };
 
 /**
- * One transaction: lock the live tables, catch the shadow up to the head, rename it in, move its checkpoint to
+ * One transaction: lock the live tables, catch the shadow up to the head, rename it in (autovacuum on again), move its checkpoint to
  * the live key, drop the old tables and restore the live index/constraint names. Readers see the old tables
  * until commit and the new ones after (PostgreSQL looks a name up again after waiting for its lock).
  */
@@ -45,6 +45,7 @@ export const swapIn = (r: SwapRequest): Promise<{ checkpoint: LogPosition; appli
     for (const table of tables) {
       await tx.query(`ALTER TABLE ${quoted(table)} RENAME TO ${quoted(`${table}${OLD_SUFFIX}`)}`);
       await tx.query(`ALTER TABLE ${quoted(`${table}${SHADOW_SUFFIX}`)} RENAME TO ${quoted(table)}`);
+      await tx.query(`ALTER TABLE ${quoted(table)} RESET (autovacuum_enabled)`);
     }
     await moveCheckpoint(tx, r.definition.name, r.writer.checkpointName);
     for (const table of tables) {

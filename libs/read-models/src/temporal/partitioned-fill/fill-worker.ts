@@ -4,6 +4,7 @@ import { StreamOrderedReader } from '../../projection';
 import { connectWith } from './connections';
 import { MineTimeline, MineVersion } from './mine-timeline';
 import { temporalModels } from './models';
+import { transferablesOf } from './open-rows';
 import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
 
 export interface FillWorkerData {
@@ -36,7 +37,11 @@ const run = async (data: FillWorkerData): Promise<void> => {
       data.task,
       (events) => post({ kind: 'progress', events }),
     );
-    post({ kind: 'done', ...result });
+    // The open rows' arrays move to the main thread instead of being copied.
+    parentPort!.postMessage(
+      { kind: 'done', ...result } satisfies FillWorkerMessage,
+      transferablesOf([result.open.history, result.open.valid]),
+    );
   } finally {
     await reader.close();
   }

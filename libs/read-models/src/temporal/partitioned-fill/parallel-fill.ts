@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { ClientConfig } from 'pg';
+import { ClientBase, ClientConfig } from 'pg';
 import { LogPosition, comparePositions } from '@hazard-ledger/domain';
 import { LeanEvent } from '../../projection';
 import { BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
@@ -12,7 +12,8 @@ import { EntityModel, TemporalTables } from '../entity-model';
 import { clientConfigOf, connectWith } from './connections';
 import { FillWorkerData, FillWorkerMessage } from './fill-worker';
 import { MineTimeline } from './mine-timeline';
-import { OpenTuple, PartitionResult, PartitionTask, fillPartition } from './partition-fill';
+import { PackedOpenRows, writeInLogOrder } from './open-rows';
+import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
 
 export const MINE_PREFIX = 'mine-';
 export const ENTITY_PREFIX = 'hazard-';
@@ -100,34 +101,28 @@ export async function partitionedFill<S, R>(
  * Today's rows together at the end of the table, in the log order of their entities, as a build in log order
  * leaves them: the current ledger reads one row per entity, and packed rows take the fewest pages.
  */
-const writeOpenRows = async (connection: ClientConfig, table: string, columns: string[], parts: OpenTuple[][]) => {
+const writeOpenRows = (connection: ClientConfig, table: string, columns: string[], packs: PackedOpenRows[]) =>
+  withClient(connection, async (client) => {
+    const writer = new BinaryCopyWriter(client, table, columns);
+    await writeInLogOrder(writer, packs);
+    await writer.end();
+  });
+
+const withClient = async (connection: ClientConfig, use: (client: Pick<ClientBase, 'query'>) => Promise<void>) => {
   const { client, release } = await connectWith(connection)();
   try {
-    const writer = new BinaryCopyWriter(client, table, columns);
-    // From a worker thread a tuple arrives as a plain Uint8Array.
-    for (const [, tuple] of parts.flat().sort((a, b) => a[0] - b[0]))
-      await writer.framed(Buffer.from(tuple.buffer, tuple.byteOffset, tuple.byteLength));
-    await writer.end();
+    await use(client);
   } finally {
     await release();
   }
 };
 
-const copyRows = async (
-  connection: ClientConfig,
-  table: string,
-  columns: string[],
-  fill: (writer: CopyWriter) => Promise<void>,
-) => {
-  const { client, release } = await connectWith(connection)();
-  try {
+const copyRows = (connection: ClientConfig, table: string, columns: string[], fill: (w: CopyWriter) => Promise<void>) =>
+  withClient(connection, async (client) => {
     const writer = new CopyWriter(client, table, columns);
     await fill(writer);
     await writer.end();
-  } finally {
-    await release();
-  }
-};
+  });
 
 const readWhole = async (reader: StreamOrderedReader, prefix: string, upTo: LogPosition, limit: number) => {
   const events: LeanEvent[] = [];

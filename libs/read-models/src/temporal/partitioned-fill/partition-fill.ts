@@ -2,12 +2,13 @@ import { LogPosition } from '@hazard-ledger/domain';
 import { LeanEvent } from '../../projection';
 import { StreamIdRange, StreamOrderedReader } from '../../projection';
 import { versionColumns } from '../copy-writer';
-import { BinaryCopyWriter, frame } from '../binary-copy/binary-copy-writer';
+import { BinaryCopyWriter } from '../binary-copy/binary-copy-writer';
 import { BinaryFields } from '../binary-copy/binary-fields';
 import { rangeField, versionFieldCount, versionFields } from '../binary-copy/version-tuples';
 import { EntityModel, TemporalTables } from '../entity-model';
 import { Connect } from './connections';
 import { MineTimeline } from './mine-timeline';
+import { OpenRows, PackedOpenRows } from './open-rows';
 import { RangedVersion, foldStream } from './stream-fold';
 
 export interface PartitionTask {
@@ -18,14 +19,11 @@ export interface PartitionTask {
   tables: TemporalTables;
 }
 
-/** An open row's binary COPY tuple and where its entity's stream begins in the log (the order open rows are written in). */
-export type OpenTuple = [position: number, tuple: Uint8Array];
-
 export interface PartitionResult {
   events: number;
   entities: number;
   /** Open rows (one per entity and table), left to the caller to write last, together, in log order. */
-  open: { history: OpenTuple[]; valid: OpenTuple[] };
+  open: { history: PackedOpenRows; valid: PackedOpenRows };
 }
 
 /**
@@ -49,27 +47,28 @@ export async function fillPartition<S, R>(
     const valid = new BinaryCopyWriter(v, task.tables.valid, versionColumns(model, 'valid_time'));
     const state = new BinaryCopyWriter(s, task.tables.state, ['entity_id', 'revision', 'doc']);
     const minesAt = (mineId: string, event: LeanEvent) => mines.at(mineId, event);
-    const result: PartitionResult = { events: 0, entities: 0, open: { history: [], valid: [] } };
+    const counts = { events: 0, entities: 0 };
+    const open = { history: new OpenRows(), valid: new OpenRows() };
     const fields = new BinaryFields();
     const count = versionFieldCount(model);
     const writeStream = async (events: LeanEvent[]) => {
       const fold = foldStream(model, events, minesAt);
-      result.events += events.length;
+      counts.events += events.length;
       if (!fold) return;
-      result.entities++;
+      counts.entities++;
       const id = fold.stored.id;
       // A version usually has a history row and a valid-time row: the same fields but for the range.
       const encoded = new Map<unknown, Buffer>();
-      const write = async (writer: BinaryCopyWriter, open: OpenTuple[], { version, to }: RangedVersion<R>) => {
+      const write = async (writer: BinaryCopyWriter, openRows: OpenRows, { version, to }: RangedVersion<R>) => {
         let row = encoded.get(version.row);
         if (row === undefined) encoded.set(version.row, (row = versionFields(fields, model, id, version)));
         const range = rangeField(fields, version.from, to);
-        if (to === null) open.push([start, frame(count, row, range)]);
+        if (to === null) openRows.add(start, count, row, range);
         else await writer.tuple(count, row, range);
       };
       const start = Number(events[0].position);
-      for (const r of fold.system) await write(history, result.open.history, r);
-      for (const r of fold.valid) await write(valid, result.open.valid, r);
+      for (const r of fold.system) await write(history, open.history, r);
+      for (const r of fold.valid) await write(valid, open.valid, r);
       await state.tuple(3, fields.reset().text(id).int8(fold.stored.revision).jsonb(fold.stored).bytes());
     };
     const read = (after?: LeanEvent) =>
@@ -100,7 +99,7 @@ export async function fillPartition<S, R>(
       onProgress?.(keepFrom);
     }
     await Promise.all([history.end(), valid.end(), state.end()]);
-    return result;
+    return { ...counts, open: { history: open.history.pack(), valid: open.valid.pack() } };
   } finally {
     await Promise.all(connections.map((c) => c.release()));
   }
