@@ -69,11 +69,19 @@ describe('partitioned build from zero equals the incremental projection (real Po
     await db?.drop();
   });
 
+  /** The shadow tables' index definitions: a fill drops most of them and must build every one again. */
+  const indexDefs = async (definition: ProjectionDefinition): Promise<string[]> =>
+    (
+      await ds.query(`SELECT indexdef FROM pg_indexes WHERE tablename = ANY($1) ORDER BY indexname`, [
+        definition.tables.map(shadowTables),
+      ])
+    ).map((r: { indexdef: string }) => r.indexdef);
   const emptyShadows = async (definition: ProjectionDefinition) => {
     for (const table of definition.tables) {
       await ds.query(`DROP TABLE IF EXISTS ${shadowTables(table)}`);
       await ds.query(`CREATE TABLE ${shadowTables(table)} (LIKE ${table} INCLUDING ALL)`);
     }
+    return indexDefs(definition);
   };
   const scoped = async () =>
     Number(
@@ -89,13 +97,14 @@ describe('partitioned build from zero equals the incremental projection (real Po
     async (_, parts, pageSize) => {
       process.env.REBUILD_WORKERS = parts;
       for (const definition of MODELS) {
-        await emptyShadows(definition);
+        const indexes = await emptyShadows(definition);
         const result = await definition.bulkFill!({
           dataSource: ds,
           feed: store,
           table: shadowTables,
           batchSize: pageSize,
         });
+        expect(await indexDefs(definition)).toEqual(indexes);
         expect(result.method).toContain(`${parts} partitions in this thread`);
         expect({ applied: result.applied, at: comparePositions(result.checkpoint, head) }).toEqual({
           applied: await scoped(),
@@ -113,8 +122,9 @@ describe('partitioned build from zero equals the incremental projection (real Po
   it('in log order, for a feed that cannot read stream by stream (KurrentDB): the same rows', async () => {
     const feed = { readAll: store.readAll.bind(store), readStream: (id: string) => store.readStream(id) };
     for (const definition of MODELS) {
-      await emptyShadows(definition);
+      const indexes = await emptyShadows(definition);
       const result = await definition.bulkFill!({ dataSource: ds, feed, table: shadowTables, batchSize: 500 });
+      expect(await indexDefs(definition)).toEqual(indexes);
       expect(result.method).toContain('in log order');
       expect(await hashesOf(ds, definition.tables.map(shadowTables))).toEqual(live[definition.name]);
     }
