@@ -36,7 +36,7 @@ export class BinaryCopyWriter {
     this.rows++;
   }
 
-  /** A tuple already framed with its field count (see `frame`). */
+  /** A tuple already framed with its field count (an open row collected by OpenRows). */
   async framed(tuple: Buffer): Promise<void> {
     if (this.at + tuple.length > this.chunk.length) await this.flush(tuple.length);
     this.at += tuple.copy(this.chunk, this.at);
@@ -59,10 +59,3 @@ export class BinaryCopyWriter {
     if (full.length > 0) await writeRespectingBackPressure(this.stream, full);
   }
 }
-
-/** A whole tuple (field count and fields) as one buffer, e.g. to hand an open row to another thread. */
-export const frame = (fields: number, ...parts: Buffer[]): Buffer => {
-  const count = Buffer.allocUnsafe(2);
-  count.writeInt16BE(fields, 0);
-  return Buffer.concat([count, ...parts]);
-};

@@ -28,8 +28,8 @@ export interface PartitionResult {
 
 /**
  * Folds the streams of one id range, each whole, and COPYs their rows (history, valid time, state) into the
- * shadow tables in binary format; open rows are returned instead. The next page is read while this one is folded; a stream cut by
- * the page end waits for the rest.
+ * shadow tables in binary format; open rows are returned instead. The next page is read while this one is folded;
+ * a stream cut by the page end waits for the rest.
  */
 export async function fillPartition<S, R>(
   model: EntityModel<S, R>,
