@@ -44,7 +44,7 @@ const renameSql = (table: string, part: NamedPart, to: string): string => {
 
 /**
  * Gives `table`'s parts the names `before` had (LIKE generated `<t>__shadow_…` ones), so a later rebuild or
- * migration finds what it expects. Runs after the old table is dropped, when its names are free.
+ * migration finds what it expects. Runs once the old table has released its names (releaseNames).
  */
 export const restoreNames = async (db: EntityManager, table: string, before: NamedPart[]): Promise<void> => {
   const wanted = new Map<string, string[]>();
@@ -53,6 +53,15 @@ export const restoreNames = async (db: EntityManager, table: string, before: Nam
     const name = wanted.get(part.key)?.shift();
     if (name !== undefined && name !== part.name) await db.query(renameSql(table, part, name));
   }
+};
+
+/**
+ * Renames the parts of a replaced table, about to be dropped, to names of its own (`<table>_<n>`, within the
+ * 63-byte identifier limit), so the new table can take the live names before the old one is gone.
+ */
+export const releaseNames = async (db: EntityManager, table: string): Promise<void> => {
+  for (const [n, part] of (await namedParts(db, table)).entries())
+    await db.query(renameSql(table, part, `${table.slice(0, 50)}_${n}`));
 };
 
 /**

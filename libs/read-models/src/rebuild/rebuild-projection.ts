@@ -6,7 +6,7 @@ import { acquireRebuildLock, releaseRebuildLock } from './rebuild-lock';
 import { ShadowWriter, commitPage, readPage } from './shadow-batches';
 import { advanceCheckpoint } from '../checkpoints/checkpoint-store';
 import { analyzeShadow, dropShadow, prepareShadow } from './shadow-tables';
-import { isLockConflict, swapIn } from './swap-in';
+import { dropOld, isLockConflict, swapIn } from './swap-in';
 import { assertRebuildableTable, shadowCheckpointName } from './table-names';
 
 export interface RebuildOptions {
@@ -67,6 +67,7 @@ export async function rebuildProjection(options: RebuildOptions): Promise<Rebuil
       const topped = await fill(options, writer, meter, filled.checkpoint);
       throwIfAborted(options);
       const swapped = await swapWithRetries(options, writer, topped.checkpoint);
+      await dropOld(dataSource, definition);
       await meter.add(swapped.applied, swapped.checkpoint, true);
       const events = filled.applied + topped.applied + swapped.applied;
       const method = filled.method ?? '逐批 / in batches';

@@ -87,6 +87,18 @@ describe('rebuildProjection: table parts (real PostgreSQL)', () => {
     expect(checkpoint.n).toBe(12);
   });
 
+  it('drops the old table after the swap; one a crash left between swap and drop goes with the next rebuild', async () => {
+    const before = await parts(ds);
+    // What a process killed right after the swap's commit leaves: the replaced table, its parts renamed away.
+    await ds.query(`CREATE TABLE rebuild_probe__old (LIKE rebuild_probe INCLUDING ALL)`);
+    expect(await ds.query(`SELECT to_regclass($1) IS NOT NULL AS left`, ['rebuild_probe__old'])).toEqual([
+      { left: true },
+    ]);
+    await rebuildProjection({ dataSource: ds, feed: store, definition: probe, batchSize: 5 });
+    expect(await ds.query(`SELECT relname FROM pg_class WHERE relname LIKE 'rebuild\\_probe\\_\\_%'`)).toEqual([]);
+    expect(await parts(ds)).toEqual(before);
+  });
+
   it('refuses a table that a foreign key references, before creating anything', async () => {
     await ds.query(`CREATE TABLE probe_child (id int REFERENCES rebuild_probe (id))`);
     await expect(rebuildProjection({ dataSource: ds, feed: store, definition: probe })).rejects.toThrow(
