@@ -56,12 +56,7 @@ export class CopyWriter {
   rows = 0;
 
   constructor(client: Pick<ClientBase, 'query'>, table: string, columns: string[]) {
-    this.stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN`));
-    this.done = new Promise((resolve, reject) => {
-      this.stream.on('finish', resolve);
-      this.stream.on('error', reject);
-    });
-    this.done.catch(() => undefined);
+    ({ stream: this.stream, done: this.done } = openCopy(client, `COPY ${table} (${columns.join(', ')}) FROM STDIN`));
   }
 
   async write(cells: string[]): Promise<void> {
@@ -88,6 +83,18 @@ export class CopyWriter {
     await this.done;
   }
 }
+
+/** Starts a COPY … FROM STDIN; `done` settles when the server has taken it all (or refused it). */
+export const openCopy = (client: Pick<ClientBase, 'query'>, sql: string): { stream: Writable; done: Promise<void> } => {
+  const stream = client.query(copyFrom(sql));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  // Awaited by end(); until then a failure surfaces through the writes' back-pressure waits.
+  done.catch(() => undefined);
+  return { stream, done };
+};
 
 /** Writes a chunk and, when the stream's buffer is full, waits for 'drain' (or its error). */
 export const writeRespectingBackPressure = async (stream: Writable, chunk: string | Buffer): Promise<void> => {

@@ -1,7 +1,6 @@
 import { ClientBase } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { Writable } from 'node:stream';
-import { writeRespectingBackPressure } from '../copy-writer';
+import { openCopy, writeRespectingBackPressure } from '../copy-writer';
 import { BINARY_HEADER, BINARY_TRAILER } from './binary-fields';
 
 const CHUNK_BYTES = 1 << 20;
@@ -18,12 +17,8 @@ export class BinaryCopyWriter {
   rows = 0;
 
   constructor(client: Pick<ClientBase, 'query'>, table: string, columns: readonly string[]) {
-    this.stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`));
-    this.done = new Promise((resolve, reject) => {
-      this.stream.on('finish', resolve);
-      this.stream.on('error', reject);
-    });
-    this.done.catch(() => undefined);
+    const sql = `COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`;
+    ({ stream: this.stream, done: this.done } = openCopy(client, sql));
     this.at = BINARY_HEADER.copy(this.chunk, 0);
   }
 
