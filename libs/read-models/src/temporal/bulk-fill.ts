@@ -49,8 +49,9 @@ const dropIndexes = async (connect: Connect, tables: string[]): Promise<string[]
   }
 };
 
-// Enough to sort a million-row btree in memory; per session, for the rebuild only.
-const INDEX_MEMORY = '256MB';
+// Per session, for the rebuild only. Small on purpose: sorting in cache-sized runs and merging them beat one big
+// in-memory sort here (four builds over 1M rows, two at a time: 9.5 s with 256MB, 6.7–7.7 s with 8–64MB).
+const INDEX_MEMORY = '16MB';
 
 /** Builds the indexes over the loaded rows, under their original names, two at a time (GiST first: the longest). */
 const buildIndexes = async (connect: Connect, statements: string[]): Promise<void> => {

@@ -5,22 +5,23 @@ import { BINARY_HEADER, BINARY_TRAILER } from './binary-fields';
 
 const CHUNK_BYTES = 1 << 20;
 
+/** Where whole-tuple chunks go: a COPY stream here, or another thread's COPY stream (partitioned fill). */
+export interface ChunkSink {
+  /** Takes the chunk (the caller does not touch it again); resolves when more may be written. */
+  write(chunk: Buffer): Promise<void>;
+}
+
 /**
- * Streams tuples into one table with COPY … (FORMAT binary). A tuple is written as its field count and the
- * already encoded fields (BinaryFields), so one encoding can go to two tables (history and valid time).
+ * Packs tuples into chunks of about 1 MiB that end on a tuple boundary, so chunks from several producers can be
+ * interleaved into one COPY stream. A tuple is its field count and already encoded fields (BinaryFields), so one
+ * encoding can go to two tables (history and valid time).
  */
-export class BinaryCopyWriter {
-  private readonly stream: Writable;
-  private readonly done: Promise<void>;
+export class TupleChunker {
   private chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   private at = 0;
   rows = 0;
 
-  constructor(client: Pick<ClientBase, 'query'>, table: string, columns: readonly string[]) {
-    const sql = `COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary)`;
-    ({ stream: this.stream, done: this.done } = openCopy(client, sql));
-    this.at = BINARY_HEADER.copy(this.chunk, 0);
-  }
+  constructor(private readonly sink: ChunkSink) {}
 
   /** One tuple: its field count, then each part's encoded fields in column order. */
   async tuple(fields: number, ...parts: Buffer[]): Promise<void> {
@@ -38,19 +39,54 @@ export class BinaryCopyWriter {
     this.rows++;
   }
 
-  async end(): Promise<void> {
-    if (this.at + BINARY_TRAILER.length > this.chunk.length) await this.flush(BINARY_TRAILER.length);
-    this.at += BINARY_TRAILER.copy(this.chunk, this.at);
-    await this.flush(0);
-    this.stream.end();
-    await this.done;
-  }
-
-  // The written chunk is handed to the socket as is; a fresh one is taken rather than overwriting it.
-  private async flush(next: number): Promise<void> {
+  // The written chunk is handed over as is (its own ArrayBuffer, so it can be transferred); a fresh one is taken.
+  async flush(next = 0): Promise<void> {
     const full = this.chunk.subarray(0, this.at);
     this.chunk = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, next));
     this.at = 0;
-    if (full.length > 0) await writeRespectingBackPressure(this.stream, full);
+    if (full.length > 0) await this.sink.write(full);
+  }
+}
+
+/** A COPY … FROM STDIN (FORMAT binary[, FREEZE]) as a sink; chunks must hold whole tuples. */
+export class BinaryCopyStream implements ChunkSink {
+  private readonly stream: Writable;
+  private readonly done: Promise<void>;
+  private started = false;
+
+  constructor(client: Pick<ClientBase, 'query'>, table: string, columns: readonly string[], o = { freeze: false }) {
+    const sql = `COPY ${table} (${columns.join(', ')}) FROM STDIN (FORMAT binary${o.freeze ? ', FREEZE' : ''})`;
+    ({ stream: this.stream, done: this.done } = openCopy(client, sql));
+  }
+
+  async write(chunk: Buffer): Promise<void> {
+    if (!this.started) {
+      this.started = true;
+      await writeRespectingBackPressure(this.stream, BINARY_HEADER);
+    }
+    await writeRespectingBackPressure(this.stream, chunk);
+  }
+
+  /** Writes the trailer and resolves once the server has taken every row. */
+  async end(): Promise<void> {
+    await this.write(BINARY_TRAILER);
+    this.stream.end();
+    await this.done;
+  }
+}
+
+/** Tuples into one table with COPY binary: a chunker over its own COPY stream. */
+export class BinaryCopyWriter extends TupleChunker {
+  private readonly copy: BinaryCopyStream;
+
+  constructor(client: Pick<ClientBase, 'query'>, table: string, columns: readonly string[]) {
+    const copy = new BinaryCopyStream(client, table, columns);
+    super(copy);
+    this.copy = copy;
+  }
+
+  async end(): Promise<void> {
+    await this.flush();
+    await this.copy.end();
   }
 }

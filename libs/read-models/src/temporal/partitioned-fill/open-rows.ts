@@ -1,4 +1,4 @@
-import { BinaryCopyWriter } from '../binary-copy/binary-copy-writer';
+import { TupleChunker } from '../binary-copy/binary-copy-writer';
 
 /** Open rows of one table as one block: framed tuples end to end, with each one's log position and offset. */
 export interface PackedOpenRows {
@@ -50,7 +50,7 @@ export const transferablesOf = (packs: PackedOpenRows[]): ArrayBuffer[] =>
   packs.flatMap((p) => [p.bytes.buffer, p.positions.buffer, p.offsets.buffer] as ArrayBuffer[]);
 
 /** Writes the open rows of every partition in log order (of where each entity's stream begins). */
-export const writeInLogOrder = async (writer: BinaryCopyWriter, packs: PackedOpenRows[]): Promise<void> => {
+export const writeInLogOrder = async (writer: Pick<TupleChunker, 'framed'>, packs: PackedOpenRows[]): Promise<void> => {
   const rows = packs.flatMap((pack, p) => Array.from(pack.positions, (position, i) => [position, p, i] as const));
   rows.sort((a, b) => a[0] - b[0]);
   const buffers = packs.map((p) => Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength));

@@ -7,10 +7,11 @@ import { LogPosition, comparePositions } from '@hazard-ledger/domain';
 import { LeanEvent } from '../../projection';
 import { BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
 import { CopyWriter, copyCell, versionColumns } from '../copy-writer';
-import { BinaryCopyWriter } from '../binary-copy/binary-copy-writer';
+import { ChunkSink, TupleChunker } from '../binary-copy/binary-copy-writer';
 import { EntityModel, TemporalTables } from '../entity-model';
 import { clientConfigOf, connectWith } from './connections';
-import { FillWorkerData, FillWorkerMessage } from './fill-worker';
+import { FillMainMessage, FillWorkerData, FillWorkerMessage } from './fill-worker';
+import { FillTable, FrozenCopies } from './frozen-copies';
 import { MineTimeline } from './mine-timeline';
 import { PackedOpenRows, writeInLogOrder } from './open-rows';
 import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
@@ -49,64 +50,72 @@ export async function partitionedFill<S, R>(
     range,
     upTo,
     pageSize: ctx.batchSize,
-    tables,
   });
   const progress = (events: number) => void ctx.onBatch?.(events);
   const connection = clientConfigOf(ctx.dataSource);
   const threaded = reader.recipe !== undefined && existsSync(WORKER_FILE);
+  const copies = await FrozenCopies.begin(
+    connectWith(connection),
+    { history: tables.history, valid: tables.valid, state: tables.state },
+    {
+      history: versionColumns(model, 'system_time'),
+      valid: versionColumns(model, 'valid_time'),
+      state: ['entity_id', 'revision', 'doc'],
+    },
+  );
+  const sinks = { history: copies.sink('history'), valid: copies.sink('valid'), state: copies.sink('state') };
   // One partition failing (or the caller aborting) stops the others instead of letting them run on.
   const stop = new AbortController();
   ctx.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const run = (range: StreamIdRange) =>
     (threaded
-      ? inWorker(
-          { model: model.name, task: task(range), mines: mines.versions, connection, reader: reader.recipe! },
+      ? inWorker({ model: model.name, task: task(range), mines: mines.versions, reader: reader.recipe! }, sinks, {
           progress,
-          stop.signal,
-        )
-      : fillPartition(model, reader, connectWith(connection), mines, task(range), progress, stop.signal)
+          signal: stop.signal,
+        })
+      : fillPartition(model, reader, sinks, mines, task(range), progress, stop.signal)
     ).catch((error: unknown) => {
       stop.abort();
       throw error;
     });
-  const results = await Promise.all(ranges.map(run));
-  await Promise.all([
-    writeOpenRows(
-      connection,
-      tables.history,
-      versionColumns(model, 'system_time'),
-      results.map((r) => r.open.history),
-    ),
-    writeOpenRows(
-      connection,
-      tables.valid,
-      versionColumns(model, 'valid_time'),
-      results.map((r) => r.open.valid),
-    ),
-    copyRows(connection, tables.mines, ['mine_id', 'doc'], async (w) => {
-      for (const info of mines.latest()) await w.write([copyCell(info.mineId), copyCell(info)]);
-    }),
-  ]);
-  await ctx.onBatch?.(mineEvents.length, upTo);
-  return {
-    checkpoint: upTo,
-    applied: mineEvents.length + results.reduce((n, r) => n + r.events, 0),
-    method: threaded
-      ? `按流分区 / partitioned by stream over ${ranges.length} worker threads`
-      : `按流分区 / partitioned by stream, ${ranges.length} partitions in this thread`,
-  };
+  try {
+    const results = await Promise.all(ranges.map(run));
+    // Today's rows last, in the same COPY: see openRowsLast.
+    await Promise.all([
+      openRowsLast(
+        sinks.history,
+        results.map((r) => r.open.history),
+      ),
+      openRowsLast(
+        sinks.valid,
+        results.map((r) => r.open.valid),
+      ),
+      copyRows(connection, tables.mines, ['mine_id', 'doc'], async (w) => {
+        for (const info of mines.latest()) await w.write([copyCell(info.mineId), copyCell(info)]);
+      }),
+    ]);
+    await copies.commit();
+    await ctx.onBatch?.(mineEvents.length, upTo);
+    return {
+      checkpoint: upTo,
+      applied: mineEvents.length + results.reduce((n, r) => n + r.events, 0),
+      method: threaded
+        ? `按流分区 / partitioned by stream over ${ranges.length} worker threads`
+        : `按流分区 / partitioned by stream, ${ranges.length} partitions in this thread`,
+    };
+  } finally {
+    await copies.close();
+  }
 }
-
 /**
  * Today's rows together at the end of the table, in the log order of their entities, as a build in log order
  * leaves them: the current ledger reads one row per entity, and packed rows take the fewest pages.
  */
-const writeOpenRows = (connection: ClientConfig, table: string, columns: string[], packs: PackedOpenRows[]) =>
-  withClient(connection, async (client) => {
-    const writer = new BinaryCopyWriter(client, table, columns);
-    await writeInLogOrder(writer, packs);
-    await writer.end();
-  });
+const openRowsLast = async (sink: ChunkSink, packs: PackedOpenRows[]) => {
+  const chunker = new TupleChunker(sink);
+  await writeInLogOrder(chunker, packs);
+  await chunker.flush();
+};
 
 const withClient = async (connection: ClientConfig, use: (client: Pick<ClientBase, 'query'>) => Promise<void>) => {
   const { client, release } = await connectWith(connection)();
@@ -143,7 +152,11 @@ const readWhole = async (reader: StreamOrderedReader, prefix: string, upTo: LogP
 // A larger young generation: the fold allocates short-lived objects at a high rate (docs/performance.md).
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
 
-const inWorker = (data: FillWorkerData, progress: (events: number) => void, signal?: AbortSignal) =>
+const inWorker = (
+  data: FillWorkerData,
+  sinks: Record<FillTable, ChunkSink>,
+  { progress, signal }: { progress: (events: number) => void; signal?: AbortSignal },
+) =>
   new Promise<PartitionResult>((resolve, reject) => {
     const worker = new Worker(WORKER_FILE, { workerData: data, resourceLimits: WORKER_LIMITS });
     let settled = false;
@@ -155,8 +168,15 @@ const inWorker = (data: FillWorkerData, progress: (events: number) => void, sign
       signal?.removeEventListener('abort', abort);
       fn();
     };
+    // Chunks are written in the order they arrive, each acknowledged once its COPY stream has taken it.
+    const ack = () => worker.postMessage({ kind: 'ack' } satisfies FillMainMessage);
     worker.on('message', (m: FillWorkerMessage) => {
-      if (m.kind === 'progress') progress(m.events);
+      if (m.kind === 'chunk')
+        sinks[m.table].write(Buffer.from(m.bytes, 0, m.length)).then(ack, (error: unknown) => {
+          settle(() => reject(error instanceof Error ? error : new Error(String(error))));
+          abort();
+        });
+      else if (m.kind === 'progress') progress(m.events);
       else if (m.kind === 'done') settle(() => resolve({ events: m.events, entities: m.entities, open: m.open }));
       else settle(() => reject(new Error(`重建分区失败 / rebuild partition failed: ${m.message}`)));
     });

@@ -1,12 +1,11 @@
 import { LogPosition } from '@hazard-ledger/domain';
 import { LeanEvent } from '../../projection';
 import { StreamIdRange, StreamOrderedReader } from '../../projection';
-import { versionColumns } from '../copy-writer';
-import { BinaryCopyWriter } from '../binary-copy/binary-copy-writer';
+import { ChunkSink, TupleChunker } from '../binary-copy/binary-copy-writer';
 import { BinaryFields } from '../binary-copy/binary-fields';
 import { rangeField, versionFieldCount, versionFields } from '../binary-copy/version-tuples';
-import { EntityModel, TemporalTables } from '../entity-model';
-import { Connect } from './connections';
+import { EntityModel } from '../entity-model';
+import { FillTable } from './frozen-copies';
 import { MineTimeline } from './mine-timeline';
 import { OpenRows, PackedOpenRows } from './open-rows';
 import { RangedVersion, foldStream } from './stream-fold';
@@ -16,7 +15,6 @@ export interface PartitionTask {
   range: StreamIdRange;
   upTo: LogPosition;
   pageSize: number;
-  tables: TemporalTables;
 }
 
 export interface PartitionResult {
@@ -27,82 +25,76 @@ export interface PartitionResult {
 }
 
 /**
- * Folds the streams of one id range, each whole, and COPYs their rows (history, valid time, state) into the
- * shadow tables in binary format; open rows are returned instead. The next page is read while this one is folded;
+ * Folds the streams of one id range, each whole, and sends their rows (history, valid time, state) as COPY binary
+ * chunks to the tables' sinks; open rows are returned instead. The next page is read while this one is folded;
  * a stream cut by the page end waits for the rest.
  */
 export async function fillPartition<S, R>(
   model: EntityModel<S, R>,
   reader: StreamOrderedReader,
-  connect: Connect,
+  sinks: Record<FillTable, ChunkSink>,
   mines: MineTimeline,
   task: PartitionTask,
   onProgress?: (events: number) => void,
   signal?: AbortSignal,
 ): Promise<PartitionResult> {
-  const connections = await Promise.all([0, 1, 2].map(() => connect()));
-  try {
-    const [h, v, s] = connections.map((c) => c.client);
-    const history = new BinaryCopyWriter(h, task.tables.history, versionColumns(model, 'system_time'));
-    const valid = new BinaryCopyWriter(v, task.tables.valid, versionColumns(model, 'valid_time'));
-    const state = new BinaryCopyWriter(s, task.tables.state, ['entity_id', 'revision', 'doc']);
-    const minesAt = (mineId: string, event: LeanEvent) => mines.at(mineId, event);
-    const counts = { events: 0, entities: 0 };
-    const open = { history: new OpenRows(), valid: new OpenRows() };
-    const fields = new BinaryFields();
-    const count = versionFieldCount(model);
-    const writeStream = async (events: LeanEvent[]) => {
-      const fold = foldStream(model, events, minesAt);
-      counts.events += events.length;
-      if (!fold) return;
-      counts.entities++;
-      const id = fold.stored.id;
-      // A version usually has a history row and a valid-time row: the same fields but for the range.
-      const encoded = new Map<unknown, Buffer>();
-      const write = async (writer: BinaryCopyWriter, openRows: OpenRows, { version, to }: RangedVersion<R>) => {
-        let row = encoded.get(version.row);
-        if (row === undefined) encoded.set(version.row, (row = versionFields(fields, model, id, version)));
-        const range = rangeField(fields, version.from, to);
-        if (to === null) openRows.add(start, count, row, range);
-        else await writer.tuple(count, row, range);
-      };
-      const start = Number(events[0].position);
-      for (const r of fold.system) await write(history, open.history, r);
-      for (const r of fold.valid) await write(valid, open.valid, r);
-      await state.tuple(3, fields.reset().text(id).int8(fold.stored.revision).jsonb(fold.stored).bytes());
+  const history = new TupleChunker(sinks.history);
+  const valid = new TupleChunker(sinks.valid);
+  const state = new TupleChunker(sinks.state);
+  const minesAt = (mineId: string, event: LeanEvent) => mines.at(mineId, event);
+  const counts = { events: 0, entities: 0 };
+  const open = { history: new OpenRows(), valid: new OpenRows() };
+  const fields = new BinaryFields();
+  const count = versionFieldCount(model);
+  const writeStream = async (events: LeanEvent[]) => {
+    const fold = foldStream(model, events, minesAt);
+    counts.events += events.length;
+    if (!fold) return;
+    counts.entities++;
+    const id = fold.stored.id;
+    // A version usually has a history row and a valid-time row: the same fields but for the range.
+    const encoded = new Map<unknown, Buffer>();
+    const write = async (writer: TupleChunker, openRows: OpenRows, { version, to }: RangedVersion<R>) => {
+      let row = encoded.get(version.row);
+      if (row === undefined) encoded.set(version.row, (row = versionFields(fields, model, id, version)));
+      const range = rangeField(fields, version.from, to);
+      if (to === null) openRows.add(start, count, row, range);
+      else await writer.tuple(count, row, range);
     };
-    const read = (after?: LeanEvent) =>
-      reader.readStreams({
-        prefix: task.prefix,
-        range: task.range,
-        after: after && { streamId: after.streamId, revision: after.revision },
-        upTo: task.upTo,
-        limit: task.pageSize,
-      });
-    let carry: LeanEvent[] = [];
-    let next: Promise<LeanEvent[]> | undefined = read();
-    while (next) {
-      if (signal?.aborted) throw new Error('bulk fill aborted');
-      const page: LeanEvent[] = await next;
-      const full = page.length === task.pageSize;
-      next = full ? read(page[page.length - 1]) : undefined;
-      const events = carry.length > 0 ? carry.concat(page) : page;
-      // The last stream of a full page may continue on the next one.
-      const keepFrom = full ? lastStreamStart(events) : events.length;
-      let start = 0;
-      for (let i = 1; i <= keepFrom; i++)
-        if (i === keepFrom || events[i].streamId !== events[start].streamId) {
-          if (i > start) await writeStream(events.slice(start, i));
-          start = i;
-        }
-      carry = events.slice(keepFrom);
-      onProgress?.(keepFrom);
-    }
-    await Promise.all([history.end(), valid.end(), state.end()]);
-    return { ...counts, open: { history: open.history.pack(), valid: open.valid.pack() } };
-  } finally {
-    await Promise.all(connections.map((c) => c.release()));
+    const start = Number(events[0].position);
+    for (const r of fold.system) await write(history, open.history, r);
+    for (const r of fold.valid) await write(valid, open.valid, r);
+    await state.tuple(3, fields.reset().text(id).int8(fold.stored.revision).jsonb(fold.stored).bytes());
+  };
+  const read = (after?: LeanEvent) =>
+    reader.readStreams({
+      prefix: task.prefix,
+      range: task.range,
+      after: after && { streamId: after.streamId, revision: after.revision },
+      upTo: task.upTo,
+      limit: task.pageSize,
+    });
+  let carry: LeanEvent[] = [];
+  let next: Promise<LeanEvent[]> | undefined = read();
+  while (next) {
+    if (signal?.aborted) throw new Error('bulk fill aborted');
+    const page: LeanEvent[] = await next;
+    const full = page.length === task.pageSize;
+    next = full ? read(page[page.length - 1]) : undefined;
+    const events = carry.length > 0 ? carry.concat(page) : page;
+    // The last stream of a full page may continue on the next one.
+    const keepFrom = full ? lastStreamStart(events) : events.length;
+    let start = 0;
+    for (let i = 1; i <= keepFrom; i++)
+      if (i === keepFrom || events[i].streamId !== events[start].streamId) {
+        if (i > start) await writeStream(events.slice(start, i));
+        start = i;
+      }
+    carry = events.slice(keepFrom);
+    onProgress?.(keepFrom);
   }
+  await Promise.all([history.flush(), valid.flush(), state.flush()]);
+  return { ...counts, open: { history: open.history.pack(), valid: open.valid.pack() } };
 }
 
 const lastStreamStart = (events: LeanEvent[]): number => {
