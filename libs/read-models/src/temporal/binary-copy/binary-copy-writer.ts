@@ -59,12 +59,13 @@ export class BinaryCopyStream implements ChunkSink {
     ({ stream: this.stream, done: this.done } = openCopy(client, sql));
   }
 
-  async write(chunk: Buffer): Promise<void> {
+  /** Hands the chunk to the stream at once (calls keep their order); resolves when the stream wants more. */
+  write(chunk: Buffer): Promise<void> {
     if (!this.started) {
       this.started = true;
-      await writeRespectingBackPressure(this.stream, BINARY_HEADER);
+      chunk = Buffer.concat([BINARY_HEADER, chunk]);
     }
-    await writeRespectingBackPressure(this.stream, chunk);
+    return writeRespectingBackPressure(this.stream, chunk);
   }
 
   /** Writes the trailer and resolves once the server has taken every row. */

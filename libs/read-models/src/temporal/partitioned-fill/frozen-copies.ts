@@ -32,13 +32,17 @@ export class FrozenCopies {
     try {
       for (const t of FILL_TABLES) {
         const { client, release } = await connect();
-        await client.query('BEGIN');
-        opened[t] = { client, release, copy: undefined as unknown as BinaryCopyStream };
-        await client.query(`TRUNCATE ${tables[t]}`);
-        opened[t].copy = new BinaryCopyStream(client, tables[t], columns[t], { freeze: true });
+        try {
+          await client.query('BEGIN');
+          await client.query(`TRUNCATE ${tables[t]}`);
+        } catch (error) {
+          await release();
+          throw error;
+        }
+        opened[t] = { client, release, copy: new BinaryCopyStream(client, tables[t], columns[t], { freeze: true }) };
       }
     } catch (error) {
-      await Promise.all(Object.values(opened).map((o) => o.release()));
+      await Promise.all(Object.values(opened).map(async (o) => o.release()));
       throw error;
     }
     return new FrozenCopies(opened as Record<FillTable, Open>);
