@@ -81,7 +81,7 @@ export async function partitionedFill<S, R>(
     });
   try {
     const results = await Promise.all(ranges.map(run));
-    // Today's rows last, in the same COPY: see openRowsLast.
+    // Today's rows go last, into the same COPYs (see openRowsLast).
     await Promise.all([
       openRowsLast(
         sinks.history,
@@ -108,6 +108,7 @@ export async function partitionedFill<S, R>(
     await copies.close();
   }
 }
+
 /**
  * Today's rows together at the end of the table, in the log order of their entities, as a build in log order
  * leaves them: the current ledger reads one row per entity, and packed rows take the fewest pages.
