@@ -75,19 +75,3 @@ export class BinaryCopyStream implements ChunkSink {
     await this.done;
   }
 }
-
-/** Tuples into one table with COPY binary: a chunker over its own COPY stream. */
-export class BinaryCopyWriter extends TupleChunker {
-  private readonly copy: BinaryCopyStream;
-
-  constructor(client: Pick<ClientBase, 'query'>, table: string, columns: readonly string[]) {
-    const copy = new BinaryCopyStream(client, table, columns);
-    super(copy);
-    this.copy = copy;
-  }
-
-  async end(): Promise<void> {
-    await this.flush();
-    await this.copy.end();
-  }
-}

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { CopyWriter, copyCell, rangeCell } from '../copy-writer';
 import { ColumnType } from '../entity-model';
-import { BinaryCopyWriter } from './binary-copy-writer';
+import { BinaryCopyStream, TupleChunker } from './binary-copy-writer';
 import { BinaryFields, FieldValue } from './binary-fields';
 
 const COLUMNS: [string, ColumnType | 'range'][] = [
@@ -73,6 +73,18 @@ const ROWS: Row[] = [
   ],
 ];
 
+/** Tuples into one table: the fill's chunker over a COPY binary stream of its own. */
+const binaryCopy = (client: Client, table: string, columns: string[]) => {
+  const stream = new BinaryCopyStream(client, table, columns);
+  const chunker = new TupleChunker(stream);
+  return Object.assign(chunker, {
+    end: async () => {
+      await chunker.flush();
+      await stream.end();
+    },
+  });
+};
+
 describe('binary COPY (real PostgreSQL): stores exactly what the text format stores', () => {
   let db: TestDatabase;
   let client: Client;
@@ -102,8 +114,8 @@ describe('binary COPY (real PostgreSQL): stores exactly what the text format sto
       for (const [i, [, type]] of COLUMNS.slice(0, 7).entries()) fields.typed(type as ColumnType, row[i]);
       return fields.range(...row[7]).bytes();
     };
-    const binary = new BinaryCopyWriter(client, 'via_binary', columns);
-    const framed = new BinaryCopyWriter(client, 'via_framed', columns);
+    const binary = binaryCopy(client, 'via_binary', columns);
+    const framed = binaryCopy(client, 'via_framed', columns);
     for (const [k, row] of ROWS.entries()) {
       await binary.tuple(columns.length, encode(k, row));
       await framed.framed(Buffer.concat([Buffer.from([0, columns.length]), encode(k, row)]));
@@ -124,7 +136,7 @@ describe('binary COPY (real PostgreSQL): stores exactly what the text format sto
 
   it('streams many chunks in order under back-pressure', async () => {
     await client.query('CREATE TABLE many (k int, t text)');
-    const writer = new BinaryCopyWriter(client, 'many', ['k', 't']);
+    const writer = binaryCopy(client, 'many', ['k', 't']);
     const fields = new BinaryFields();
     const long = '隐患'.repeat(400);
     for (let k = 0; k < 20_000; k++) await writer.tuple(2, fields.reset().int4(k).text(`${k}:${long}`).bytes());

@@ -20,8 +20,12 @@ interface Open {
  */
 export class FrozenCopies {
   private closed?: Promise<unknown>;
+  /** Where each table's chunks go, from any partition. */
+  readonly sinks: Record<FillTable, ChunkSink>;
 
-  private constructor(private readonly open: Record<FillTable, Open>) {}
+  private constructor(private readonly open: Record<FillTable, Open>) {
+    this.sinks = { history: open.history.copy, valid: open.valid.copy, state: open.state.copy };
+  }
 
   static async begin(
     connect: Connect,
@@ -46,10 +50,6 @@ export class FrozenCopies {
       throw error;
     }
     return new FrozenCopies(opened as Record<FillTable, Open>);
-  }
-
-  sink(table: FillTable): ChunkSink {
-    return this.open[table].copy;
   }
 
   /** Ends each COPY and commits; the connections are closed either way. */

@@ -1,4 +1,3 @@
-import { TupleChunker } from '../binary-copy/binary-copy-writer';
 import { OpenRows, transferablesOf, writeInLogOrder } from './open-rows';
 
 const rowsOf = (entries: [number, string][]) => {
@@ -19,7 +18,7 @@ describe('OpenRows: open rows of two partitions, written in log order', () => {
     ]).pack();
     const written: Buffer[] = [];
     const writer = { framed: async (tuple: Buffer) => void written.push(Buffer.from(tuple)) };
-    await writeInLogOrder(writer as unknown as TupleChunker, [a, b]);
+    await writeInLogOrder(writer, [a, b]);
     // Each tuple: its field count (int16), then the encoded fields as given.
     expect(written.map((t) => [t.readInt16BE(0), t.subarray(2).toString()])).toEqual([
       [1, 'a'],

@@ -64,7 +64,7 @@ export async function partitionedFill<S, R>(
       state: ['entity_id', 'revision', 'doc'],
     },
   );
-  const sinks = { history: copies.sink('history'), valid: copies.sink('valid'), state: copies.sink('state') };
+  const { sinks } = copies;
   // One partition failing (or the caller aborting) stops the others instead of letting them run on.
   const stop = new AbortController();
   ctx.signal?.addEventListener('abort', () => stop.abort(), { once: true });
