@@ -106,6 +106,9 @@ describe('hazard ledger projection (real PostgreSQL)', () => {
   it('a batch applied twice changes no row', async () => {
     await append(`mine-${MINE.mineId}`, [{ type: 'MineRegistered', data: MINE }]);
     await append('hazard-h1', hazard('h1', fx.history.listed));
+    // The log shows an event only once no older transaction in the cluster can still commit before it (the
+    // read horizon); other suites' open transactions can hold it back for a moment.
+    await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0);
     const { events } = await store.readAll({ from: START, limit: 100 });
     const projection = hazardLedger.create(liveTables, store);
     const snapshot = () => ds.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM hazard_ledger t`);
