@@ -1,5 +1,6 @@
 import { createDataSource, migrate } from '@hazard-ledger/database';
 import { BenchServer, printMachine, startBenchServer } from './bench-server';
+import { calibrationFields, formatCalibration } from '../calibration';
 import { PhaseResult, WriterKind, formatResult, measure } from './measure';
 import { benchPayloadBytes } from './payload';
 import { emmettWriterKind } from './writers/emmett';
@@ -68,6 +69,8 @@ export const runAppendBench = async (args: AppendBenchArgs = {}): Promise<void> 
       throw new Error('The append bench must run on a durable server (fsync=on, synchronous_commit=on)');
     await migrateOurs(server.url(DATABASES.ours));
     printRun(server, durationS, warmupS, writers);
+    const before = await server.calibrate();
+    console.log(formatCalibration('before', before));
 
     // Ours first: Emmett's driver swaps pg's global type parsers when loaded (restored when it closes).
     const ours = await run(server, async () => oursWriterKind(server.url(DATABASES.ours), writers), options);
@@ -77,6 +80,8 @@ export const runAppendBench = async (args: AppendBenchArgs = {}): Promise<void> 
     const raw = await run(server, () => rawWriterKind(server.url(DATABASES.raw), writers), options);
     console.log(formatResult(raw));
 
+    const after = await server.calibrate();
+    console.log(formatCalibration('after', after));
     const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
     console.log(
       JSON.stringify({
@@ -86,6 +91,7 @@ export const runAppendBench = async (args: AppendBenchArgs = {}): Promise<void> 
         raw_eps: Math.round(raw.eps),
         ours_vs_emmett: ratio(ours.eps, emmett.eps),
         ours_vs_raw: ratio(ours.eps, raw.eps),
+        ...calibrationFields(before, after),
       }),
     );
   } finally {

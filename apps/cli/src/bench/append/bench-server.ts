@@ -4,11 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createDatabaseIfMissing, freePort, startEmbeddedPostgres } from '@hazard-ledger/database';
+import { Calibration, calibrate } from '../calibration';
 
 export interface BenchServer {
   url(database: string): string;
   settings: Record<string, string>;
   checkpoint(): Promise<void>;
+  /** Fixed CPU work timed in Node and in this server: how fast the machine is right now. */
+  calibrate(): Promise<Calibration>;
   stop(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ export const startBenchServer = async (databases: string[]): Promise<BenchServer
       settings,
       // Each phase starts right after a checkpoint, so none of them pays for another's dirty pages.
       checkpoint: () => withClient(running.url('postgres'), (c) => c.query('CHECKPOINT').then(() => undefined)),
+      calibrate: () => withClient(running.url('postgres'), (c) => calibrate((sql) => c.query(sql))),
       stop: async () => {
         await running.stop().finally(cleanup);
       },

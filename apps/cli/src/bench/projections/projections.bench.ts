@@ -3,6 +3,7 @@ import { createDataSource, migrate } from '@hazard-ledger/database';
 import { PostgresEventStore, verifyPostgresChain } from '@hazard-ledger/event-store';
 import { DataSource } from 'typeorm';
 import { BenchServer, printMachine, startBenchServer } from '../append/bench-server';
+import { calibrationFields, formatCalibration } from '../calibration';
 import { DEFAULT_SEED, Dataset } from './dataset';
 import { LoadResult, loadDataset } from './loader';
 import { LONG_HAZARD_EVENTS, LONG_HAZARD_STREAM } from './long-hazard';
@@ -82,6 +83,8 @@ export const runProjectionsBench = async (args: ProjectionsBenchArgs = {}): Prom
     await dataSource.initialize();
     await migrate(dataSource);
     printRun(server, target, seed);
+    const before = await server.calibrate();
+    console.log(formatCalibration('before', before));
 
     const t0 = performance.now();
     const dataset = new Dataset({ events: target, seed });
@@ -107,6 +110,9 @@ export const runProjectionsBench = async (args: ProjectionsBenchArgs = {}): Prom
       await server.checkpoint(); // each starts clean, paying for no earlier step's dirty pages
       Object.assign(results, await measurement({ databaseUrl: url, dataSource, store, dataset }));
     }
+    const after = await server.calibrate();
+    console.log(formatCalibration('after', after));
+    Object.assign(results, calibrationFields(before, after));
     console.log(JSON.stringify(results));
   } finally {
     await store?.close().catch(() => undefined);
