@@ -6,10 +6,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('bench calibration', () => {
   it('keeps the fastest of its runs', async () => {
-    const delays = [60, 5, 30];
+    const delays = [250, 5, 120];
     const best = await fastest(3, () => sleep(delays.shift()!));
     expect(best).toBeGreaterThanOrEqual(4);
-    expect(best).toBeLessThan(30);
+    expect(best).toBeLessThan(120); // wide: a loaded CI machine may wake a 5 ms timer late
     expect(delays).toEqual([]);
   });
 
