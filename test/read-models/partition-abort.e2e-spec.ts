@@ -1,0 +1,82 @@
+import { DataSource } from 'typeorm';
+import { createDataSource } from '@hazard-ledger/database';
+import { PostgresEventStore } from '@hazard-ledger/event-store';
+import { StreamOrderedReader, hazardLedger, shadowTables } from '@hazard-ledger/read-models';
+import { TestDatabase, createTestDatabase, waitFor } from '@hazard-ledger/testing';
+import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
+import { loadDataset } from '../../apps/cli/src/bench/projections/loader';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const PAGE = 50;
+
+/**
+ * A partitioned fill whose second partition fails: the first must stop at its next page, not read and fold the
+ * rest of its streams for nothing (partitions in this thread, as under jest; worker threads are terminated).
+ */
+describe('partitioned fill: one partition failing stops the others (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  let store: PostgresEventStore;
+  const workers = process.env.REBUILD_WORKERS;
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    await loadDataset(db.url, new Dataset({ events: 3000, seed: 5 }), { batchSize: 500 });
+    ds = await createDataSource(db.url).initialize();
+    store = new PostgresEventStore({ connectionString: db.url, pollIntervalMs: 20 });
+  }, 60_000);
+  afterAll(async () => {
+    if (workers === undefined) delete process.env.REBUILD_WORKERS;
+    else process.env.REBUILD_WORKERS = workers;
+    await store?.close();
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  it('the first partition requests no page after the one it is folding when the second fails', async () => {
+    process.env.REBUILD_WORKERS = '2';
+    for (const table of hazardLedger.tables) {
+      await ds.query(`DROP TABLE IF EXISTS ${shadowTables(table)}`);
+      await ds.query(`CREATE TABLE ${shadowTables(table)} (LIKE ${table} INCLUDING ALL)`);
+    }
+    let firstPartitionPages = 0;
+    let failed!: () => void;
+    const failure = new Promise<void>((resolve) => (failed = resolve));
+    const reader = store.streamOrderedReader();
+    const instrumented: StreamOrderedReader = {
+      cut: () => reader.cut(),
+      splitPoints: (prefix, parts) => reader.splitPoints(prefix, parts),
+      close: () => reader.close(),
+      readStreams: async (q) => {
+        if (q.prefix !== 'hazard-') return reader.readStreams(q);
+        if (q.range.from !== undefined) {
+          // The second partition fails once the first is under way; the timer runs after the failure has spread.
+          await waitFor(async () => firstPartitionPages >= 1);
+          setTimeout(failed, 0);
+          throw new Error('partition 2 lost its connection');
+        }
+        // Past its first page the first partition reads slowly, after the failure: left running, it would go on.
+        if (++firstPartitionPages > 1) await failure.then(() => sleep(10));
+        return reader.readStreams(q);
+      },
+    };
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM events WHERE stream_id LIKE 'hazard-%'`);
+    const fill = hazardLedger.bulkFill!({
+      dataSource: ds,
+      feed: {
+        readAll: (o) => store.readAll(o),
+        readStream: (id, o) => store.readStream(id, o),
+        streamOrderedReader: () => instrumented,
+      },
+      table: shadowTables,
+      batchSize: PAGE,
+    });
+    await expect(fill).rejects.toThrow('partition 2 lost its connection');
+    await sleep(600); // time enough for dozens of further pages, had the first partition not stopped
+    // At most the page it was folding and the one read ahead of it (when the failure came a page later), of ~30.
+    expect(n / 2 / PAGE).toBeGreaterThan(20);
+    expect(firstPartitionPages).toBeGreaterThanOrEqual(2);
+    expect(firstPartitionPages).toBeLessThanOrEqual(3);
+    await reader.close();
+  }, 60_000);
+});
