@@ -1,6 +1,6 @@
 import { createDataSource, migrate } from '@hazard-ledger/database';
-import { BenchServer, printMachine, startBenchServer } from './bench-server';
 import { calibrationFields, formatCalibration } from '../calibration';
+import { BenchServer, printMachine, startBenchServer } from './bench-server';
 import { PhaseResult, WriterKind, formatResult, measure } from './measure';
 import { benchPayloadBytes } from './payload';
 import { emmettWriterKind } from './writers/emmett';
