@@ -25,17 +25,22 @@ export class TupleChunker {
 
   /** One tuple: its field count, then each part's encoded fields in column order. */
   async tuple(fields: number, ...parts: Buffer[]): Promise<void> {
-    const size = 2 + parts.reduce((n, p) => n + p.length, 0);
+    let size = 2;
+    for (const part of parts) size += part.length;
     if (this.at + size > this.chunk.length) await this.flush(size);
     this.at = this.chunk.writeInt16BE(fields, this.at);
-    for (const part of parts) this.at += part.copy(this.chunk, this.at);
+    for (const part of parts) {
+      this.chunk.set(part, this.at);
+      this.at += part.length;
+    }
     this.rows++;
   }
 
   /** A tuple already framed with its field count (an open row collected by OpenRows). */
   async framed(tuple: Buffer): Promise<void> {
     if (this.at + tuple.length > this.chunk.length) await this.flush(tuple.length);
-    this.at += tuple.copy(this.chunk, this.at);
+    this.chunk.set(tuple, this.at);
+    this.at += tuple.length;
     this.rows++;
   }
 

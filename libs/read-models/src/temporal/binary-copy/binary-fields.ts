@@ -33,7 +33,9 @@ export class BinaryFields {
   }
 
   bytes(): Buffer {
-    return Buffer.from(this.buf.subarray(0, this.at));
+    const out = Buffer.allocUnsafe(this.at);
+    out.set(this.buf.subarray(0, this.at));
+    return out;
   }
 
   null(): this {

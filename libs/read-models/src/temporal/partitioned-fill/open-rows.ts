@@ -20,14 +20,18 @@ export class OpenRows {
   private readonly offsets: number[] = [0];
 
   add(position: number, fields: number, ...parts: Buffer[]): void {
-    const size = 2 + parts.reduce((n, p) => n + p.length, 0);
+    let size = 2;
+    for (const part of parts) size += part.length;
     if (this.at + size > this.bytes.length) {
       const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.at + size));
       this.bytes.copy(grown, 0, 0, this.at);
       this.bytes = grown;
     }
     this.at = this.bytes.writeInt16BE(fields, this.at);
-    for (const part of parts) this.at += part.copy(this.bytes, this.at);
+    for (const part of parts) {
+      this.bytes.set(part, this.at);
+      this.at += part.length;
+    }
     this.positions.push(position);
     this.offsets.push(this.at);
   }
