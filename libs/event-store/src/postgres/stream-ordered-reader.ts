@@ -23,16 +23,19 @@ const LEAN_COLUMNS = `e.stream_id, e.stream_position::text AS stream_position, e
   e.tx_id::text AS tx_id, e.type, e.data, e.metadata->>'occurredAt' AS occurred_at,
   to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at`;
 
-const toLeanEvent = (row: LeanRow): LeanRecordedEvent => ({
-  streamId: row.stream_id,
-  revision: BigInt(row.stream_position),
-  position: BigInt(row.global_position),
-  logPosition: { commit: BigInt(row.tx_id), prepare: BigInt(row.global_position) },
-  type: row.type,
-  data: row.data,
-  metadata: { occurredAt: row.occurred_at },
-  recordedAt: row.recorded_at,
-});
+const toLeanEvent = (row: LeanRow): LeanRecordedEvent => {
+  const position = BigInt(row.global_position); // parsed once: a rebuild converts millions
+  return {
+    streamId: row.stream_id,
+    revision: BigInt(row.stream_position),
+    position,
+    logPosition: { commit: BigInt(row.tx_id), prepare: position },
+    type: row.type,
+    data: row.data,
+    metadata: { occurredAt: row.occurred_at },
+    recordedAt: row.recorded_at,
+  };
+};
 
 export interface StreamOrderedQuery {
   /** Stream id prefix, e.g. `hazard-`. */
