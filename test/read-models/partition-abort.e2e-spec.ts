@@ -1,10 +1,9 @@
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { StreamOrderedReader, hazardLedger, shadowTables } from '@hazard-ledger/read-models';
-import { TestDatabase, createTestDatabase, waitFor } from '@hazard-ledger/testing';
+import { waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
-import { loadDataset } from '../../apps/cli/src/bench/projections/loader';
+import { BenchDatabase, benchDatabase } from '../support/bench-database';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const PAGE = 50;
@@ -14,24 +13,15 @@ const PAGE = 50;
  * rest of its streams for nothing (partitions in this thread, as under jest; worker threads are terminated).
  */
 describe('partitioned fill: one partition failing stops the others (real PostgreSQL)', () => {
-  let db: TestDatabase;
+  let bench: BenchDatabase;
   let ds: DataSource;
   let store: PostgresEventStore;
-  const workers = process.env.REBUILD_WORKERS;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadDataset(db.url, new Dataset({ events: 3000, seed: 5 }), { batchSize: 500 });
-    ds = await createDataSource(db.url).initialize();
-    store = new PostgresEventStore({ connectionString: db.url, pollIntervalMs: 20 });
+    bench = await benchDatabase(new Dataset({ events: 3000, seed: 5 }));
+    ({ ds, store } = bench);
   }, 60_000);
-  afterAll(async () => {
-    if (workers === undefined) delete process.env.REBUILD_WORKERS;
-    else process.env.REBUILD_WORKERS = workers;
-    await store?.close();
-    await ds?.destroy();
-    await db?.drop();
-  });
+  afterAll(() => bench?.close());
 
   it('the first partition requests no page after the one it is folding when the second fails', async () => {
     process.env.REBUILD_WORKERS = '2';

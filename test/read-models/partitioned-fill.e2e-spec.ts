@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
 import { LogPosition, comparePositions } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import {
   ProjectionDefinition,
@@ -13,9 +12,9 @@ import {
   shadowTables,
   supervisionBoard,
 } from '@hazard-ledger/read-models';
-import { TestDatabase, createTestDatabase, spawnApp, waitFor } from '@hazard-ledger/testing';
+import { TestDatabase, spawnApp, waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
-import { loadDataset } from '../../apps/cli/src/bench/projections/loader';
+import { BenchDatabase, benchDatabase } from '../support/bench-database';
 import { hashesOf } from '../support/read-model-snapshot';
 
 const MODELS = [hazardLedger, dualReportBoard, supervisionBoard];
@@ -27,18 +26,16 @@ const MODELS = [hazardLedger, dualReportBoard, supervisionBoard];
  */
 describe('partitioned build from zero equals the incremental projection (real PostgreSQL, bench dataset)', () => {
   const dataset = new Dataset({ events: 3000, seed: 11 });
+  let bench: BenchDatabase;
   let db: TestDatabase;
   let ds: DataSource;
   let store: PostgresEventStore;
   let head: LogPosition;
   const live: Record<string, object> = {};
-  const workers = process.env.REBUILD_WORKERS;
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    await loadDataset(db.url, dataset, { batchSize: 500 });
-    ds = await createDataSource(db.url).initialize();
-    store = new PostgresEventStore({ connectionString: db.url, pollIntervalMs: 20 });
+    bench = await benchDatabase(dataset);
+    ({ db, ds, store } = bench);
     // The last event loaded, and then the read horizon past it: the horizon is cluster-wide, so another spec's open
     // transaction could otherwise make headPosition() (and a fill's cut) stop short of this database's events.
     const [last] = await db.query<{ tx: string; gp: string }>(
@@ -61,13 +58,7 @@ describe('partitioned build from zero equals the incremental projection (real Po
     for (const d of MODELS) live[d.name] = await hashesOf(ds, d.tables);
   }, 120_000);
 
-  afterAll(async () => {
-    if (workers === undefined) delete process.env.REBUILD_WORKERS;
-    else process.env.REBUILD_WORKERS = workers;
-    await store?.close();
-    await ds?.destroy();
-    await db?.drop();
-  });
+  afterAll(() => bench?.close());
 
   /** The shadow tables' index definitions: a fill drops most of them and must build every one again. */
   const indexDefs = async (definition: ProjectionDefinition): Promise<string[]> =>

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { calibrate, calibrationFields, fastest, formatCalibration, nodeWork } from './calibration';
 
@@ -20,23 +19,15 @@ describe('bench calibration', () => {
 
   describe('against a real PostgreSQL', () => {
     let db: TestDatabase;
-    let client: Client;
-    beforeAll(async () => {
-      db = await createTestDatabase();
-      client = new Client({ connectionString: db.url });
-      await client.connect();
-    });
-    afterAll(async () => {
-      await client.end();
-      await db.drop();
-    });
+    beforeAll(async () => (db = await createTestDatabase({ migrate: false })));
+    afterAll(() => db.drop());
 
     it('times both sides, and the server really hashed every value (32 hex digits each)', async () => {
       const answers: number[] = [];
       const c = await calibrate(
         async (sql) => {
-          const { rows } = await client.query<{ n: number }>(sql);
-          answers.push(rows[0].n);
+          const [row] = await db.query<{ n: number }>(sql);
+          answers.push(row.n);
         },
         { nodeRounds: 20_000, postgresRows: 50_000 },
       );
