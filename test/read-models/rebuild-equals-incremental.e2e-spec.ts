@@ -67,7 +67,7 @@ describe('rebuild equals incremental: every read model, built live while command
       expect(Object.values(live).some((t) => (t as { rows: number }).rows > 0)).toBe(true);
       // And `projections rebuild` (the read model's bulk COPY path where it has one) swaps in the same rows.
       await rebuildProjection({ dataSource: ds, feed: store, definition, batchSize: 13 });
-      expect({ model: definition.name, tables: await hashesOf(ds, definition.tables) }).toEqual({
+      expect({ model: definition.name, tables: await hashesOf(ds, definition.tables, store) }).toEqual({
         model: definition.name,
         tables: live,
       });

@@ -11,6 +11,7 @@ export * from './migrations/1764400001000-create-read-models';
 import { ProjectionCheckpoint } from './checkpoints/projection-checkpoint.entity';
 import { StreamCatalogueRow } from './stream-catalogue/stream-catalogue.entity';
 import { CreateReadModels1764400001000 } from './migrations/1764400001000-create-read-models';
+import { StateDocRestoredOnUse1764400009000 } from './migrations/1764400009000-state-doc-restored-on-use';
 
 export const readModelEntities = [ProjectionCheckpoint, StreamCatalogueRow];
 import { accessLogMigrations } from './access-log';
@@ -28,6 +29,7 @@ export const readModelMigrations = [
   ...hazardLedgerMigrations,
   ...hazardBoardsMigrations,
   ...hazardSnapshotsMigrations,
+  StateDocRestoredOnUse1764400009000,
 ];
 export * from './access-log';
 export * from './audit-trail';
@@ -38,3 +40,7 @@ export * from './hazard-snapshots';
 export * from './rebuild';
 export * from './registry';
 export * from './projections.module';
+export { restoreStored } from './temporal/lazy-state';
+export type { UnfoldedState } from './temporal/lazy-state';
+export { temporalModels } from './temporal/partitioned-fill/models';
+export type { MineInfo } from './temporal/entity-model';

@@ -118,7 +118,7 @@ describe('as-of answers equal an independent fold (property, real PostgreSQL, AP
     for (const definition of [hazardLedger, dualReportBoard, supervisionBoard]) {
       const before = await hashesOf(ds, definition.tables);
       await rebuildProjection({ dataSource: ds, feed: store, definition });
-      expect({ model: definition.name, tables: await hashesOf(ds, definition.tables) }).toEqual({
+      expect({ model: definition.name, tables: await hashesOf(ds, definition.tables, store) }).toEqual({
         model: definition.name,
         tables: before,
       });

@@ -1,6 +1,6 @@
 import { Column, EntityModel, column } from '../temporal/entity-model';
 import { HazardRecord, ReportTrack, evolveHazardRecord } from '../hazard-record/hazard-record';
-import { ENDED_STATUSES, hazardIdOf } from '../hazard-ledger/hazard-ledger.model';
+import { ENDED_STATUSES, hazardIdOf, hazardStreamOf } from '../hazard-ledger/hazard-ledger.model';
 
 /** 双报告 board: per major hazard, each report's receipt time and its delay against the policy in force. */
 export interface DualReportRow {
@@ -57,6 +57,7 @@ export const dualReportBoardModel: EntityModel<HazardRecord, DualReportRow> = {
   key: 'hazard_id',
   columns: DUAL_REPORT_COLUMNS,
   entityOf: hazardIdOf,
+  streamOf: hazardStreamOf,
   evolve: evolveHazardRecord,
   rowOf: dualReportRowOf,
 };

@@ -1,6 +1,6 @@
 import { Column, EntityModel, column } from '../temporal/entity-model';
 import { ExtensionEntry, HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record';
-import { ENDED_STATUSES, PENDING_STATUSES, hazardIdOf } from '../hazard-ledger/hazard-ledger.model';
+import { ENDED_STATUSES, PENDING_STATUSES, hazardIdOf, hazardStreamOf } from '../hazard-ledger/hazard-ledger.model';
 
 /** 挂牌督办 board: listed hazards, their deadline, every extension (requested, decided, by whom). */
 export interface SupervisionRow {
@@ -76,6 +76,7 @@ export const supervisionBoardModel: EntityModel<HazardRecord, SupervisionRow> = 
   key: 'hazard_id',
   columns: SUPERVISION_COLUMNS,
   entityOf: hazardIdOf,
+  streamOf: hazardStreamOf,
   evolve: evolveHazardRecord,
   rowOf: supervisionRowOf,
 };

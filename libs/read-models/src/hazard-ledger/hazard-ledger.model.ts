@@ -111,6 +111,8 @@ export const LEDGER_COLUMNS: readonly Column<LedgerRow>[] = [
 export const hazardIdOf = (event: LeanEvent): string | undefined =>
   event.streamId.startsWith('hazard-') ? event.streamId.slice('hazard-'.length) : undefined;
 
+export const hazardStreamOf = (hazardId: string): string => `hazard-${hazardId}`;
+
 /** 隐患台账: one row per hazard, every version kept on both time axes. */
 export const hazardLedgerModel: EntityModel<HazardRecord, LedgerRow> = {
   name: 'hazard-ledger',
@@ -118,6 +120,7 @@ export const hazardLedgerModel: EntityModel<HazardRecord, LedgerRow> = {
   key: 'hazard_id',
   columns: LEDGER_COLUMNS,
   entityOf: hazardIdOf,
+  streamOf: hazardStreamOf,
   evolve: evolveHazardRecord,
   rowOf: ledgerRowOf,
 };

@@ -40,6 +40,8 @@ export interface EntityModel<State, Row> {
   columns: readonly Column<Row>[];
   /** Which entity an event is about (undefined: not this model's). */
   entityOf(event: LeanEvent): string | undefined;
+  /** The stream an entity's events are in (one stream per entity, which the partitioned build relies on too). */
+  streamOf(id: string): string;
   evolve(state: State | undefined, event: LeanEvent, mines: MineLookup): State | undefined;
   rowOf(state: State): Row | undefined;
 }

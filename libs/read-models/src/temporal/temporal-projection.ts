@@ -1,9 +1,10 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
-import { EventFeed, Projection, ProjectionDefinition, TableNamer } from '../projection';
+import { Projection, ProjectionDefinition, TableNamer } from '../projection';
 import { bulkFillTemporal } from './bulk-fill';
 import { EntityModel, MineInfo, TemporalTables, temporalTableNames } from './entity-model';
 import { evolveMineInfo } from './mine-info';
+import { StreamReader, mineIdOf, restoreStored } from './lazy-state';
 import {
   RangedRow,
   closeOpen,
@@ -16,8 +17,6 @@ import {
   toRanges,
 } from './temporal-store';
 import { StoredEntity, advanceEntity, validHistory } from './versions';
-
-export type StreamReader = Pick<EventFeed, 'readStream'>;
 
 /** A read model with system-time and valid-time history rows (tstzrange + GiST), fed by mine and hazard streams. */
 export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDefinition => {
@@ -42,11 +41,6 @@ export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDe
     bulkFill: (ctx) => bulkFillTemporal(model, ctx),
   };
 };
-
-const mineIdOf = (e: RecordedEvent): string | undefined =>
-  e.streamId.startsWith('mine-') || e.type === 'HazardDiscovered'
-    ? String((e.data as { mineId?: unknown }).mineId)
-    : undefined;
 
 async function applyBatch<S, R>(
   model: EntityModel<S, R>,
@@ -76,7 +70,20 @@ async function applyBatch<S, R>(
     if (list) list.push(event);
     else byEntity.set(entity, [event]);
   }
-  const stored = await loadStored<S>(tx, t, [...byEntity.keys()]);
+  const { stored, unfolded } = await loadStored<S>(tx, t, [...byEntity.keys()]);
+  if (unfolded.length > 0) {
+    if (!feed) throw new Error(`${model.name}: state left unfolded by a rebuild needs the event feed to restore it`);
+    const load = async (ids: string[]) => {
+      for (const [id, info] of await loadMines(
+        tx,
+        t,
+        ids.filter((id) => !mines.has(id)),
+      ))
+        mines.set(id, info);
+      return mines;
+    };
+    for (const s of await restoreStored(model, feed, load, unfolded)) stored.set(s.id, s);
+  }
   const advanced = new Map<string, StoredEntity<S>>();
   const system: RangedRow<R>[] = [];
   const valid: RangedRow<R>[] = [];

@@ -1,17 +1,25 @@
 import { EntityManager } from 'typeorm';
 import { bigintJson } from '../shared/sql-text';
 import { Column, EntityModel, MineInfo, TemporalTables } from './entity-model';
+import { UnfoldedState } from './lazy-state';
 import { RowVersion, StoredEntity } from './versions';
 
+/** The entities' state rows: docs as saved, and the rows a rebuild left unfolded (doc NULL, see lazy-state.ts). */
 export const loadStored = async <State>(
   tx: EntityManager,
   t: TemporalTables,
   ids: string[],
-): Promise<Map<string, StoredEntity<State>>> => {
-  const rows: { doc: StoredEntity<State> }[] = await tx.query(`SELECT doc FROM ${t.state} WHERE entity_id = ANY($1)`, [
-    ids,
-  ]);
-  return new Map(rows.map((r) => [r.doc.id, r.doc]));
+): Promise<{ stored: Map<string, StoredEntity<State>>; unfolded: UnfoldedState[] }> => {
+  const rows: { id: string; revision: string; doc: StoredEntity<State> | null }[] = await tx.query(
+    `SELECT entity_id AS id, revision::text AS revision, doc FROM ${t.state} WHERE entity_id = ANY($1)`,
+    [ids],
+  );
+  const stored = new Map<string, StoredEntity<State>>();
+  const unfolded: UnfoldedState[] = [];
+  for (const { id, revision, doc } of rows)
+    if (doc) stored.set(id, doc);
+    else unfolded.push({ id, revision });
+  return { stored, unfolded };
 };
 
 export const saveStored = async (tx: EntityManager, t: TemporalTables, stored: StoredEntity<unknown>[]) => {

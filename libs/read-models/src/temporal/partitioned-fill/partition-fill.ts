@@ -25,8 +25,8 @@ export interface PartitionResult {
 }
 
 /**
- * Folds the streams of one id range, each whole, and sends their rows (history, valid time, state) as COPY binary
- * chunks to the tables' sinks; open rows are returned instead. The next page is read while this one is folded;
+ * Folds the streams of one id range, each whole, and sends their rows (history, valid time, state revision) as COPY
+ * binary chunks to the tables' sinks; open rows are returned instead. The next page is read while this one is folded;
  * a stream cut by the page end waits for the rest.
  */
 export async function fillPartition<S, R>(
@@ -64,7 +64,8 @@ export async function fillPartition<S, R>(
     const start = Number(events[0].position);
     for (const r of fold.system) await write(history, open.history, r);
     for (const r of fold.valid) await write(valid, open.valid, r);
-    await state.tuple(3, fields.reset().text(id).int8(fold.stored.revision).jsonb(fold.stored).bytes());
+    // The doc stays NULL: restored from the stream when the entity's next event arrives (lazy-state.ts).
+    await state.tuple(3, fields.reset().text(id).int8(fold.stored.revision).null().bytes());
   };
   const read = (after?: LeanEvent) =>
     reader.readStreams({
