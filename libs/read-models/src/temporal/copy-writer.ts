@@ -84,20 +84,29 @@ export class CopyWriter {
   }
 }
 
+// pg-copy-streams reports a refused COPY with an 'error' event and then drops its connection, so a later write
+// fails with a TypeError that hides the server's reason; the first error is kept to be rethrown instead.
+const refused = new WeakMap<Writable, Error>();
+
 /** Starts a COPY … FROM STDIN; `done` settles when the server has taken it all (or refused it). */
 export const openCopy = (client: Pick<ClientBase, 'query'>, sql: string): { stream: Writable; done: Promise<void> } => {
   const stream = client.query(copyFrom(sql));
   const done = new Promise<void>((resolve, reject) => {
     stream.on('finish', resolve);
-    stream.on('error', reject);
+    stream.on('error', (error: Error) => {
+      if (!refused.has(stream)) refused.set(stream, error);
+      reject(error);
+    });
   });
-  // Awaited by end(); until then a failure surfaces through the writes' back-pressure waits.
+  // Awaited by end(); until then a failure surfaces through the writes (see writeRespectingBackPressure).
   done.catch(() => undefined);
   return { stream, done };
 };
 
 /** Writes a chunk and, when the stream's buffer is full, waits for 'drain' (or its error). */
 export const writeRespectingBackPressure = async (stream: Writable, chunk: string | Buffer): Promise<void> => {
+  const error = refused.get(stream);
+  if (error) throw error;
   if (stream.write(chunk)) return;
   // Each wait removes both of its listeners, whichever fires: a long COPY waits thousands of times.
   await new Promise<void>((resolve, reject) => {

@@ -147,6 +147,31 @@ describe('binary COPY (real PostgreSQL): stores exactly what the text format sto
     expect(rows[0]).toEqual({ n: 20_000, same: true });
   });
 
+  it('a COPY the server refuses fails every later write and the end with the server’s reason', async () => {
+    await client.query('CREATE TABLE strict (k int NOT NULL)');
+    const copy = new BinaryCopyStream(client, 'strict', ['k']);
+    const nullTuple = Buffer.concat([Buffer.from([0, 1]), new BinaryFields().null().bytes()]);
+    await copy.write(nullTuple);
+    const reason = /null value in column "k".*violates not-null constraint/;
+    // The refusal arrives asynchronously; until then writes are buffered as usual.
+    let write: Promise<void> = Promise.resolve();
+    for (
+      let i = 0;
+      i < 200 &&
+      (await write.then(
+        () => true,
+        () => false,
+      ));
+      i++
+    ) {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      write = copy.write(nullTuple);
+    }
+    await expect(write).rejects.toThrow(reason);
+    await expect(copy.write(nullTuple)).rejects.toThrow(reason);
+    await expect(copy.end()).rejects.toThrow(reason);
+  });
+
   it('refuses an instant without a zone instead of guessing one', () => {
     expect(() => new BinaryFields().timestamptz('2024-06-30T10:00:00')).toThrow(/zoned ISO 8601/);
   });
