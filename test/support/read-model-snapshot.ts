@@ -75,6 +75,8 @@ export const buildFromScratch = async (
   }
   const projection = definition.create(shadowTables, store);
   const key = `${definition.name}__scratch`;
+  // From zero every time: an earlier build's checkpoint would make this one skip what that one applied.
+  await ds.query(`DELETE FROM projection_checkpoints WHERE name = $1`, [key]);
   let from: LogPosition = await readCheckpoint(ds.manager, key);
   while (comparePositions(from, until) < 0) {
     const batch = await store.readAll({ from, limit: batchSize, streamPrefixes: definition.streamPrefixes });
