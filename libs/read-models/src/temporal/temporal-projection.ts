@@ -74,12 +74,8 @@ async function applyBatch<S, R>(
   if (unfolded.length > 0) {
     if (!feed) throw new Error(`${model.name}: state left unfolded by a rebuild needs the event feed to restore it`);
     const load = async (ids: string[]) => {
-      for (const [id, info] of await loadMines(
-        tx,
-        t,
-        ids.filter((id) => !mines.has(id)),
-      ))
-        mines.set(id, info);
+      const missing = ids.filter((id) => !mines.has(id));
+      for (const [id, info] of await loadMines(tx, t, missing)) mines.set(id, info);
       return mines;
     };
     for (const s of await restoreStored(model, feed, load, unfolded)) stored.set(s.id, s);
