@@ -85,6 +85,21 @@ describe('state left unfolded by a rebuild, restored on the next event (real Pos
     expect(h2.doc).toBeNull(); // only replays for h2: nothing changed, nothing restored or written
   });
 
+  it('a stored revision the stream cannot reach is an error, not a fresh start, and the batch writes nothing', async () => {
+    await append(`mine-${MINE.mineId}`, [{ type: 'MineRegistered', data: MINE }]);
+    await append('hazard-h1', hazard('h1', fx.history.discovered));
+    await rebuildProjection({ dataSource: ds, feed: store, definition: hazardLedger });
+    // As if the state row claimed more than the log holds (a restored backup of the read model ahead of the log).
+    await ds.query(`UPDATE hazard_ledger_state SET revision = 5 WHERE entity_id = 'h1'`);
+    const rows = await hash('hazard_ledger');
+    await append('hazard-h1', hazard('h1', [fx.aMajorHazardDetermined()]));
+    const batch = await log();
+    await expect(
+      ds.transaction((tx) => hazardLedger.create(liveTables, store).apply(batch.slice(-1), tx)),
+    ).rejects.toThrow('cannot restore the state of h1 at revision 5');
+    expect(await hash('hazard_ledger')).toBe(rows);
+  });
+
   it('without the event feed, an unfolded state is an error and the batch writes nothing', async () => {
     await append(`mine-${MINE.mineId}`, [{ type: 'MineRegistered', data: MINE }]);
     await append('hazard-h1', hazard('h1', fx.history.discovered));
