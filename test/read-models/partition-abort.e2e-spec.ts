@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { StreamOrderedReader, hazardLedger, shadowTables } from '@hazard-ledger/read-models';
@@ -10,7 +12,7 @@ const PAGE = 50;
 
 /**
  * A partitioned fill whose second partition fails: the first must stop at its next page, not read and fold the
- * rest of its streams for nothing (partitions in this thread, as under jest; worker threads are terminated).
+ * rest of its streams for nothing — in this thread (as under jest) and on the compiled build's worker threads.
  */
 describe('partitioned fill: one partition failing stops the others (real PostgreSQL)', () => {
   let bench: BenchDatabase;
@@ -22,13 +24,16 @@ describe('partitioned fill: one partition failing stops the others (real Postgre
     ({ ds, store } = bench);
   }, 60_000);
   afterAll(() => bench?.close());
-
-  it('the first partition requests no page after the one it is folding when the second fails', async () => {
-    process.env.REBUILD_WORKERS = '2';
+  const emptyShadows = async () => {
     for (const table of hazardLedger.tables) {
       await ds.query(`DROP TABLE IF EXISTS ${shadowTables(table)}`);
       await ds.query(`CREATE TABLE ${shadowTables(table)} (LIKE ${table} INCLUDING ALL)`);
     }
+  };
+
+  it('the first partition requests no page after the one it is folding when the second fails', async () => {
+    process.env.REBUILD_WORKERS = '2';
+    await emptyShadows();
     let firstPartitionPages = 0;
     let failed!: () => void;
     const failure = new Promise<void>((resolve) => (failed = resolve));
@@ -68,5 +73,37 @@ describe('partitioned fill: one partition failing stops the others (real Postgre
     expect(firstPartitionPages).toBeGreaterThanOrEqual(2);
     expect(firstPartitionPages).toBeLessThanOrEqual(3);
     await reader.close();
+  }, 60_000);
+
+  it('on worker threads (the compiled build, as the CLI runs it): the first partition’s thread is stopped too', async () => {
+    process.env.REBUILD_WORKERS = '2';
+    await emptyShadows();
+    await ds.query('CREATE TABLE partition_pages (id serial PRIMARY KEY)');
+    // The compiled modules (npm test builds first): only they start worker threads, which load the fixture reader.
+    const dist = join(__dirname, '../../dist');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const compiled = require(join(dist, 'libs/read-models/src')) as typeof import('@hazard-ledger/read-models');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const events = require(join(dist, 'libs/event-store/src')) as typeof import('@hazard-ledger/event-store');
+    const recipe = { module: join(__dirname, '../fixtures/slow-failing-stream-reader.js'), exportName: 'open' };
+    // Owned: the fill closes it when it ends.
+    const pool = new Pool({ connectionString: bench.db.url, max: 2 });
+    const reader = new events.PostgresStreamOrderedReader(pool, { ...recipe, args: [bench.db.url] }, true);
+    const fill = compiled.hazardLedger.bulkFill!({
+      dataSource: ds,
+      feed: {
+        readAll: (o) => store.readAll(o),
+        readStream: (id, o) => store.readStream(id, o),
+        streamOrderedReader: () => reader,
+      },
+      table: shadowTables,
+      batchSize: PAGE,
+    });
+    await expect(fill).rejects.toThrow(/rebuild partition failed: Error: partition 2 lost its connection/);
+    const pages = async () => (await ds.query('SELECT count(*)::int AS n FROM partition_pages'))[0].n as number;
+    const atFailure = await pages();
+    await sleep(1000); // ~20 more pages at 50 ms each, had its thread not been terminated
+    expect(atFailure).toBeGreaterThanOrEqual(1);
+    expect(await pages()).toBeLessThanOrEqual(atFailure + 1);
   }, 60_000);
 });
