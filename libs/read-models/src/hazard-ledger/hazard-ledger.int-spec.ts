@@ -1,62 +1,26 @@
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { LogPosition, START, comparePositions } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
-import { PostgresEventStore } from '@hazard-ledger/event-store';
-import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
+import { comparePositions } from '@hazard-ledger/domain';
+import { waitFor } from '@hazard-ledger/testing';
 import * as fx from '../../../domain/src/hazard/hazard.fixtures';
 import { ProjectionRunner } from '../projection-runner';
 import { liveTables } from '../projection';
 import { readCheckpoint } from '../checkpoints/checkpoint-store';
 import { hazardLedger } from '.';
 import { queryHazardLedger, LedgerQuery } from './hazard-ledger.query';
-
-const MINE = { mineId: fx.MINE_ID, name: '示范铁矿', siteType: 'underground', jurisdiction: '140404' };
+import { MINE, hazard, useHazardLog } from './hazard-log.fixture';
 
 describe('hazard ledger projection (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let store: PostgresEventStore;
-  let last: LogPosition = START;
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource(db.url).initialize();
-    store = new PostgresEventStore({ connectionString: db.url, pollIntervalMs: 20 });
-    last = START;
-  });
-  afterEach(async () => {
-    await store.close();
-    await ds.destroy();
-    await db.drop();
-  });
-
-  const append = async (streamId: string, events: { type: string; data: object }[], occurredAt?: string) => {
-    for (const e of events) {
-      const r = await store.append(
-        streamId,
-        [
-          aNewEvent({
-            eventId: randomUUID(),
-            type: e.type,
-            data: e.data as never,
-            metadata: { ...aNewEvent().metadata, occurredAt: occurredAt ?? new Date().toISOString() },
-          }),
-        ],
-        'any',
-      );
-      if (comparePositions(r.logPosition, last) > 0) last = r.logPosition;
-    }
-  };
-  const hazard = (id: string, events: { type: string; data: object }[]) =>
-    events.map((e) => ({ ...e, data: { ...e.data, hazardId: id } }));
+  const log = useHazardLog();
+  const { append } = log;
   const runUntilCaughtUp = async () => {
-    const runner = new ProjectionRunner(ds, store, [hazardLedger.create(liveTables, store)], { batchSize: 3 });
+    const runner = new ProjectionRunner(log.ds, log.store, [hazardLedger.create(liveTables, log.store)], {
+      batchSize: 3,
+    });
     runner.start();
-    await waitFor(async () => comparePositions(await readCheckpoint(ds.manager, 'hazard-ledger'), last) >= 0);
+    await waitFor(async () => comparePositions(await readCheckpoint(log.ds.manager, 'hazard-ledger'), log.last) >= 0);
     await runner.stop();
   };
   const ledger = (q: Partial<LedgerQuery> = {}) =>
-    queryHazardLedger(ds.manager, {
+    queryHazardLedger(log.ds.manager, {
       filter: {},
       scope: { kind: 'all' },
       now: new Date().toISOString(),
@@ -71,7 +35,7 @@ describe('hazard ledger projection (real PostgreSQL)', () => {
     await append('hazard-h1', hazard('h1', fx.history.majorDetermined));
     await append('hazard-h2', hazard('h2', fx.history.generalDetermined));
     await runUntilCaughtUp();
-    const between = (await ds.query(`SELECT clock_timestamp()::text AS t`))[0].t as string;
+    const between = (await log.ds.query(`SELECT clock_timestamp()::text AS t`))[0].t as string;
     await append('hazard-h1', hazard('h1', [fx.aHazardVoided()]));
     await runUntilCaughtUp();
 
@@ -106,17 +70,15 @@ describe('hazard ledger projection (real PostgreSQL)', () => {
   it('a batch applied twice changes no row', async () => {
     await append(`mine-${MINE.mineId}`, [{ type: 'MineRegistered', data: MINE }]);
     await append('hazard-h1', hazard('h1', fx.history.listed));
-    // The log shows an event only once no older transaction in the cluster can still commit before it (the
-    // read horizon); other suites' open transactions can hold it back for a moment.
-    await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0);
-    const { events } = await store.readAll({ from: START, limit: 100 });
-    const projection = hazardLedger.create(liveTables, store);
-    const snapshot = () => ds.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM hazard_ledger t`);
-    await ds.transaction((tx) => projection.apply(events, tx));
+    const events = await log.read();
+    const projection = hazardLedger.create(liveTables, log.store);
+    const snapshot = () =>
+      log.ds.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM hazard_ledger t`);
+    await log.ds.transaction((tx) => projection.apply(events, tx));
     const once = await snapshot();
-    await ds.transaction((tx) => projection.apply(events, tx));
-    await ds.transaction((tx) => projection.apply(events.slice(3), tx));
+    await log.ds.transaction((tx) => projection.apply(events, tx));
+    await log.ds.transaction((tx) => projection.apply(events.slice(3), tx));
     expect(await snapshot()).toEqual(once);
-    expect((await ds.query(`SELECT count(*)::int AS n FROM hazard_ledger`))[0].n).toBe(events.length - 1);
+    expect((await log.ds.query(`SELECT count(*)::int AS n FROM hazard_ledger`))[0].n).toBe(events.length - 1);
   });
 });

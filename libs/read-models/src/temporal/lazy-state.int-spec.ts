@@ -1,53 +1,18 @@
-import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import { LogPosition, RecordedEvent, START, comparePositions } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
-import { PostgresEventStore } from '@hazard-ledger/event-store';
-import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import * as fx from '../../../domain/src/hazard/hazard.fixtures';
 import { liveTables } from '../projection';
 import { hazardLedger } from '../hazard-ledger';
+import { MINE, hazard, useHazardLog } from '../hazard-ledger/hazard-log.fixture';
 import { rebuildProjection } from '../rebuild/rebuild-projection';
 
-const MINE = { mineId: fx.MINE_ID, name: '示范铁矿', siteType: 'underground', jurisdiction: '140404' };
 const expected = (table: string) => `${table}__expected`;
 
 describe('state left unfolded by a rebuild, restored on the next event (real PostgreSQL)', () => {
-  let db: TestDatabase;
-  let ds: DataSource;
-  let store: PostgresEventStore;
-  let last: LogPosition;
-  beforeEach(async () => {
-    db = await createTestDatabase();
-    ds = await createDataSource(db.url).initialize();
-    store = new PostgresEventStore({ connectionString: db.url, pollIntervalMs: 20 });
-    last = START;
-  });
-  afterEach(async () => {
-    await store.close();
-    await ds.destroy();
-    await db.drop();
-  });
-
-  const append = async (streamId: string, events: { type: string; data: object }[], occurredAt?: string) => {
-    for (const e of events) {
-      const metadata = { ...aNewEvent().metadata, occurredAt: occurredAt ?? new Date().toISOString() };
-      const event = aNewEvent({ eventId: randomUUID(), type: e.type, data: e.data as never, metadata });
-      const r = await store.append(streamId, [event], 'any');
-      if (comparePositions(r.logPosition, last) > 0) last = r.logPosition;
-    }
-  };
-  const hazard = (id: string, events: { type: string; data: object }[]) =>
-    events.map((e) => ({ ...e, data: { ...e.data, hazardId: id } }));
-  /** The log so far (after the read horizon has passed the last append: other suites' transactions can hold it). */
-  const log = async (from = START): Promise<RecordedEvent[]> => {
-    await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0);
-    return (await store.readAll({ from, limit: 1000 })).events;
-  };
+  const log = useHazardLog();
+  const { append } = log;
   const hash = async (table: string) =>
-    (await ds.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM ${table} t`))[0].h as string;
+    (await log.ds.query(`SELECT md5(string_agg(t::text, '|' ORDER BY t::text)) AS h FROM ${table} t`))[0].h as string;
   const docs = async (table: string) =>
-    ds.query(`SELECT entity_id, revision::int, doc FROM ${table} ORDER BY entity_id`) as Promise<
+    log.ds.query(`SELECT entity_id, revision::int, doc FROM ${table} ORDER BY entity_id`) as Promise<
       { entity_id: string; revision: number; doc: object | null }[]
     >;
 
@@ -57,25 +22,25 @@ describe('state left unfolded by a rebuild, restored on the next event (real Pos
     // A backdated event: the restored doc must carry the re-derived valid-time bookkeeping too.
     await append('hazard-h1', hazard('h1', [fx.aHazardDescriptionAmended()]), '2024-03-01T00:00:00.000Z');
     await append('hazard-h2', hazard('h2', fx.history.generalDetermined));
-    const before = await log();
+    const before = await log.read();
     // The reference: every event folded incrementally, into copies of the tables.
-    for (const t of hazardLedger.tables) await ds.query(`CREATE TABLE ${expected(t)} (LIKE ${t} INCLUDING ALL)`);
-    const reference = hazardLedger.create(expected, store);
-    await ds.transaction((tx) => reference.apply(before, tx));
+    for (const t of hazardLedger.tables) await log.ds.query(`CREATE TABLE ${expected(t)} (LIKE ${t} INCLUDING ALL)`);
+    const reference = hazardLedger.create(expected, log.store);
+    await log.ds.transaction((tx) => reference.apply(before, tx));
     // The live tables: built from zero by the partitioned rebuild, which leaves every doc NULL.
-    await rebuildProjection({ dataSource: ds, feed: store, definition: hazardLedger });
+    await rebuildProjection({ dataSource: log.ds, feed: log.store, definition: hazardLedger });
     expect(await docs('hazard_ledger_state')).toEqual([
       { entity_id: 'h1', revision: before.filter((e) => e.streamId === 'hazard-h1').length - 1, doc: null },
       { entity_id: 'h2', revision: before.filter((e) => e.streamId === 'hazard-h2').length - 1, doc: null },
     ]);
 
     await append('hazard-h1', hazard('h1', [fx.aProductionSuspended()]));
-    const after = await log(before.at(-1)!.logPosition);
+    const after = await log.read(before.at(-1)!.logPosition);
     expect(after.map((e) => e.streamId)).toEqual(['hazard-h1']);
     // A replay of h1's and h2's old events comes with the new one: neither may add a version twice.
     const batch = [...before.slice(1), ...after];
-    await ds.transaction((tx) => reference.apply(batch, tx));
-    await ds.transaction((tx) => hazardLedger.create(liveTables, store).apply(batch, tx));
+    await log.ds.transaction((tx) => reference.apply(batch, tx));
+    await log.ds.transaction((tx) => hazardLedger.create(liveTables, log.store).apply(batch, tx));
 
     for (const t of ['hazard_ledger', 'hazard_ledger_valid', 'hazard_ledger_mines'])
       expect({ t, h: await hash(t) }).toEqual({ t, h: await hash(expected(t)) });
@@ -88,14 +53,14 @@ describe('state left unfolded by a rebuild, restored on the next event (real Pos
   it('a stored revision the stream cannot reach is an error, not a fresh start, and the batch writes nothing', async () => {
     await append(`mine-${MINE.mineId}`, [{ type: 'MineRegistered', data: MINE }]);
     await append('hazard-h1', hazard('h1', fx.history.discovered));
-    await rebuildProjection({ dataSource: ds, feed: store, definition: hazardLedger });
+    await rebuildProjection({ dataSource: log.ds, feed: log.store, definition: hazardLedger });
     // As if the state row claimed more than the log holds (a restored backup of the read model ahead of the log).
-    await ds.query(`UPDATE hazard_ledger_state SET revision = 5 WHERE entity_id = 'h1'`);
+    await log.ds.query(`UPDATE hazard_ledger_state SET revision = 5 WHERE entity_id = 'h1'`);
     const rows = await hash('hazard_ledger');
     await append('hazard-h1', hazard('h1', [fx.aMajorHazardDetermined()]));
-    const batch = await log();
+    const batch = await log.read();
     await expect(
-      ds.transaction((tx) => hazardLedger.create(liveTables, store).apply(batch.slice(-1), tx)),
+      log.ds.transaction((tx) => hazardLedger.create(liveTables, log.store).apply(batch.slice(-1), tx)),
     ).rejects.toThrow('cannot restore the state of h1 at revision 5');
     expect(await hash('hazard_ledger')).toBe(rows);
   });
@@ -103,13 +68,13 @@ describe('state left unfolded by a rebuild, restored on the next event (real Pos
   it('without the event feed, an unfolded state is an error and the batch writes nothing', async () => {
     await append(`mine-${MINE.mineId}`, [{ type: 'MineRegistered', data: MINE }]);
     await append('hazard-h1', hazard('h1', fx.history.discovered));
-    await rebuildProjection({ dataSource: ds, feed: store, definition: hazardLedger });
+    await rebuildProjection({ dataSource: log.ds, feed: log.store, definition: hazardLedger });
     const rows = await hash('hazard_ledger');
     await append('hazard-h1', hazard('h1', [fx.aMajorHazardDetermined()]));
-    const batch = await log();
-    await expect(ds.transaction((tx) => hazardLedger.create(liveTables).apply(batch.slice(-1), tx))).rejects.toThrow(
-      'state left unfolded by a rebuild needs the event feed',
-    );
+    const batch = await log.read();
+    await expect(
+      log.ds.transaction((tx) => hazardLedger.create(liveTables).apply(batch.slice(-1), tx)),
+    ).rejects.toThrow('state left unfolded by a rebuild needs the event feed');
     expect(await hash('hazard_ledger')).toBe(rows);
   });
 });
