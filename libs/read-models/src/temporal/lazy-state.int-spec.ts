@@ -53,9 +53,13 @@ describe('state left unfolded by a rebuild, restored on the next event (real Pos
   it('a stored revision the stream cannot reach is an error, not a fresh start, and the batch writes nothing', async () => {
     await append(`mine-${MINE.mineId}`, [{ type: 'MineRegistered', data: MINE }]);
     await append('hazard-h1', hazard('h1', fx.history.discovered));
+    await log.read(); // a rebuild sees only the log below the read horizon: wait until it passes the appends
     await rebuildProjection({ dataSource: log.ds, feed: log.store, definition: hazardLedger });
     // As if the state row claimed more than the log holds (a restored backup of the read model ahead of the log).
-    await log.ds.query(`UPDATE hazard_ledger_state SET revision = 5 WHERE entity_id = 'h1'`);
+    const [claimed] = await log.ds.query(
+      `UPDATE hazard_ledger_state SET revision = 5 WHERE entity_id = 'h1' RETURNING entity_id`,
+    );
+    expect(claimed).toEqual([{ entity_id: 'h1' }]);
     const rows = await hash('hazard_ledger');
     await append('hazard-h1', hazard('h1', [fx.aMajorHazardDetermined()]));
     const batch = await log.read();
@@ -68,6 +72,7 @@ describe('state left unfolded by a rebuild, restored on the next event (real Pos
   it('without the event feed, an unfolded state is an error and the batch writes nothing', async () => {
     await append(`mine-${MINE.mineId}`, [{ type: 'MineRegistered', data: MINE }]);
     await append('hazard-h1', hazard('h1', fx.history.discovered));
+    await log.read(); // a rebuild sees only the log below the read horizon: wait until it passes the appends
     await rebuildProjection({ dataSource: log.ds, feed: log.store, definition: hazardLedger });
     const rows = await hash('hazard_ledger');
     await append('hazard-h1', hazard('h1', [fx.aMajorHazardDetermined()]));
