@@ -44,7 +44,7 @@ module.exports = {
       comment:
         'The read side depends on the envelope types in libs/domain and an EventFeed it defines, not on an adapter.',
       severity: 'error',
-      from: { path: '^libs/read-models/', pathNot: '\\.(int-spec|spec)\\.ts$' },
+      from: { path: '^libs/read-models/', pathNot: '\\.(int-spec|spec|fixture)\\.ts$' },
       to: { path: '^libs/(event-store|database)/' },
     },
     {
@@ -52,9 +52,16 @@ module.exports = {
       severity: 'error',
       from: {
         path: '^(apps|libs)/',
-        pathNot: ['\\.(spec|int-spec|e2e-spec)\\.ts$', '\\.contract\\.ts$', '^libs/testing/'],
+        pathNot: ['\\.(spec|int-spec|e2e-spec|fixture)\\.ts$', '\\.contract\\.ts$', '^libs/testing/'],
       },
       to: { path: '^libs/testing/' },
+    },
+    {
+      name: 'fixtures-only-from-specs',
+      comment: 'Fixtures are test code (left out of the build): only specs and other fixtures use them.',
+      severity: 'error',
+      from: { path: '^(apps|libs)/', pathNot: '\\.(spec|int-spec|e2e-spec|fixture)\\.ts$' },
+      to: { path: '\\.fixture\\.ts$' },
     },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
