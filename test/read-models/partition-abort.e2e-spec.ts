@@ -24,6 +24,12 @@ describe('partitioned fill: one partition failing stops the others (real Postgre
     ({ ds, store } = bench);
   }, 60_000);
   afterAll(() => bench?.close());
+  /** The store as the fill's feed, its partitions read through `reader`. */
+  const feedReading = (reader: StreamOrderedReader) => ({
+    readAll: store.readAll.bind(store),
+    readStream: store.readStream.bind(store),
+    streamOrderedReader: () => reader,
+  });
   const emptyShadows = async () => {
     for (const table of hazardLedger.tables) {
       await ds.query(`DROP TABLE IF EXISTS ${shadowTables(table)}`);
@@ -58,11 +64,7 @@ describe('partitioned fill: one partition failing stops the others (real Postgre
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM events WHERE stream_id LIKE 'hazard-%'`);
     const fill = hazardLedger.bulkFill!({
       dataSource: ds,
-      feed: {
-        readAll: (o) => store.readAll(o),
-        readStream: (id, o) => store.readStream(id, o),
-        streamOrderedReader: () => instrumented,
-      },
+      feed: feedReading(instrumented),
       table: shadowTables,
       batchSize: PAGE,
     });
@@ -91,11 +93,7 @@ describe('partitioned fill: one partition failing stops the others (real Postgre
     const reader = new events.PostgresStreamOrderedReader(pool, { ...recipe, args: [bench.db.url] }, true);
     const fill = compiled.hazardLedger.bulkFill!({
       dataSource: ds,
-      feed: {
-        readAll: (o) => store.readAll(o),
-        readStream: (id, o) => store.readStream(id, o),
-        streamOrderedReader: () => reader,
-      },
+      feed: feedReading(reader),
       table: shadowTables,
       batchSize: PAGE,
     });

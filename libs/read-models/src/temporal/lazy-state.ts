@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { EventFeed } from '../projection';
 import { EntityModel, MineInfo } from './entity-model';
+import { mineIdOf } from './mine-info';
 import { foldStream } from './partitioned-fill/stream-fold';
 import { StoredEntity } from './versions';
 
@@ -17,12 +18,6 @@ export interface UnfoldedState {
 export type StreamReader = Pick<EventFeed, 'readStream'>;
 /** The mine facts the fold needs, by id (from `<base>_mines` of the same tables). */
 export type LoadMines = (ids: string[]) => Promise<Map<string, MineInfo>>;
-
-/** The mine a stream's event names (a hazard's discovery), or a mine's own stream. */
-export const mineIdOf = (e: Pick<RecordedEvent, 'streamId' | 'type' | 'data'>): string | undefined =>
-  e.streamId.startsWith('mine-') || e.type === 'HazardDiscovered'
-    ? String((e.data as { mineId?: unknown }).mineId)
-    : undefined;
 
 // Streams are read a few at a time: each is one query on the feed's own pool, outside the caller's transaction
 // (the events up to a stored revision never change, so no snapshot is needed).

@@ -15,3 +15,9 @@ export const evolveMineInfo = (info: MineInfo | undefined, event: LeanEvent): Mi
   if (event.type === 'MineRiskGradeChanged' && info) return { ...info, riskGrade: String(data.next) };
   return info;
 };
+
+/** The mine a stream's event names (a hazard's discovery), or a mine's own stream. */
+export const mineIdOf = (e: Pick<LeanEvent, 'streamId' | 'type' | 'data'>): string | undefined =>
+  e.streamId.startsWith('mine-') || e.type === 'HazardDiscovered'
+    ? String((e.data as { mineId?: unknown }).mineId)
+    : undefined;

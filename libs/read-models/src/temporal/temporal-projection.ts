@@ -3,8 +3,8 @@ import { EntityManager } from 'typeorm';
 import { Projection, ProjectionDefinition, TableNamer } from '../projection';
 import { bulkFillTemporal } from './bulk-fill';
 import { EntityModel, MineInfo, TemporalTables, temporalTableNames } from './entity-model';
-import { evolveMineInfo } from './mine-info';
-import { StreamReader, mineIdOf, restoreStored } from './lazy-state';
+import { evolveMineInfo, mineIdOf } from './mine-info';
+import { StreamReader, restoreStored } from './lazy-state';
 import {
   RangedRow,
   closeOpen,
