@@ -12,6 +12,7 @@ import { ProjectionCheckpoint } from './checkpoints/projection-checkpoint.entity
 import { StreamCatalogueRow } from './stream-catalogue/stream-catalogue.entity';
 import { CreateReadModels1764400001000 } from './migrations/1764400001000-create-read-models';
 import { StateDocRestoredOnUse1764400009000 } from './migrations/1764400009000-state-doc-restored-on-use';
+import { ReadModelKeysInByteOrder1764400010000 } from './migrations/1764400010000-read-model-keys-in-byte-order';
 
 export const readModelEntities = [ProjectionCheckpoint, StreamCatalogueRow];
 import { accessLogMigrations } from './access-log';
@@ -30,6 +31,7 @@ export const readModelMigrations = [
   ...hazardBoardsMigrations,
   ...hazardSnapshotsMigrations,
   StateDocRestoredOnUse1764400009000,
+  ReadModelKeysInByteOrder1764400010000,
 ];
 export * from './access-log';
 export * from './audit-trail';

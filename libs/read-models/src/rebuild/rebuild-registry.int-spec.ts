@@ -13,7 +13,8 @@ const parts = (ds: DataSource, tables: readonly string[]) =>
       WHERE c.relname = ANY($1)
      UNION SELECT conrelid::regclass::text, 'constraint ' || conname || ' ' || pg_get_constraintdef(oid)
        FROM pg_constraint WHERE conrelid::regclass::text = ANY($1)
-     UNION SELECT table_name, 'column ' || column_name || ' ' || data_type || ' ' || coalesce(column_default, '')
+     UNION SELECT table_name, 'column ' || column_name || ' ' || data_type || ' ' || coalesce(collation_name, '')
+                          || ' ' || coalesce(column_default, '')
        FROM information_schema.columns WHERE table_name = ANY($1)
      UNION SELECT '', 'sequence ' || relname FROM pg_class WHERE relkind = 'S'
      ORDER BY 1, 2`,
