@@ -1,11 +1,12 @@
+import { isoOfUtcTimestamp, recordedAtSql } from './recorded-at';
 import { EventMetadata, EventSignature, HashAlgorithm, RecordedEvent } from '@hazard-ledger/domain';
 
-/** Columns selected for every event read; recorded_at is rendered with microseconds, exactly as hashed. */
+/** Columns selected for every event read; recorded_at is read back with microseconds, exactly as hashed. */
 export const EVENT_COLUMNS = `
   e.global_position::text AS global_position, e.tx_id::text AS tx_id, e.stream_id,
   e.stream_position::text AS stream_position, e.event_id::text AS event_id, e.type, e.schema_version,
   e.data, e.metadata, e.signature,
-  to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at,
+  ${recordedAtSql('e.recorded_at')} AS recorded_at,
   e.hash_alg, e.prev_hash, e.hash`;
 
 export const RECORDED_AT_NOW = `to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
@@ -38,6 +39,6 @@ export const toRecordedEvent = (row: EventRow): RecordedEvent => ({
   data: row.data,
   metadata: row.metadata,
   ...(row.signature ? { signature: row.signature } : {}),
-  recordedAt: row.recorded_at,
+  recordedAt: isoOfUtcTimestamp(row.recorded_at),
   integrity: { alg: row.hash_alg, prevHash: row.prev_hash, hash: row.hash },
 });

@@ -1,5 +1,6 @@
 import { LogPosition, RecordedEvent, START } from '@hazard-ledger/domain';
 import { Pool } from 'pg';
+import { isoOfUtcTimestamp, recordedAtSql } from './recorded-at';
 
 /** An event without id, schema version, integrity, signature and all metadata but occurredAt: what a rebuild folds. */
 export type LeanRecordedEvent = Pick<
@@ -21,7 +22,7 @@ interface LeanRow {
 // Only what the fold reads: no hashes, signature or actor to render, send and parse for every event of the log.
 const LEAN_COLUMNS = `e.stream_id, e.stream_position::text AS stream_position, e.global_position::text AS global_position,
   e.tx_id::text AS tx_id, e.type, e.data, e.metadata->>'occurredAt' AS occurred_at,
-  to_char(e.recorded_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS recorded_at`;
+  ${recordedAtSql('e.recorded_at')} AS recorded_at`;
 
 const toLeanEvent = (row: LeanRow): LeanRecordedEvent => {
   const position = BigInt(row.global_position); // parsed once: a rebuild converts millions
@@ -33,7 +34,7 @@ const toLeanEvent = (row: LeanRow): LeanRecordedEvent => {
     type: row.type,
     data: row.data,
     metadata: { occurredAt: row.occurred_at },
-    recordedAt: row.recorded_at,
+    recordedAt: isoOfUtcTimestamp(row.recorded_at),
   };
 };
 
