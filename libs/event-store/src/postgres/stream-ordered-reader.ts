@@ -50,13 +50,17 @@ export interface StreamOrderedQuery {
   limit: number;
 }
 
-/** The last event below the read horizon: every event at or before it has committed, no other can join them. */
+/**
+ * The last event below the read horizon: every event at or before it has committed, no other can join them.
+ * ORDER BY names the table's columns: bare names would mean the text output columns of the same names (SQL's
+ * rule), sorting "983" above "3182" — a wrong head and a scan of the whole log instead of one index step.
+ */
+export const HEAD_BELOW_HORIZON_SQL = `SELECT e.tx_id::text AS tx_id, e.global_position::text AS global_position
+  FROM events e WHERE e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+  ORDER BY e.tx_id DESC, e.global_position DESC LIMIT 1`;
+
 export const headBelowHorizon = async (pool: Pick<Pool, 'query'>): Promise<LogPosition> => {
-  const { rows } = await pool.query<{ tx_id: string; global_position: string }>(
-    `SELECT tx_id::text, global_position::text FROM events
-      WHERE tx_id < pg_snapshot_xmin(pg_current_snapshot())
-      ORDER BY tx_id DESC, global_position DESC LIMIT 1`,
-  );
+  const { rows } = await pool.query<{ tx_id: string; global_position: string }>(HEAD_BELOW_HORIZON_SQL);
   return rows[0] ? { commit: BigInt(rows[0].tx_id), prepare: BigInt(rows[0].global_position) } : START;
 };
 

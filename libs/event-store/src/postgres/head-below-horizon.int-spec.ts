@@ -1,0 +1,51 @@
+import { comparePositions } from '@hazard-ledger/domain';
+import { TestDatabase, aNewEvent, createTestDatabase } from '@hazard-ledger/testing';
+import { PostgresEventStore } from './postgres-event-store';
+import { HEAD_BELOW_HORIZON_SQL } from './stream-ordered-reader';
+
+describe('headPosition: the newest event below the read horizon (real PostgreSQL)', () => {
+  let db: TestDatabase;
+  let store: PostgresEventStore;
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    store = new PostgresEventStore({ connectionString: db.url });
+  });
+  afterAll(async () => {
+    await store.close();
+    await db.drop();
+  });
+
+  it('given one commit whose positions cross a power of ten, then the head is its last event (numeric order)', async () => {
+    const result = await store.append(
+      'hazard-h',
+      Array.from({ length: 12 }, () => aNewEvent()),
+      'no_stream',
+    );
+    const events = await store.readStream('hazard-h');
+    const positions = events.map((e) => e.position.toString());
+    // The case the text ordering got wrong: "9" sorts above "12".
+    expect(positions.some((p) => p.length < positions.at(-1)!.length)).toBe(true);
+
+    const head = await store.headPosition();
+
+    expect(head).toEqual(result.logPosition);
+    expect(head).toEqual(events.at(-1)!.logPosition);
+  });
+
+  it('given a later commit, then the head moves to it, and the rebuild cut is the same head', async () => {
+    const before = await store.headPosition();
+    const result = await store.append('hazard-i', [aNewEvent()], 'no_stream');
+
+    expect(comparePositions(await store.headPosition(), before)).toBeGreaterThan(0);
+    expect(await store.headPosition()).toEqual(result.logPosition);
+    const reader = store.streamOrderedReader();
+    expect(await reader.cut()).toEqual(result.logPosition);
+  });
+
+  it('finds the head by one index step, not by sorting the log', async () => {
+    const { rows } = await store.pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN ${HEAD_BELOW_HORIZON_SQL}`);
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    expect(plan).toMatch(/Index (Only )?Scan Backward using events_log_order/);
+    expect(plan).not.toMatch(/Sort/);
+  });
+});
