@@ -1,4 +1,4 @@
-import { CreateEventStore1764400000000 } from '@hazard-ledger/event-store';
+import { CreateEventStore1764400000000, ReadHorizonExemptions1764400011000 } from '@hazard-ledger/event-store';
 import { readModelEntities, readModelMigrations } from '@hazard-ledger/read-models';
 import { authEntities, authMigrations } from '@hazard-ledger/auth';
 import { DataSource } from 'typeorm';
@@ -9,7 +9,12 @@ export const dataSourceOptions = (url: string, idleInTransactionTimeoutMs = 1000
   type: 'postgres',
   url,
   entities: [...readModelEntities, ...authEntities],
-  migrations: [CreateEventStore1764400000000, ...readModelMigrations, ...authMigrations],
+  migrations: [
+    CreateEventStore1764400000000,
+    ...readModelMigrations,
+    ...authMigrations,
+    ReadHorizonExemptions1764400011000,
+  ],
   migrationsTableName: 'schema_migrations',
   synchronize: false,
   extra: { max: 10, options: `-c idle_in_transaction_session_timeout=${idleInTransactionTimeoutMs}` },

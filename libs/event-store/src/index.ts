@@ -6,6 +6,7 @@ export * from './integrity/hash-chain';
 export * from './postgres/postgres-event-store';
 export * from './postgres/verify-chain';
 export * from './postgres/migrations/1764400000000-create-event-store';
+export * from './postgres/migrations/1764400011000-read-horizon-exemptions';
 export * from './kurrentdb/kurrentdb-event-store';
 export * from './create-event-store';
 export * from './verify-log';

@@ -102,6 +102,11 @@ export interface StreamOrderedReader {
     upTo: LogPosition;
     limit: number;
   }): Promise<LeanEvent[]>;
+  /**
+   * Lets the log's readers pass transaction `xid` (one of this build's own, which never appends events) at the
+   * read horizon, so the live projections go on while a long COPY is open. Returns the release.
+   */
+  exemptFromHorizon?(xid: string, reason: string): Promise<() => Promise<void>>;
   /** How a worker thread opens the same reader: `require(module)[exportName](...args)`. */
   readonly recipe?: { module: string; exportName: string; args: unknown[] };
   close(): Promise<void>;

@@ -15,6 +15,7 @@ import { toAppendRequest } from './append';
 import { AppendQueue } from './append-queue';
 import { readStreamStatement } from './read-stream-sql';
 import { PostgresStreamOrderedReader, headBelowHorizon } from './stream-ordered-reader';
+import { READ_HORIZON_SQL } from './read-horizon';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './rows';
 import { WakeupListener, WakeupSender } from './wakeups';
 
@@ -82,13 +83,13 @@ export class PostgresEventStore implements EventStore {
   }
 
   /**
-   * Reads only below the snapshot's xmin horizon, in (tx_id, global_position) order: a transaction still in
-   * flight can never commit "behind" a checkpoint. The head below the horizon comes from the same statement,
+   * Reads only below the read horizon (the oldest running transaction that may append; read-horizon.ts), in
+   * (tx_id, global_position) order: a transaction still in flight can never commit "behind" a checkpoint. The head below the horizon comes from the same statement,
    * so a filtered read can advance its checkpoint past events it did not want without skipping any it did.
    */
   async readAll({ from, limit, streamPrefixes }: ReadAllOptions): Promise<EventBatch> {
     const { rows } = await this.pool.query<EventRow & { head: string | null }>(
-      `WITH h AS MATERIALIZED (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin)
+      `WITH h AS MATERIALIZED (SELECT ${READ_HORIZON_SQL} AS xmin)
        SELECT (SELECT x.tx_id::text || '/' || x.global_position FROM events x, h
                 WHERE x.tx_id < h.xmin ORDER BY x.tx_id DESC, x.global_position DESC LIMIT 1) AS head, page.*
          FROM h LEFT JOIN LATERAL (

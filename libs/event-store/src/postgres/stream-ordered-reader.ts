@@ -1,6 +1,7 @@
 import { LogPosition, RecordedEvent, START } from '@hazard-ledger/domain';
 import { Pool } from 'pg';
 import { isoOfUtcTimestamp, recordedAtSql } from './recorded-at';
+import { READ_HORIZON_SQL, exemptFromReadHorizon } from './read-horizon';
 
 /** An event without id, schema version, integrity, signature and all metadata but occurredAt: what a rebuild folds. */
 export type LeanRecordedEvent = Pick<
@@ -56,7 +57,7 @@ export interface StreamOrderedQuery {
  * rule), sorting "983" above "3182" — a wrong head and a scan of the whole log instead of one index step.
  */
 export const HEAD_BELOW_HORIZON_SQL = `SELECT e.tx_id::text AS tx_id, e.global_position::text AS global_position
-  FROM events e WHERE e.tx_id < pg_snapshot_xmin(pg_current_snapshot())
+  FROM events e WHERE e.tx_id < ${READ_HORIZON_SQL}
   ORDER BY e.tx_id DESC, e.global_position DESC LIMIT 1`;
 
 export const headBelowHorizon = async (pool: Pick<Pool, 'query'>): Promise<LogPosition> => {
@@ -119,6 +120,11 @@ export class PostgresStreamOrderedReader {
     if (q.range.to !== undefined) values.push(q.range.to);
     const { rows } = await this.pool.query<LeanRow>({ ...readSql(q.range.to !== undefined), values });
     return rows.map(toLeanEvent);
+  }
+
+  /** Lets readers pass transaction `xid` at the read horizon: it never appends events (see read-horizon.ts). */
+  exemptFromHorizon(xid: string, reason: string): Promise<() => Promise<void>> {
+    return exemptFromReadHorizon(this.pool, xid, reason);
   }
 
   async close(): Promise<void> {

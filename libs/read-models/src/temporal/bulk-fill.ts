@@ -3,6 +3,7 @@ import { EntityModel, TemporalTables, temporalTableNames } from './entity-model'
 import { logOrderFill } from './log-order-fill';
 import { Connect, clientConfigOf, connectWith } from './partitioned-fill/connections';
 import { partitionedFill } from './partitioned-fill/parallel-fill';
+import { ExemptTransaction, exemptionVia } from './partitioned-fill/horizon-exemption';
 
 /**
  * A build from zero into empty tables that writes each row once, with its final range, by COPY, and builds the
@@ -20,11 +21,15 @@ export async function bulkFillTemporal<S, R>(model: EntityModel<S, R>, ctx: Bulk
   const connect = connectWith(clientConfigOf(ctx.dataSource));
   const indexes = await dropIndexes(connect, [t.history, t.valid]);
   const reader = ctx.feed.streamOrderedReader?.();
-  const result = reader
-    ? await partitionedFill(model, ctx, reader, t).finally(() => reader.close())
-    : { ...(await logOrderFill(model, ctx, t, connect)), method: '按日志顺序 / in log order (COPY)' };
-  await buildIndexes(connect, indexes);
-  return result;
+  try {
+    const result = reader
+      ? await partitionedFill(model, ctx, reader, t)
+      : { ...(await logOrderFill(model, ctx, t, connect)), method: '按日志顺序 / in log order (COPY)' };
+    await buildIndexes(connect, indexes, exemptionVia(reader));
+    return result;
+  } finally {
+    await reader?.close();
+  }
 }
 
 /**
@@ -54,13 +59,23 @@ const dropIndexes = async (connect: Connect, tables: string[]): Promise<string[]
 const INDEX_MEMORY = '16MB';
 
 /** Builds the indexes over the loaded rows, under their original names, two at a time (GiST first: the longest). */
-const buildIndexes = async (connect: Connect, statements: string[]): Promise<void> => {
+const buildIndexes = async (connect: Connect, statements: string[], exempt: ExemptTransaction): Promise<void> => {
   const queue = [...statements];
   const builder = async () => {
     const { client, release } = await connect();
     try {
       await client.query(`SET maintenance_work_mem = '${INDEX_MEMORY}'`);
-      for (let sql = queue.shift(); sql !== undefined; sql = queue.shift()) await client.query(sql);
+      for (let sql = queue.shift(); sql !== undefined; sql = queue.shift()) {
+        // Each build in a transaction of its own that the log's readers need not wait for (seconds each).
+        await client.query('BEGIN');
+        const released = await exempt(client, 'CREATE INDEX');
+        try {
+          await client.query(sql);
+          await client.query('COMMIT');
+        } finally {
+          await released();
+        }
+      }
     } finally {
       await release();
     }

@@ -1,5 +1,6 @@
 import { BinaryCopyStream, ChunkSink } from '../binary-copy/binary-copy-writer';
 import { Connect } from './connections';
+import { ExemptTransaction } from './horizon-exemption';
 
 export type FillTable = 'history' | 'valid' | 'state';
 export const FILL_TABLES: readonly FillTable[] = ['history', 'valid', 'state'];
@@ -23,7 +24,10 @@ export class FrozenCopies {
   /** Where each table's chunks go, from any partition. */
   readonly sinks: Record<FillTable, ChunkSink>;
 
-  private constructor(private readonly open: Record<FillTable, Open>) {
+  private constructor(
+    private readonly open: Record<FillTable, Open>,
+    private readonly exemptions: (() => Promise<void>)[],
+  ) {
     this.sinks = { history: open.history.copy, valid: open.valid.copy, state: open.state.copy };
   }
 
@@ -31,13 +35,16 @@ export class FrozenCopies {
     connect: Connect,
     tables: Record<FillTable, string>,
     columns: Record<FillTable, readonly string[]>,
+    exempt: ExemptTransaction,
   ): Promise<FrozenCopies> {
     const opened: Partial<Record<FillTable, Open>> = {};
+    const exemptions: (() => Promise<void>)[] = [];
     try {
       for (const t of FILL_TABLES) {
         const { client, release } = await connect();
         try {
           await client.query('BEGIN');
+          exemptions.push(await exempt(client, `COPY ${tables[t]}`));
           await client.query(`TRUNCATE ${tables[t]}`);
         } catch (error) {
           await release();
@@ -47,9 +54,10 @@ export class FrozenCopies {
       }
     } catch (error) {
       await Promise.all(Object.values(opened).map(async (o) => o.release()));
+      await Promise.all(exemptions.map((release) => release()));
       throw error;
     }
-    return new FrozenCopies(opened as Record<FillTable, Open>);
+    return new FrozenCopies(opened as Record<FillTable, Open>, exemptions);
   }
 
   /** Ends each COPY and commits; the connections are closed either way. */
@@ -68,7 +76,9 @@ export class FrozenCopies {
 
   /** Closing a connection mid-COPY rolls its transaction back: nothing of the fill stays. */
   async close(): Promise<void> {
-    this.closed ??= Promise.allSettled(FILL_TABLES.map(async (t) => this.open[t].release()));
+    this.closed ??= Promise.allSettled(FILL_TABLES.map(async (t) => this.open[t].release())).then(() =>
+      Promise.all(this.exemptions.map((release) => release())),
+    );
     await this.closed;
   }
 }

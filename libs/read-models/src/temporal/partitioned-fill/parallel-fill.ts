@@ -13,6 +13,7 @@ import { clientConfigOf, connectWith } from './connections';
 import { FillWorkerData, FillWorkerMessage } from './fill-worker';
 import { FillMainMessage } from './posted-sinks';
 import { FillTable, FrozenCopies } from './frozen-copies';
+import { exemptionVia } from './horizon-exemption';
 import { MineTimeline } from './mine-timeline';
 import { PackedOpenRows, writeInLogOrder } from './open-rows';
 import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
@@ -63,6 +64,7 @@ export async function partitionedFill<S, R>(
       valid: versionColumns(model, 'valid_time'),
       state: ['entity_id', 'revision', 'doc'],
     },
+    exemptionVia(reader),
   );
   const { sinks } = copies;
   // One partition failing (or the caller aborting) stops the others instead of letting them run on.
