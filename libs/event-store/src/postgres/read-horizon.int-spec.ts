@@ -89,16 +89,26 @@ describe('read horizon with exempt transactions (real PostgreSQL)', () => {
     }
   });
 
-  it('registering clears rows of transactions that have ended (a release that never came)', async () => {
-    const xid = await holdOpen();
-    await store.streamOrderedReader().exemptFromHorizon(xid, 'spec: never released');
-    await holder.query('COMMIT');
-    const next = await holdOpen();
+  it('registering clears rows of transactions that have ended, even while an older one still runs', async () => {
+    // An older transaction elsewhere holds xmin below the ended one: the clean-up must not wait for it.
+    const older = new Client({ connectionString: db.url });
+    await older.connect();
+    try {
+      await older.query('BEGIN');
+      await older.query(`SELECT pg_current_xact_id()`);
+      const xid = await holdOpen();
+      await store.streamOrderedReader().exemptFromHorizon(xid, 'spec: never released');
+      await holder.query('COMMIT');
+      const next = await holdOpen();
 
-    const release = await store.streamOrderedReader().exemptFromHorizon(next, 'spec');
+      const release = await store.streamOrderedReader().exemptFromHorizon(next, 'spec');
 
-    expect(await db.query(`SELECT xid::text FROM read_horizon_exempt`)).toEqual([{ xid: next }]);
-    await holder.query('COMMIT');
-    await release();
+      expect(await db.query(`SELECT xid::text FROM read_horizon_exempt`)).toEqual([{ xid: next }]);
+      await holder.query('COMMIT');
+      await release();
+      await older.query('COMMIT');
+    } finally {
+      await older.end();
+    }
   });
 });

@@ -22,7 +22,8 @@ export const exemptFromReadHorizon = async (
   xid: string,
   reason: string,
 ): Promise<() => Promise<void>> => {
-  await pool.query(`DELETE FROM read_horizon_exempt WHERE xid < pg_snapshot_xmin(pg_current_snapshot())`);
+  // Ended (or too old for the commit log to know): whatever else the cluster has running meanwhile.
+  await pool.query(`DELETE FROM read_horizon_exempt WHERE coalesce(pg_xact_status(xid), 'committed') <> 'in progress'`);
   await pool.query(`INSERT INTO read_horizon_exempt (xid, reason) VALUES ($1::xid8, $2)`, [xid, reason]);
   return async () => {
     await pool.query(`DELETE FROM read_horizon_exempt WHERE xid = $1::xid8`, [xid]);
