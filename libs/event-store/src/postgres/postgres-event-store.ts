@@ -84,8 +84,9 @@ export class PostgresEventStore implements EventStore {
 
   /**
    * Reads only below the read horizon (the oldest running transaction that may append; read-horizon.ts), in
-   * (tx_id, global_position) order: a transaction still in flight can never commit "behind" a checkpoint. The head below the horizon comes from the same statement,
-   * so a filtered read can advance its checkpoint past events it did not want without skipping any it did.
+   * (tx_id, global_position) order: a transaction still in flight can never commit "behind" a checkpoint. The
+   * head below the horizon comes from the same statement, so a filtered read can advance its checkpoint past
+   * events it did not want without skipping any it did.
    */
   async readAll({ from, limit, streamPrefixes }: ReadAllOptions): Promise<EventBatch> {
     const { rows } = await this.pool.query<EventRow & { head: string | null }>(

@@ -1,5 +1,5 @@
-import { isoOfUtcTimestamp, recordedAtSql } from './recorded-at';
 import { EventMetadata, EventSignature, HashAlgorithm, RecordedEvent } from '@hazard-ledger/domain';
+import { isoOfUtcTimestamp, recordedAtSql } from './recorded-at';
 
 /** Columns selected for every event read; recorded_at is read back with microseconds, exactly as hashed. */
 export const EVENT_COLUMNS = `

@@ -1,7 +1,7 @@
 import { ClientBase } from 'pg';
 import { StreamOrderedReader } from '../../projection';
 
-/** Exempts the transaction open on `client` from the log's read horizon; returns the release (never throws). */
+/** Exempts the transaction open on `client` from the log's read horizon; returns its release, which never throws. */
 export type ExemptTransaction = (client: Pick<ClientBase, 'query'>, what: string) => Promise<() => Promise<void>>;
 
 /**
