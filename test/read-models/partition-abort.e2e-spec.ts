@@ -2,10 +2,11 @@ import { join } from 'node:path';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
-import { StreamOrderedReader, hazardLedger, shadowTables } from '@hazard-ledger/read-models';
+import { hazardLedger, shadowTables } from '@hazard-ledger/read-models';
 import { waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';
+import { feedReading, readerReading } from '../support/instrumented-feed';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const PAGE = 50;
@@ -24,12 +25,6 @@ describe('partitioned fill: one partition failing stops the others (real Postgre
     ({ ds, store } = bench);
   }, 60_000);
   afterAll(() => bench?.close());
-  /** The store as the fill's feed, its partitions read through `reader`. */
-  const feedReading = (reader: StreamOrderedReader) => ({
-    readAll: store.readAll.bind(store),
-    readStream: store.readStream.bind(store),
-    streamOrderedReader: () => reader,
-  });
   const emptyShadows = async () => {
     for (const table of hazardLedger.tables) {
       await ds.query(`DROP TABLE IF EXISTS ${shadowTables(table)}`);
@@ -44,27 +39,22 @@ describe('partitioned fill: one partition failing stops the others (real Postgre
     let failed!: () => void;
     const failure = new Promise<void>((resolve) => (failed = resolve));
     const reader = store.streamOrderedReader();
-    const instrumented: StreamOrderedReader = {
-      cut: () => reader.cut(),
-      splitPoints: (prefix, parts) => reader.splitPoints(prefix, parts),
-      close: () => reader.close(),
-      readStreams: async (q) => {
-        if (q.prefix !== 'hazard-') return reader.readStreams(q);
-        if (q.range.from !== undefined) {
-          // The second partition fails once the first is under way; the timer runs after the failure has spread.
-          await waitFor(async () => firstPartitionPages >= 1);
-          setTimeout(failed, 0);
-          throw new Error('partition 2 lost its connection');
-        }
-        // Past its first page the first partition reads slowly, after the failure: left running, it would go on.
-        if (++firstPartitionPages > 1) await failure.then(() => sleep(10));
-        return reader.readStreams(q);
-      },
-    };
+    const instrumented = readerReading(reader, async (q) => {
+      if (q.prefix !== 'hazard-') return reader.readStreams(q);
+      if (q.range.from !== undefined) {
+        // The second partition fails once the first is under way; the timer runs after the failure has spread.
+        await waitFor(async () => firstPartitionPages >= 1);
+        setTimeout(failed, 0);
+        throw new Error('partition 2 lost its connection');
+      }
+      // Past its first page the first partition reads slowly, after the failure: left running, it would go on.
+      if (++firstPartitionPages > 1) await failure.then(() => sleep(10));
+      return reader.readStreams(q);
+    });
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM events WHERE stream_id LIKE 'hazard-%'`);
     const fill = hazardLedger.bulkFill!({
       dataSource: ds,
-      feed: feedReading(instrumented),
+      feed: feedReading(store, instrumented),
       table: shadowTables,
       batchSize: PAGE,
     });
@@ -93,7 +83,7 @@ describe('partitioned fill: one partition failing stops the others (real Postgre
     const reader = new events.PostgresStreamOrderedReader(pool, { ...recipe, args: [bench.db.url] }, true);
     const fill = compiled.hazardLedger.bulkFill!({
       dataSource: ds,
-      feed: feedReading(reader),
+      feed: feedReading(store, reader),
       table: shadowTables,
       batchSize: PAGE,
     });

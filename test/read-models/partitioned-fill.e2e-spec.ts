@@ -15,6 +15,7 @@ import {
 import { TestDatabase, spawnApp, waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';
+import { feedReading, readerReading } from '../support/instrumented-feed';
 import { hashesOf } from '../support/read-model-snapshot';
 
 const MODELS = [hazardLedger, dualReportBoard, supervisionBoard];
@@ -129,29 +130,14 @@ describe('partitioned build from zero equals the incremental projection (real Po
 
   it('when one partition fails or the rebuild is aborted, the live tables stay as they were and no shadow remains', async () => {
     process.env.REBUILD_WORKERS = '2';
-    const failing = () => {
-      const reader = store.streamOrderedReader();
-      return {
-        ...reader,
-        cut: () => reader.cut(),
-        splitPoints: (prefix: string, parts: number) => reader.splitPoints(prefix, parts),
-        close: () => reader.close(),
-        readStreams: async (q: Parameters<typeof reader.readStreams>[0]) => {
-          if (q.range.from !== undefined) throw new Error('partition 2 lost its connection');
-          return reader.readStreams(q);
-        },
-      };
-    };
-    const feed = {
-      readAll: store.readAll.bind(store),
-      readStream: store.readStream.bind(store),
-      headPosition: () => store.headPosition(),
-      countAfter: (from: LogPosition, cap?: number) => store.countAfter(from, cap),
-      subscribe: store.subscribe.bind(store),
-    };
-    const rebuild = (extra: object) =>
-      rebuildProjection({ dataSource: ds, definition: hazardLedger, batchSize: 50, feed: { ...feed, ...extra } });
-    await expect(rebuild({ streamOrderedReader: failing })).rejects.toThrow('partition 2 lost its connection');
+    const reader = store.streamOrderedReader();
+    const failing = readerReading(reader, async (q) => {
+      if (q.range.from !== undefined) throw new Error('partition 2 lost its connection');
+      return reader.readStreams(q);
+    });
+    await expect(
+      rebuildProjection({ dataSource: ds, definition: hazardLedger, batchSize: 50, feed: feedReading(store, failing) }),
+    ).rejects.toThrow('partition 2 lost its connection');
     const aborted = new AbortController();
     await expect(
       rebuildProjection({

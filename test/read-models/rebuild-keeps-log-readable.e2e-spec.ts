@@ -1,8 +1,9 @@
 import { comparePositions } from '@hazard-ledger/domain';
-import { StreamOrderedReader, hazardLedger, rebuildProjection } from '@hazard-ledger/read-models';
+import { hazardLedger, rebuildProjection } from '@hazard-ledger/read-models';
 import { aNewEvent, waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';
+import { feedReading, readerReading } from '../support/instrumented-feed';
 
 /**
  * A rebuild's COPYs stay open for the whole fill (minutes on a large log). The live projections read below the
@@ -23,28 +24,15 @@ describe('rebuild: the log stays readable while the fill runs (real PostgreSQL)'
     const atPause = new Promise<void>((resolve) => (paused = resolve));
     let resume!: () => void;
     const resumed = new Promise<void>((resolve) => (resume = resolve));
-    const gated: StreamOrderedReader = {
-      cut: () => reader.cut(),
-      splitPoints: (prefix, parts) => reader.splitPoints(prefix, parts),
-      close: () => reader.close(),
-      exemptFromHorizon: (xid, reason) => reader.exemptFromHorizon(xid, reason),
-      readStreams: async (q) => {
-        // The hazards are read after the shadow tables' COPY transactions have begun.
-        if (q.prefix === 'hazard-') {
-          paused();
-          await resumed;
-        }
-        return reader.readStreams(q);
-      },
-    };
-    const feed = {
-      readAll: store.readAll.bind(store),
-      readStream: store.readStream.bind(store),
-      subscribe: store.subscribe.bind(store),
-      headPosition: store.headPosition.bind(store),
-      countAfter: store.countAfter.bind(store),
-      streamOrderedReader: () => gated,
-    };
+    // The hazards are read after the shadow tables' COPY transactions have begun.
+    const gated = readerReading(reader, async (q) => {
+      if (q.prefix === 'hazard-') {
+        paused();
+        await resumed;
+      }
+      return reader.readStreams(q);
+    });
+    const feed = feedReading(store, gated);
     const rebuild = rebuildProjection({ dataSource: ds, feed, definition: hazardLedger });
     await atPause;
     const [{ open }] = await ds.query(
