@@ -1,11 +1,11 @@
 import { comparePositions, parsePosition } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { projectionDefinitions, readCheckpoint, rebuildProjection } from '@hazard-ledger/read-models';
-import { suiteEnv, waitFor } from '@hazard-ledger/testing';
+import { suiteEnv } from '@hazard-ledger/testing';
 import { DataSource } from 'typeorm';
 import { ApiApp } from '../support/api-app';
 import { hazardRequests } from '../support/hazard-requests';
-import { buildFromScratch, hashesOf } from '../support/read-model-snapshot';
+import { buildFromScratch, caughtUp, hashesOf } from '../support/read-model-snapshot';
 import { startWithDemoMines } from '../api/hazards/hazard-steps';
 
 const GENERAL_PATH: [string, string, object][] = [
@@ -35,13 +35,6 @@ describe('rebuild equals incremental: every read model, built live while command
     const res = await api.http.post(`/hazards/${hazard.id}/${path}`).set('Authorization', auth[user]).send(body);
     expect({ path, status: res.status }).toEqual({ path, status: 200 });
     note(res.body.logPosition);
-  };
-  const caughtUp = async (ds: DataSource) => {
-    const until = parsePosition(last);
-    await waitFor(async () => {
-      const checkpoints = await Promise.all(projectionDefinitions.map((d) => readCheckpoint(ds.manager, d.name)));
-      return checkpoints.every((c) => comparePositions(c, until) >= 0);
-    }, 30_000);
   };
   const equalsBuildFromZero = async (ds: DataSource, store: EventStore) => {
     for (const definition of projectionDefinitions) {
@@ -73,7 +66,7 @@ describe('rebuild equals incremental: every read model, built live while command
     );
     const ds = api.app.get(DataSource);
     const store = api.app.get<EventStore>(EVENT_STORE);
-    await caughtUp(ds);
+    await caughtUp(ds, projectionDefinitions, parsePosition(last));
     for (const definition of projectionDefinitions) {
       const live = await hashesOf(ds, definition.tables);
       const shadows = await buildFromScratch(ds, store, definition, await readCheckpoint(ds.manager, definition.name));
@@ -99,7 +92,7 @@ describe('rebuild equals incremental: every read model, built live while command
     expect((await ds.query(unfolded))[0].n).toBe(hazards.length);
     const goOn = hazards.filter((h) => h.steps < GENERAL_PATH.length);
     await Promise.all(goOn.map((h) => step(h)));
-    await caughtUp(ds);
+    await caughtUp(ds, projectionDefinitions, parsePosition(last));
     expect((await ds.query(unfolded))[0].n).toBe(hazards.length - goOn.length);
     await equalsBuildFromZero(ds, store);
   }, 120_000);

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { LogPosition, START, comparePositions } from '@hazard-ledger/domain';
 import { EventStore } from '@hazard-ledger/event-store';
+import { waitFor } from '@hazard-ledger/testing';
 import {
   EventFeed,
   MineInfo,
@@ -50,6 +51,17 @@ const restoredDocs = async (ds: DataSource, table: string, feed?: Pick<EventFeed
   };
   const docs = await restoreStored(model, feed, loadMines, unfolded);
   return docs.map((doc) => ({ entity_id: doc.id, doc }));
+};
+
+/**
+ * Waits until every given projection's checkpoint has reached `until`. The live runner applies each projection on
+ * its own, so an API read that waited for one (e.g. `minPosition` on the ledger) says nothing about the others.
+ */
+export const caughtUp = async (ds: DataSource, definitions: readonly ProjectionDefinition[], until: LogPosition) => {
+  await waitFor(async () => {
+    const checkpoints = await Promise.all(definitions.map((d) => readCheckpoint(ds.manager, d.name)));
+    return checkpoints.every((c) => comparePositions(c, until) >= 0);
+  }, 30_000);
 };
 
 export const hashesOf = async (ds: DataSource, tables: readonly string[], feed?: Pick<EventFeed, 'readStream'>) =>
