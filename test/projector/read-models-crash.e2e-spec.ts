@@ -6,7 +6,7 @@ import { projectionDefinitions, readCheckpoint } from '@hazard-ledger/read-model
 import { TestDatabase, aNewEvent, createTestDatabase, spawnApp, waitFor } from '@hazard-ledger/testing';
 import { LogPosition, START, comparePositions } from '@hazard-ledger/domain';
 import * as fx from '../../libs/domain/src/hazard/hazard.fixtures';
-import { buildFromScratch, hashesOf } from '../support/read-model-snapshot';
+import { buildFromScratch, caughtUp, hashesOf } from '../support/read-model-snapshot';
 
 const HAZARDS = 120;
 const HISTORIES = [fx.history.majorClosed, fx.history.generalClosed, fx.history.escalated, fx.history.rectified];
@@ -80,10 +80,7 @@ describe('projector killed (SIGKILL) mid-batch: every read model ends exactly as
     expect(killedAt[2]).toBeLessThan(total);
 
     const last = projector();
-    await waitFor(async () => {
-      const checkpoints = await Promise.all(projectionDefinitions.map((d) => readCheckpoint(ds.manager, d.name)));
-      return checkpoints.every((c) => comparePositions(c, lastWrite) >= 0);
-    }, 90_000);
+    await caughtUp(ds, projectionDefinitions, lastWrite, 90_000);
     last.child.kill('SIGTERM');
     const code = await last.exited;
     expect({ code, signal: last.child.signalCode, output: code === 0 ? '' : last.output() }).toEqual({

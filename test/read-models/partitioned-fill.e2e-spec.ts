@@ -7,7 +7,6 @@ import {
   dualReportBoard,
   hazardLedger,
   liveTables,
-  readCheckpoint,
   rebuildProjection,
   shadowTables,
   supervisionBoard,
@@ -16,7 +15,7 @@ import { TestDatabase, spawnApp, waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';
 import { feedReading, readerReading } from '../support/instrumented-feed';
-import { hashesOf } from '../support/read-model-snapshot';
+import { caughtUp, hashesOf } from '../support/read-model-snapshot';
 
 const MODELS = [hazardLedger, dualReportBoard, supervisionBoard];
 
@@ -51,10 +50,7 @@ describe('partitioned build from zero equals the incremental projection (real Po
       { batchSize: 250 },
     );
     runner.start();
-    await waitFor(async () => {
-      const at = await Promise.all(MODELS.map((d) => readCheckpoint(ds.manager, d.name)));
-      return at.every((c) => comparePositions(c, head) >= 0);
-    }, 60_000);
+    await caughtUp(ds, MODELS, head, 60_000);
     await runner.stop();
     for (const d of MODELS) live[d.name] = await hashesOf(ds, d.tables);
   }, 120_000);

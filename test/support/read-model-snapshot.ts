@@ -57,11 +57,16 @@ const restoredDocs = async (ds: DataSource, table: string, feed?: Pick<EventFeed
  * Waits until every given projection's checkpoint has reached `until`. The live runner applies each projection on
  * its own, so an API read that waited for one (e.g. `minPosition` on the ledger) says nothing about the others.
  */
-export const caughtUp = async (ds: DataSource, definitions: readonly ProjectionDefinition[], until: LogPosition) => {
+export const caughtUp = async (
+  ds: DataSource,
+  definitions: readonly ProjectionDefinition[],
+  until: LogPosition,
+  timeoutMs = 30_000,
+) => {
   await waitFor(async () => {
     const checkpoints = await Promise.all(definitions.map((d) => readCheckpoint(ds.manager, d.name)));
     return checkpoints.every((c) => comparePositions(c, until) >= 0);
-  }, 30_000);
+  }, timeoutMs);
 };
 
 export const hashesOf = async (ds: DataSource, tables: readonly string[], feed?: Pick<EventFeed, 'readStream'>) =>
