@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { comparePositions, parsePosition } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { ProjectionRunner, streamCatalogue, liveTables } from '@hazard-ledger/read-models';
-import { aNewEvent, waitFor } from '@hazard-ledger/testing';
+import { HORIZON_WAIT_MS, aNewEvent, waitFor } from '@hazard-ledger/testing';
 import { ApiApp, startApiApp } from '../support/api-app';
 
 /** The value of one sample line, e.g. `name{projection="stream-catalogue"} 12`. */
@@ -22,8 +22,8 @@ describe('GET /metrics (Prometheus)', () => {
     for (let s = 0; s < 3; s++)
       last = (await store.append(`hazard-m${s}`, [aNewEvent(), aNewEvent()], 'no_stream')).logPosition;
     // The read horizon is cluster-wide: another spec's open transaction can hold the head back for a moment.
-    await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0);
-  });
+    await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0, HORIZON_WAIT_MS);
+  }, 120_000);
   afterAll(() => api.close());
 
   const scrape = async () => {

@@ -1,6 +1,6 @@
 import { comparePositions } from '@hazard-ledger/domain';
 import { hazardLedger, rebuildProjection } from '@hazard-ledger/read-models';
-import { aNewEvent, waitFor } from '@hazard-ledger/testing';
+import { HORIZON_WAIT_MS, aNewEvent, waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';
 import { feedReading, readerReading } from '../support/instrumented-feed';
@@ -43,12 +43,17 @@ describe('rebuild: the log stays readable while the fill runs (real PostgreSQL)'
 
     const appended = await store.append('probe-late', [aNewEvent()], 'no_stream');
 
-    await waitFor(async () => comparePositions(await store.headPosition(), appended.logPosition) >= 0, 10_000, 20);
+    // The fill stays paused until resume(), so however long this takes, the event was readable before it ended.
+    await waitFor(
+      async () => comparePositions(await store.headPosition(), appended.logPosition) >= 0,
+      HORIZON_WAIT_MS,
+      20,
+    );
     const read = await store.readAll({ from: { commit: 0n, prepare: 0n }, limit: 5000 });
     expect(read.events.map((e) => e.streamId)).toContain('probe-late');
     resume();
     const result = await rebuild;
     expect(comparePositions(result.checkpoint, appended.logPosition)).toBeGreaterThanOrEqual(0);
     expect(await ds.query(`SELECT xid FROM read_horizon_exempt`)).toEqual([]);
-  }, 60_000);
+  }, 120_000);
 });

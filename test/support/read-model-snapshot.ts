@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { LogPosition, START, comparePositions } from '@hazard-ledger/domain';
 import { EventStore } from '@hazard-ledger/event-store';
-import { waitFor } from '@hazard-ledger/testing';
+import { HORIZON_WAIT_MS, waitFor } from '@hazard-ledger/testing';
 import {
   EventFeed,
   MineInfo,
@@ -61,7 +61,7 @@ export const caughtUp = async (
   ds: DataSource,
   definitions: readonly ProjectionDefinition[],
   until: LogPosition,
-  timeoutMs = 30_000,
+  timeoutMs = HORIZON_WAIT_MS,
 ) => {
   await waitFor(async () => {
     const checkpoints = await Promise.all(definitions.map((d) => readCheckpoint(ds.manager, d.name)));

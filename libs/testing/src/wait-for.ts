@@ -12,3 +12,10 @@ export const waitFor = async <T>(
     await new Promise((r) => setTimeout(r, everyMs));
   }
 };
+
+/**
+ * How long to wait for the log's readable head to pass a position. The read horizon is cluster-wide and the test
+ * databases share one cluster: while another suite's rebuild has its COPYs open (exempt only in its own database),
+ * this database's head waits too — seconds on a loaded CI machine, longer than any single statement.
+ */
+export const HORIZON_WAIT_MS = 60_000;

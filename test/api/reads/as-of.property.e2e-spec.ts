@@ -138,5 +138,5 @@ describe('as-of answers equal an independent fold (property, real PostgreSQL, AP
         tables: before,
       });
     }
-  }, 60_000);
+  }, 120_000);
 });

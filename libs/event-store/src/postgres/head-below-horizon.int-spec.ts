@@ -1,22 +1,23 @@
 import { LogPosition, comparePositions } from '@hazard-ledger/domain';
-import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
+import { HORIZON_WAIT_MS, TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import { PostgresEventStore } from './postgres-event-store';
 import { HEAD_BELOW_HORIZON_SQL } from './stream-ordered-reader';
 
 describe('headPosition: the newest event below the read horizon (real PostgreSQL)', () => {
+  jest.setTimeout(2 * HORIZON_WAIT_MS); // a wait for the horizon, plus the test itself
   let db: TestDatabase;
   let store: PostgresEventStore;
   beforeAll(async () => {
     db = await createTestDatabase();
     store = new PostgresEventStore({ connectionString: db.url });
   });
-  // The horizon is cluster-wide: another suite's transaction may hold it for a moment. Only this suite appends
+  // The horizon is cluster-wide: another suite's transaction may hold it (a rebuild's COPYs: seconds). Only this suite appends
   // here, so once the head has reached a position it is that position — unless it is read in the wrong order.
   const headReaching = (position: LogPosition) =>
     waitFor(async () => {
       const head = await store.headPosition();
       return comparePositions(head, position) >= 0 && head;
-    }, 5_000);
+    }, HORIZON_WAIT_MS);
   afterAll(async () => {
     await store.close();
     await db.drop();

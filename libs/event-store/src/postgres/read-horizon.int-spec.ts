@@ -1,12 +1,13 @@
 import { Client } from 'pg';
 import { comparePositions } from '@hazard-ledger/domain';
-import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
+import { HORIZON_WAIT_MS, TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import { PostgresEventStore } from './postgres-event-store';
 
-// The horizon is cluster-wide: other suites' short transactions may hold it for a moment, never for seconds.
-const eventually = (probe: () => Promise<boolean>) => waitFor(probe, 10_000, 20);
+// The horizon is cluster-wide: other suites' transactions (a rebuild's COPYs: seconds) may hold it too.
+const eventually = (probe: () => Promise<boolean>) => waitFor(probe, HORIZON_WAIT_MS, 20);
 
 describe('read horizon with exempt transactions (real PostgreSQL)', () => {
+  jest.setTimeout(2 * HORIZON_WAIT_MS); // a wait for the horizon, plus the test itself
   let db: TestDatabase;
   let store: PostgresEventStore;
   let holder: Client;

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
-import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
+import { HORIZON_WAIT_MS, TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import { ProjectionDefinition, liveTables } from '../projection';
 import { rebuildProjection } from './rebuild-projection';
 import { RebuildInProgress, rebuildActive } from './rebuild-lock';
@@ -59,8 +59,8 @@ describe('rebuildProjection: table parts (real PostgreSQL)', () => {
       last = (await store.append(`hazard-${s}`, [aNewEvent(), aNewEvent(), aNewEvent()], 'any')).logPosition;
     // The read horizon is cluster-wide: a transaction of another spec's database can hold it back for a moment.
     // Start once all 12 events are readable, so "12 events rebuilt" does not depend on the neighbours.
-    await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0);
-  });
+    await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0, HORIZON_WAIT_MS);
+  }, 120_000);
   afterEach(async () => {
     await store.close();
     await ds.destroy();
