@@ -21,7 +21,7 @@ describe('GET /metrics (Prometheus)', () => {
     let last = { commit: -1n, prepare: -1n };
     for (let s = 0; s < 3; s++)
       last = (await store.append(`hazard-m${s}`, [aNewEvent(), aNewEvent()], 'no_stream')).logPosition;
-    // The read horizon is cluster-wide: another spec's open transaction can hold the head back for a moment.
+    // The read horizon is cluster-wide: another spec's open transaction can hold the head back (seconds, under load).
     await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0, HORIZON_WAIT_MS);
   }, 120_000);
   afterAll(() => api.close());

@@ -11,8 +11,8 @@ describe('headPosition: the newest event below the read horizon (real PostgreSQL
     db = await createTestDatabase();
     store = new PostgresEventStore({ connectionString: db.url });
   });
-  // The horizon is cluster-wide: another suite's transaction may hold it (a rebuild's COPYs: seconds). Only this suite appends
-  // here, so once the head has reached a position it is that position — unless it is read in the wrong order.
+  // The horizon is cluster-wide: another suite's transaction may hold it (a rebuild's COPYs: seconds). Only this
+  // suite appends here, so once the head has reached a position it is that position — unless read in the wrong order.
   const headReaching = (position: LogPosition) =>
     waitFor(async () => {
       const head = await store.headPosition();

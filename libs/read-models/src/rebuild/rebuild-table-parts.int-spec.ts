@@ -57,7 +57,7 @@ describe('rebuildProjection: table parts (real PostgreSQL)', () => {
     let last: LogPosition = START;
     for (let s = 0; s < 4; s++)
       last = (await store.append(`hazard-${s}`, [aNewEvent(), aNewEvent(), aNewEvent()], 'any')).logPosition;
-    // The read horizon is cluster-wide: a transaction of another spec's database can hold it back for a moment.
+    // The read horizon is cluster-wide: a transaction of another spec's database can hold it back (seconds, under load).
     // Start once all 12 events are readable, so "12 events rebuilt" does not depend on the neighbours.
     await waitFor(async () => comparePositions(await store.headPosition(), last) >= 0, HORIZON_WAIT_MS);
   }, 120_000);
