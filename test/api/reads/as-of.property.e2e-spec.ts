@@ -61,7 +61,8 @@ describe('as-of answers equal an independent fold (property, real PostgreSQL, AP
   }, 60_000);
   afterAll(() => api.close());
 
-  const get = (path: string) => api.http.get(path).set('Authorization', auditor).expect(200);
+  // Reads with ?minPosition= may wait up to 30 s (Prefer: wait): a loaded CI machine can hold the horizon for seconds.
+  const get = (path: string) => api.http.get(path).set({ Authorization: auditor, Prefer: 'wait=30' }).expect(200);
 
   it('for random histories and instants, ?asOf and ?validAt agree with the fold on both axes', async () => {
     await fc.assert(

@@ -49,6 +49,7 @@ describe('read side over HTTP: ledger, boards, exports, access log (real Postgre
   it('reads its own writes (minPosition), stamps asOfPosition and lagMs, and records the access with its purpose', async () => {
     const res = await get('leader.wang', `/ledgers/hazards?minPosition=${lastPosition}`, {
       'X-Access-Purpose': encodeURIComponent('倒查 2024-07 / look-back'),
+      Prefer: 'wait=30',
     }).expect(200);
     expect(res.body.items.map((r: { hazardId: string }) => r.hazardId).sort()).toEqual([...hazardIds].sort());
     expect(res.body.items.find((r: { hazardId: string }) => r.hazardId === hazardIds[0])).toMatchObject({
@@ -99,6 +100,7 @@ describe('read side over HTTP: ledger, boards, exports, access log (real Postgre
     const trail = await get(
       'leader.wang',
       `/audit-trail?entityType=hazard&entityId=${hazardIds[0]}&minPosition=${lastPosition}`,
+      { Prefer: 'wait=30' },
     ).expect(200);
     expect(trail.body.entries.map((e: { eventType: string }) => e.eventType)).toEqual([
       'HazardDiscovered',
@@ -167,10 +169,9 @@ describe('read side over HTTP: ledger, boards, exports, access log (real Postgre
   it('shows who viewed a hazard in its knowledge timeline, and auditors find the views in the access log', async () => {
     const before = new Date().toISOString();
     await get('inspector.zhang', `/hazards/${hazardIds[1]}`).expect(200);
-    const timeline = await get(
-      'auditor',
-      `/hazards/${hazardIds[1]}/knowledge-timeline?minPosition=${lastPosition}`,
-    ).expect(200);
+    const timeline = await get('auditor', `/hazards/${hazardIds[1]}/knowledge-timeline?minPosition=${lastPosition}`, {
+      Prefer: 'wait=30',
+    }).expect(200);
     expect(timeline.body.parties.map((p: { party: string }) => p.party)).toEqual(expect.arrayContaining(['reporter']));
     expect(timeline.body.viewedBy.map((v: { actor: { id: string } }) => v.actor.id)).toContain('u-inspector-zhang');
     const log = await get(

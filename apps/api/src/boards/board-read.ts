@@ -8,6 +8,7 @@ import { ReadStamp, ReadStamps } from '../reads/read-stamp.service';
 import { readScopeOf } from '../reads/read-scope';
 import { cursorErrors, minPositionOf, timeOf } from '../ledgers/ledger-read';
 import { BoardQueryDto } from './board.query-dto';
+import { preferredWait } from '../reads/preferred-wait';
 
 export const BOARDS = {
   'dual-report-board': queryDualReportBoard,
@@ -42,7 +43,7 @@ export class BoardReader {
       limit: options.limit ?? q.limit ?? 50,
       cursor: q.cursor,
     };
-    const stamp = await this.stamps.stamp(board, minPositionOf(q));
+    const stamp = await this.stamps.stamp(board, minPositionOf(q), preferredWait(request));
     const page = (await cursorErrors(() => BOARDS[board](this.dataSource.manager, query))) as Page<
       Record<string, unknown>
     >;

@@ -13,6 +13,7 @@ import { readScopeOf } from '../reads/read-scope';
 import { DUAL_REPORT_EXPORT, ExportColumn, LEDGER_EXPORT, SUPERVISION_EXPORT } from './export-columns';
 import { exportFile } from './export-file';
 import { BoardExportQueryDto, LedgerExportQueryDto } from './export.query-dto';
+import { preferredWait } from '../reads/preferred-wait';
 
 const MAX_ROWS = 100_000;
 const PAGE = 1_000;
@@ -114,7 +115,7 @@ export class ExportController {
     res: Response,
     page: (cursor?: string) => Promise<{ items: object[]; total: number; nextCursor?: string }>,
   ): Promise<StreamableFile> {
-    const stamp = await this.stamps.stamp(projection, minPositionOf(q));
+    const stamp = await this.stamps.stamp(projection, minPositionOf(q), preferredWait(req));
     const rows: Record<string, unknown>[] = [];
     let cursor: string | undefined = q.cursor;
     do {

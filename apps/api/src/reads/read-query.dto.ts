@@ -17,7 +17,9 @@ export class ReadQuery {
 
   @ApiPropertyOptional({
     example: '912/1207',
-    description: '读己之写 / wait (≤5 s) until the read model has applied this log position (a command’s logPosition)',
+    description:
+      '读己之写 / wait until the read model has applied this log position (a command’s logPosition): 5 s, or ' +
+      '`Prefer: wait=<s>` up to 30 s; if not reached, 503 with Retry-After',
   })
   @IsOptional()
   @Matches(/^\d{1,19}\/\d{1,19}$/, {

@@ -1,7 +1,9 @@
-import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { LogPosition, comparePositions, formatPosition } from '@hazard-ledger/domain';
 import { EVENT_FEED, EventFeed, readCheckpoint } from '@hazard-ledger/read-models';
+import { DEFAULT_WAIT_MS, MAX_WAIT_MS } from './preferred-wait';
+import { ReadModelBehind } from './read-model-behind';
 
 export interface ReadStamp {
   /** The log position the read model had applied when it answered ("commit/prepare"). */
@@ -10,7 +12,6 @@ export interface ReadStamp {
   lagMs: number;
 }
 
-const MAX_WAIT_MS = 10_000;
 const POLL_MS = 25;
 
 /** Stamps projection-backed answers and makes `?minPosition=` wait (bounded) for read-your-writes. */
@@ -21,16 +22,14 @@ export class ReadStamps {
     @Inject(EVENT_FEED) private readonly feed: EventFeed,
   ) {}
 
-  async stamp(projection: string, minPosition?: LogPosition, waitMs = 5_000): Promise<ReadStamp> {
+  /** `waitMs`: how long `minPosition` may wait (the client's `Prefer: wait`, see preferred-wait.ts). */
+  async stamp(projection: string, minPosition?: LogPosition, waitMs = DEFAULT_WAIT_MS): Promise<ReadStamp> {
     let checkpoint = await readCheckpoint(this.dataSource.manager, projection);
     if (minPosition) {
-      const deadline = Date.now() + Math.min(waitMs, MAX_WAIT_MS);
+      const bound = Math.min(waitMs, MAX_WAIT_MS);
+      const deadline = Date.now() + bound;
       while (comparePositions(checkpoint, minPosition) < 0) {
-        if (Date.now() >= deadline)
-          throw new ServiceUnavailableException(
-            `读模型尚未追上 ${formatPosition(minPosition)}（当前 ${formatPosition(checkpoint)}）/ ` +
-              `The read model has not reached ${formatPosition(minPosition)} yet (at ${formatPosition(checkpoint)}); retry`,
-          );
+        if (Date.now() >= deadline) throw new ReadModelBehind(projection, minPosition, checkpoint, bound);
         await new Promise((r) => setTimeout(r, POLL_MS));
         checkpoint = await readCheckpoint(this.dataSource.manager, projection);
       }

@@ -1,10 +1,11 @@
-import { DomainError } from '@hazard-ledger/domain';
+import { DomainError, formatPosition } from '@hazard-ledger/domain';
 import {
   EventIdConflict,
   IdempotencyKeyReused,
   InvalidEventPayload,
   WrongExpectedRevision,
 } from '@hazard-ledger/event-store';
+import { ReadModelBehind } from '../reads/read-model-behind';
 
 export interface MappedProblem {
   status: number;
@@ -39,6 +40,13 @@ export const mapError = (error: unknown, ifMatchSent: boolean): MappedProblem | 
     return {
       status: 422,
       detail: '该 Idempotency-Key 已用于另一个请求 / This Idempotency-Key was already used for a different request',
+    };
+  if (error instanceof ReadModelBehind)
+    return {
+      status: 503,
+      detail: error.message,
+      extensions: { minPosition: formatPosition(error.minPosition), asOfPosition: formatPosition(error.checkpoint) },
+      headers: { 'Retry-After': '1' },
     };
   if (error instanceof EventIdConflict) return { status: 409, detail: '事件标识冲突 / Event id conflict' };
   if (error instanceof InvalidEventPayload)

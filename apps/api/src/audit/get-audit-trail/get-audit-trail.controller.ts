@@ -12,6 +12,7 @@ import { AccessRecorder } from '../../reads/record-access';
 import { ReadStamps } from '../../reads/read-stamp.service';
 import { assertLookBackRole } from '../audit-roles';
 import { AuditTrailQueryDto } from '../audit.query-dto';
+import { preferredWait } from '../../reads/preferred-wait';
 
 @ApiTags('audit 审计')
 @ApiBearerAuth()
@@ -45,7 +46,7 @@ export class GetAuditTrailController {
       result = await cursorErrors(() => auditTrailOfActor(this.dataSource.manager, { actorId: q.actorId!, ...page }));
     } else
       throw new BadRequestException('须指定 entityType+entityId 或 actorId / Give entityType and entityId, or actorId');
-    const stamp = await this.stamps.stamp('audit-trail', minPositionOf(q));
+    const stamp = await this.stamps.stamp('audit-trail', minPositionOf(q), preferredWait(request));
     const ids = [...new Set(result.entries.map((e) => e.entityId))];
     await this.access.record(actor, request, {
       recordType: 'audit-trail',

@@ -10,6 +10,7 @@ import { minPositionOf } from '../../ledgers/ledger-read';
 import { AccessRecorder } from '../../reads/record-access';
 import { ReadStamps } from '../../reads/read-stamp.service';
 import { ReadQuery } from '../../reads/read-query.dto';
+import { preferredWait } from '../../reads/preferred-wait';
 
 @ApiTags('audit 审计')
 @ApiBearerAuth()
@@ -36,7 +37,7 @@ export class GetKnowledgeTimelineController {
     @Req() request: Request,
   ) {
     assertCanRead(actor, await this.hazards.scopeOf(id));
-    const stamp = await this.stamps.stamp('knowledge-timeline', minPositionOf(q));
+    const stamp = await this.stamps.stamp('knowledge-timeline', minPositionOf(q), preferredWait(request));
     const parties = await knowledgeTimelineOf(this.dataSource.manager, {
       hazardId: id,
       asOf: q.asOf,

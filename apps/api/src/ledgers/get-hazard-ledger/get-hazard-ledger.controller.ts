@@ -10,6 +10,7 @@ import { ReadStamp, ReadStamps } from '../../reads/read-stamp.service';
 import { readScopeOf } from '../../reads/read-scope';
 import { cursorErrors, filterOf, minPositionOf, timeOf } from '../ledger-read';
 import { HazardLedgerQueryDto } from './hazard-ledger.query-dto';
+import { preferredWait } from '../../reads/preferred-wait';
 
 @ApiTags('ledgers 台账')
 @ApiBearerAuth()
@@ -39,7 +40,7 @@ export class GetHazardLedgerController {
   ): Promise<LedgerPage & ReadStamp> {
     const scope = readScopeOf(actor);
     const time = timeOf(q);
-    const stamp = await this.stamps.stamp('hazard-ledger', minPositionOf(q));
+    const stamp = await this.stamps.stamp('hazard-ledger', minPositionOf(q), preferredWait(request));
     const page = await cursorErrors(() =>
       queryHazardLedger(this.dataSource.manager, {
         filter: filterOf(q),

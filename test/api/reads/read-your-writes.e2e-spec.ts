@@ -1,0 +1,73 @@
+import { ApiApp } from '../../support/api-app';
+import { hazardRequests } from '../../support/hazard-requests';
+import { startWithDemoMines } from '../hazards/hazard-steps';
+
+/** Far beyond any log this suite writes: a read model can never reach it. */
+const UNREACHED = '999999999/999999999';
+
+describe('read-your-writes: ?minPosition= waits as long as the client prefers, then 503 (real PostgreSQL)', () => {
+  let api: ApiApp;
+  let auditor: string;
+  let hazardId: string;
+  let written: string;
+  beforeAll(async () => {
+    api = await startWithDemoMines({ runProjections: true });
+    const created = await api.http
+      .post('/hazards')
+      .set('Authorization', await api.login('enterprise.staff'))
+      .send(hazardRequests.DiscoverHazard.body())
+      .expect(201);
+    hazardId = created.body.id;
+    written = created.body.logPosition;
+    auditor = await api.login('auditor');
+  }, 60_000);
+  afterAll(() => api.close());
+
+  const accesses = async () => (await api.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM access_log`))[0].n;
+  const get = (path: string, prefer?: string) =>
+    api.http.get(path).set({ Authorization: auditor, ...(prefer ? { Prefer: prefer } : {}) });
+
+  it('given a position just written, when read with it, then the answer includes the write', async () => {
+    // The longest wait allowed: on a loaded machine a neighbour's transaction can hold the log's horizon for seconds.
+    const res = await get(`/ledgers/hazards?minPosition=${written}`, 'wait=30').expect(200);
+    expect(res.body.items.map((r: { hazardId: string }) => r.hazardId)).toContain(hazardId);
+  });
+
+  it.each([
+    '/ledgers/hazards',
+    '/boards/dual-reports',
+    '/boards/supervision',
+    '/audit-trail?actorId=u-enterprise-staff',
+    'knowledge-timeline',
+    '/ledgers/hazards/export?format=csv',
+  ])(
+    'given a position not reached, when %s waits for it, then 503 problem+json with Retry-After, nothing recorded',
+    async (path) => {
+      const url = path === 'knowledge-timeline' ? `/hazards/${hazardId}/knowledge-timeline` : path;
+      const before = await accesses();
+      const res = await get(`${url}${url.includes('?') ? '&' : '?'}minPosition=${UNREACHED}`, 'wait=0');
+      expect({ status: res.status, type: res.headers['content-type'], retryAfter: res.headers['retry-after'] }).toEqual(
+        {
+          status: 503,
+          type: expect.stringMatching(/^application\/problem\+json/),
+          retryAfter: '1',
+        },
+      );
+      expect(res.body).toMatchObject({
+        status: 503,
+        minPosition: UNREACHED,
+        asOfPosition: expect.stringMatching(/^\d+\/\d+$/),
+        detail: expect.stringMatching(/请稍后重试 .* retry shortly$/),
+      });
+      expect(await accesses()).toBe(before);
+    },
+  );
+
+  it('waits about as long as Prefer: wait asks, not the 5 s default', async () => {
+    const started = Date.now();
+    await get(`/ledgers/hazards?minPosition=${UNREACHED}`, 'wait=1').expect(503);
+    const waited = Date.now() - started;
+    expect(waited).toBeGreaterThanOrEqual(1_000);
+    expect(waited).toBeLessThan(4_500);
+  });
+});
