@@ -1,3 +1,6 @@
+import { DataSource } from 'typeorm';
+import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
+import { ProjectionRunner, liveTables, projectionDefinitions } from '@hazard-ledger/read-models';
 import { ApiApp } from '../../support/api-app';
 import { hazardRequests } from '../../support/hazard-requests';
 import { startWithDemoMines } from '../hazards/hazard-steps';
@@ -70,4 +73,76 @@ describe('read-your-writes: ?minPosition= waits as long as the client prefers, t
     expect(waited).toBeGreaterThanOrEqual(1_000);
     expect(waited).toBeLessThan(4_500);
   });
+});
+
+describe('read-your-writes: the answer is read after the wait, not before it (real PostgreSQL)', () => {
+  let api: ApiApp;
+  let auditor: string;
+  let hazardId: string;
+  let written: string;
+  // No projections run until a test starts them, while its read is already waiting.
+  beforeAll(async () => {
+    api = await startWithDemoMines({ runProjections: false });
+    const created = await api.http
+      .post('/hazards')
+      .set('Authorization', await api.login('enterprise.staff'))
+      .send(hazardRequests.DiscoverHazard.body())
+      .expect(201);
+    hazardId = created.body.id;
+    written = created.body.logPosition;
+    auditor = await api.login('auditor');
+  }, 60_000);
+  afterAll(() => api.close());
+
+  it.each([
+    ['/ledgers/hazards', (body: { items: { hazardId: string }[] }) => body.items.map((r) => r.hazardId)],
+    [
+      'audit-trail',
+      (body: { entries: { entityId: string; eventType: string }[] }) =>
+        body.entries.filter((e) => e.eventType === 'HazardDiscovered').map((e) => e.entityId),
+    ],
+    [
+      'knowledge-timeline',
+      (body: { hazardId: string; parties: unknown[] }) => (body.parties.length ? [body.hazardId] : []),
+    ],
+    ['/ledgers/hazards/export?format=csv', (body: string) => (body.includes(hazardId) ? [hazardId] : [])],
+  ] as const)(
+    'given %s waiting for a write its projection has not applied, when the projection catches up, then the answer has the write',
+    async (path, idsIn) => {
+      const url =
+        path === 'audit-trail'
+          ? `/audit-trail?entityType=hazard&entityId=${hazardId}`
+          : path === 'knowledge-timeline'
+            ? `/hazards/${hazardId}/knowledge-timeline`
+            : path;
+      const read = api.http
+        .get(`${url}${url.includes('?') ? '&' : '?'}minPosition=${written}`)
+        .set({ Authorization: auditor, Prefer: 'wait=30' })
+        .buffer(true)
+        .parse((res, done) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+          res.on('end', () => done(null, text));
+        })
+        .then((res) => res);
+      await new Promise((r) => setTimeout(r, 300)); // the read is waiting now
+      const runner = new ProjectionRunner(
+        api.app.get(DataSource),
+        api.app.get<EventStore>(EVENT_STORE),
+        projectionDefinitions.map((d) => d.create(liveTables, api.app.get<EventStore>(EVENT_STORE))),
+      );
+      runner.start();
+      try {
+        const res = await read;
+        expect(res.status).toBe(200);
+        const body = res.headers['content-type']?.startsWith('application/json') ? JSON.parse(res.body) : res.body;
+        expect((idsIn as (b: unknown) => string[])(body)).toContain(hazardId);
+      } finally {
+        await runner.stop();
+        // The next case starts again from read models that have not applied the write.
+        await api.db.query(`TRUNCATE ${projectionDefinitions.flatMap((d) => d.tables).join(', ')}`);
+        await api.db.query(`DELETE FROM projection_checkpoints`);
+      }
+    },
+  );
 });

@@ -33,20 +33,23 @@ export class GetAuditTrailController {
   })
   async trail(@Query() q: AuditTrailQueryDto, @CurrentActor() actor: Actor, @Req() request: Request) {
     const page = { asOf: q.asOf, validAt: q.validAt, limit: q.limit ?? 50, cursor: q.cursor };
-    let result;
-    if (q.entityType && q.entityId) {
+    const byEntity = q.entityType && q.entityId ? { entityType: q.entityType, entityId: q.entityId } : undefined;
+    if (byEntity) {
       const scope =
-        q.entityType === 'hazard' ? await this.hazards.scopeOf(q.entityId) : await this.mines.scopeOf(q.entityId);
+        byEntity.entityType === 'hazard'
+          ? await this.hazards.scopeOf(byEntity.entityId)
+          : await this.mines.scopeOf(byEntity.entityId);
       assertCanRead(actor, scope);
-      result = await cursorErrors(() =>
-        auditTrailOfEntity(this.dataSource.manager, { entityType: q.entityType!, entityId: q.entityId!, ...page }),
-      );
-    } else if (q.actorId) {
-      assertLookBackRole(actor);
-      result = await cursorErrors(() => auditTrailOfActor(this.dataSource.manager, { actorId: q.actorId!, ...page }));
-    } else
+    } else if (q.actorId) assertLookBackRole(actor);
+    else
       throw new BadRequestException('须指定 entityType+entityId 或 actorId / Give entityType and entityId, or actorId');
+    // Wait (minPosition) before reading, so the answer includes what the caller waited for.
     const stamp = await this.stamps.stamp('audit-trail', minPositionOf(q), preferredWait(request));
+    const result = await cursorErrors(() =>
+      byEntity
+        ? auditTrailOfEntity(this.dataSource.manager, { ...byEntity, ...page })
+        : auditTrailOfActor(this.dataSource.manager, { actorId: q.actorId!, ...page }),
+    );
     const ids = [...new Set(result.entries.map((e) => e.entityId))];
     await this.access.record(actor, request, {
       recordType: 'audit-trail',
