@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { Request } from 'express';
-import { DataSource } from 'typeorm';
 import { Actor } from '@hazard-ledger/domain';
 import { BoardQuery, Page, queryDualReportBoard, querySupervisionBoard } from '@hazard-ledger/read-models';
 import { AccessRecorder } from '../reads/record-access';
 import { ReadStamp, ReadStamps } from '../reads/read-stamp.service';
 import { readScopeOf } from '../reads/read-scope';
-import { cursorErrors, minPositionOf, timeOf } from '../ledgers/ledger-read';
+import { cursorErrors, readWant, timeOf } from '../ledgers/ledger-read';
 import { BoardQueryDto } from './board.query-dto';
-import { preferredWait } from '../reads/preferred-wait';
 
 export const BOARDS = {
   'dual-report-board': queryDualReportBoard,
@@ -20,7 +18,6 @@ export type BoardName = keyof typeof BOARDS;
 @Injectable()
 export class BoardReader {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly stamps: ReadStamps,
     private readonly access: AccessRecorder,
   ) {}
@@ -43,10 +40,11 @@ export class BoardReader {
       limit: options.limit ?? q.limit ?? 50,
       cursor: q.cursor,
     };
-    const stamp = await this.stamps.stamp(board, minPositionOf(q), preferredWait(request));
-    const page = (await cursorErrors(() => BOARDS[board](this.dataSource.manager, query))) as Page<
-      Record<string, unknown>
-    >;
+    const { result: page, stamp } = await this.stamps.read(
+      board,
+      (manager) => cursorErrors(() => BOARDS[board](manager, query)) as Promise<Page<Record<string, unknown>>>,
+      readWant(q, request),
+    );
     await this.access.record(actor, request, {
       kind: options.kind,
       recordType: board,

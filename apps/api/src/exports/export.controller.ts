@@ -1,19 +1,18 @@
 import { Controller, Get, PayloadTooLargeException, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Request, Response } from 'express';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { CurrentActor } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
 import { BoardQuery, Page, queryHazardLedger } from '@hazard-ledger/read-models';
 import { BOARDS, BoardName } from '../boards/board-read';
-import { cursorErrors, filterOf, minPositionOf, timeOf } from '../ledgers/ledger-read';
+import { cursorErrors, filterOf, readWant, timeOf } from '../ledgers/ledger-read';
 import { AccessRecorder } from '../reads/record-access';
 import { ReadStamps } from '../reads/read-stamp.service';
 import { readScopeOf } from '../reads/read-scope';
 import { DUAL_REPORT_EXPORT, ExportColumn, LEDGER_EXPORT, SUPERVISION_EXPORT } from './export-columns';
 import { exportFile } from './export-file';
 import { BoardExportQueryDto, LedgerExportQueryDto } from './export.query-dto';
-import { preferredWait } from '../reads/preferred-wait';
 
 const MAX_ROWS = 100_000;
 const PAGE = 1_000;
@@ -25,7 +24,6 @@ const PAGE = 1_000;
 @Controller()
 export class ExportController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly stamps: ReadStamps,
     private readonly access: AccessRecorder,
   ) {}
@@ -47,8 +45,8 @@ export class ExportController {
       order: q.order ?? 'asc',
       limit: PAGE,
     } as const;
-    return this.send('hazard-ledger', '隐患台账', LEDGER_EXPORT, q, actor, req, res, (cursor) =>
-      queryHazardLedger(this.dataSource.manager, { ...base, cursor }),
+    return this.send('hazard-ledger', '隐患台账', LEDGER_EXPORT, q, actor, req, res, (manager, cursor) =>
+      queryHazardLedger(manager, { ...base, cursor }),
     );
   }
 
@@ -101,7 +99,7 @@ export class ExportController {
       actor,
       req,
       res,
-      (cursor) => BOARDS[name](this.dataSource.manager, { ...base, cursor }) as Promise<Page<Record<string, unknown>>>,
+      (manager, cursor) => BOARDS[name](manager, { ...base, cursor }) as Promise<Page<Record<string, unknown>>>,
     );
   }
 
@@ -113,20 +111,27 @@ export class ExportController {
     actor: Actor,
     req: Request,
     res: Response,
-    page: (cursor?: string) => Promise<{ items: object[]; total: number; nextCursor?: string }>,
+    page: (manager: EntityManager, cursor?: string) => Promise<{ items: object[]; total: number; nextCursor?: string }>,
   ): Promise<StreamableFile> {
-    const stamp = await this.stamps.stamp(projection, minPositionOf(q), preferredWait(req));
-    const rows: Record<string, unknown>[] = [];
-    let cursor: string | undefined = q.cursor;
-    do {
-      const next = await cursorErrors(() => page(cursor));
-      if (next.total > MAX_ROWS)
-        throw new PayloadTooLargeException(
-          `导出超过 ${MAX_ROWS} 行，请缩小筛选范围 / More than ${MAX_ROWS} rows: narrow the filters`,
-        );
-      rows.push(...(next.items as Record<string, unknown>[]));
-      cursor = next.nextCursor;
-    } while (cursor);
+    // Every page from one snapshot: the file is the read model exactly at asOfPosition.
+    const { result: rows, stamp } = await this.stamps.read(
+      projection,
+      async (manager) => {
+        const all: Record<string, unknown>[] = [];
+        let cursor: string | undefined = q.cursor;
+        do {
+          const next = await cursorErrors(() => page(manager, cursor));
+          if (next.total > MAX_ROWS)
+            throw new PayloadTooLargeException(
+              `导出超过 ${MAX_ROWS} 行，请缩小筛选范围 / More than ${MAX_ROWS} rows: narrow the filters`,
+            );
+          all.push(...(next.items as Record<string, unknown>[]));
+          cursor = next.nextCursor;
+        } while (cursor);
+        return all;
+      },
+      readWant(q, req),
+    );
     await this.access.record(actor, req, {
       kind: 'export',
       recordType: projection,

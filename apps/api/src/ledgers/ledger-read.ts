@@ -1,7 +1,9 @@
 import { BadRequestException } from '@nestjs/common';
+import { Request } from 'express';
 import { parsePosition } from '@hazard-ledger/domain';
 import { LedgerFilter } from '@hazard-ledger/read-models';
 import { ReadQuery } from '../reads/read-query.dto';
+import { preferredWait } from '../reads/preferred-wait';
 import { HazardLedgerQueryDto } from './get-hazard-ledger/hazard-ledger.query-dto';
 
 /** China Standard Time midnight of 2024-01-01: "found in 2023 or earlier" ends there. */
@@ -39,7 +41,11 @@ export const timeOf = (q: ReadQuery): { asOf?: string; validAt?: string } => {
   return { asOf: q.asOf, validAt: q.validAt };
 };
 
-export const minPositionOf = (q: ReadQuery) => (q.minPosition ? parsePosition(q.minPosition) : undefined);
+/** Read-your-writes: the position to wait for (`?minPosition=`) and for how long (`Prefer: wait`). */
+export const readWant = (q: ReadQuery, request: Pick<Request, 'header'>) => ({
+  minPosition: q.minPosition ? parsePosition(q.minPosition) : undefined,
+  waitMs: preferredWait(request),
+});
 
 export const cursorErrors = async <T>(work: () => Promise<T>): Promise<T> => {
   try {

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { LogPosition, comparePositions, formatPosition } from '@hazard-ledger/domain';
 import { EVENT_FEED, EventFeed, readCheckpoint } from '@hazard-ledger/read-models';
 import { DEFAULT_WAIT_MS, MAX_WAIT_MS } from './preferred-wait';
@@ -12,9 +12,14 @@ export interface ReadStamp {
   lagMs: number;
 }
 
+export interface StampedRead<T> {
+  result: T;
+  stamp: ReadStamp;
+}
+
 const POLL_MS = 25;
 
-/** Stamps projection-backed answers and makes `?minPosition=` wait (bounded) for read-your-writes. */
+/** Answers projection-backed reads stamped with the position they show; `?minPosition=` waits (bounded) first. */
 @Injectable()
 export class ReadStamps {
   constructor(
@@ -22,23 +27,43 @@ export class ReadStamps {
     @Inject(EVENT_FEED) private readonly feed: EventFeed,
   ) {}
 
-  /** `waitMs`: how long `minPosition` may wait (the client's `Prefer: wait`, see preferred-wait.ts). */
-  async stamp(projection: string, minPosition?: LogPosition, waitMs = DEFAULT_WAIT_MS): Promise<ReadStamp> {
-    let checkpoint = await readCheckpoint(this.dataSource.manager, projection);
-    if (minPosition) {
-      const bound = Math.min(waitMs, MAX_WAIT_MS);
-      const deadline = Date.now() + bound;
-      while (comparePositions(checkpoint, minPosition) < 0) {
-        if (Date.now() >= deadline) throw new ReadModelBehind(projection, minPosition, checkpoint, bound);
-        await new Promise((r) => setTimeout(r, POLL_MS));
-        checkpoint = await readCheckpoint(this.dataSource.manager, projection);
-      }
-    }
+  /**
+   * Waits until `projection` has applied `minPosition` (at most `waitMs`, the client's `Prefer: wait`), then runs
+   * `query` and reads the checkpoint in one REPEATABLE READ snapshot. A projection moves its rows and its checkpoint
+   * in one transaction, so the answer is exactly the read model at `asOfPosition` — what the access log records as
+   * served — even while batches commit, and all pages of an export come from that one state.
+   */
+  async read<T>(
+    projection: string,
+    query: (manager: EntityManager) => Promise<T>,
+    want: { minPosition?: LogPosition; waitMs?: number } = {},
+  ): Promise<StampedRead<T>> {
+    if (want.minPosition) await this.waitFor(projection, want.minPosition, want.waitMs ?? DEFAULT_WAIT_MS);
+    const { checkpoint, result } = await this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+      await tx.query('SET TRANSACTION READ ONLY');
+      // The first statement takes the snapshot: the checkpoint, then the rows, as of the same instant.
+      const at = await readCheckpoint(tx, projection);
+      return { checkpoint: at, result: await query(tx) };
+    });
     const next = await this.feed.readAll({ from: checkpoint, limit: 1 });
     const oldest = next.events[0];
     return {
-      asOfPosition: formatPosition(checkpoint),
-      lagMs: oldest ? Math.max(0, Date.now() - Date.parse(oldest.recordedAt)) : 0,
+      result,
+      stamp: {
+        asOfPosition: formatPosition(checkpoint),
+        lagMs: oldest ? Math.max(0, Date.now() - Date.parse(oldest.recordedAt)) : 0,
+      },
     };
+  }
+
+  private async waitFor(projection: string, minPosition: LogPosition, waitMs: number): Promise<void> {
+    const bound = Math.min(waitMs, MAX_WAIT_MS);
+    const deadline = Date.now() + bound;
+    let checkpoint = await readCheckpoint(this.dataSource.manager, projection);
+    while (comparePositions(checkpoint, minPosition) < 0) {
+      if (Date.now() >= deadline) throw new ReadModelBehind(projection, minPosition, checkpoint, bound);
+      await new Promise((r) => setTimeout(r, POLL_MS));
+      checkpoint = await readCheckpoint(this.dataSource.manager, projection);
+    }
   }
 }

@@ -1,25 +1,22 @@
 import { BadRequestException, Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
-import { DataSource } from 'typeorm';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
 import { auditTrailOfActor, auditTrailOfEntity } from '@hazard-ledger/read-models';
 import { HazardDirectory } from '../../shared/hazard-directory';
 import { MineDirectory } from '../../shared/mine-directory';
-import { cursorErrors, minPositionOf } from '../../ledgers/ledger-read';
+import { cursorErrors, readWant } from '../../ledgers/ledger-read';
 import { AccessRecorder } from '../../reads/record-access';
 import { ReadStamps } from '../../reads/read-stamp.service';
 import { assertLookBackRole } from '../audit-roles';
 import { AuditTrailQueryDto } from '../audit.query-dto';
-import { preferredWait } from '../../reads/preferred-wait';
 
 @ApiTags('audit 审计')
 @ApiBearerAuth()
 @Controller('audit-trail')
 export class GetAuditTrailController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly stamps: ReadStamps,
     private readonly access: AccessRecorder,
     private readonly hazards: HazardDirectory,
@@ -43,12 +40,16 @@ export class GetAuditTrailController {
     } else if (q.actorId) assertLookBackRole(actor);
     else
       throw new BadRequestException('须指定 entityType+entityId 或 actorId / Give entityType and entityId, or actorId');
-    // Wait (minPosition) before reading, so the answer includes what the caller waited for.
-    const stamp = await this.stamps.stamp('audit-trail', minPositionOf(q), preferredWait(request));
-    const result = await cursorErrors(() =>
-      byEntity
-        ? auditTrailOfEntity(this.dataSource.manager, { ...byEntity, ...page })
-        : auditTrailOfActor(this.dataSource.manager, { actorId: q.actorId!, ...page }),
+    // Authorised first, then the wait (minPosition), then the read: the answer includes what was waited for.
+    const { result, stamp } = await this.stamps.read(
+      'audit-trail',
+      (manager) =>
+        cursorErrors(() =>
+          byEntity
+            ? auditTrailOfEntity(manager, { ...byEntity, ...page })
+            : auditTrailOfActor(manager, { actorId: q.actorId!, ...page }),
+        ),
+      readWant(q, request),
     );
     const ids = [...new Set(result.entries.map((e) => e.entityId))];
     await this.access.record(actor, request, {

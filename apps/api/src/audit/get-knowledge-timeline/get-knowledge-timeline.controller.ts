@@ -1,23 +1,20 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
-import { DataSource } from 'typeorm';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
 import { AccessLog, knowledgeTimelineOf } from '@hazard-ledger/read-models';
 import { HazardDirectory } from '../../shared/hazard-directory';
-import { minPositionOf } from '../../ledgers/ledger-read';
+import { readWant } from '../../ledgers/ledger-read';
 import { AccessRecorder } from '../../reads/record-access';
 import { ReadStamps } from '../../reads/read-stamp.service';
 import { ReadQuery } from '../../reads/read-query.dto';
-import { preferredWait } from '../../reads/preferred-wait';
 
 @ApiTags('audit 审计')
 @ApiBearerAuth()
 @Controller('hazards')
 export class GetKnowledgeTimelineController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly stamps: ReadStamps,
     private readonly access: AccessRecorder,
     private readonly accessLog: AccessLog,
@@ -37,12 +34,11 @@ export class GetKnowledgeTimelineController {
     @Req() request: Request,
   ) {
     assertCanRead(actor, await this.hazards.scopeOf(id));
-    const stamp = await this.stamps.stamp('knowledge-timeline', minPositionOf(q), preferredWait(request));
-    const parties = await knowledgeTimelineOf(this.dataSource.manager, {
-      hazardId: id,
-      asOf: q.asOf,
-      validAt: q.validAt,
-    });
+    const { result: parties, stamp } = await this.stamps.read(
+      'knowledge-timeline',
+      (manager) => knowledgeTimelineOf(manager, { hazardId: id, asOf: q.asOf, validAt: q.validAt }),
+      readWant(q, request),
+    );
     const views = await this.accessLog.find({ recordId: id, before: q.asOf, limit: 500 });
     await this.access.record(actor, request, {
       recordType: 'knowledge-timeline',

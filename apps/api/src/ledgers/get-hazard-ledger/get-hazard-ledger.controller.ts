@@ -1,16 +1,14 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
-import { DataSource } from 'typeorm';
 import { CurrentActor } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
 import { LedgerPage, queryHazardLedger } from '@hazard-ledger/read-models';
 import { AccessRecorder, PURPOSE_HEADER } from '../../reads/record-access';
 import { ReadStamp, ReadStamps } from '../../reads/read-stamp.service';
 import { readScopeOf } from '../../reads/read-scope';
-import { cursorErrors, filterOf, minPositionOf, timeOf } from '../ledger-read';
+import { cursorErrors, filterOf, readWant, timeOf } from '../ledger-read';
 import { HazardLedgerQueryDto } from './hazard-ledger.query-dto';
-import { preferredWait } from '../../reads/preferred-wait';
 
 @ApiTags('ledgers 台账')
 @ApiBearerAuth()
@@ -22,7 +20,6 @@ import { preferredWait } from '../../reads/preferred-wait';
 @Controller('ledgers')
 export class GetHazardLedgerController {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly stamps: ReadStamps,
     private readonly access: AccessRecorder,
   ) {}
@@ -40,18 +37,22 @@ export class GetHazardLedgerController {
   ): Promise<LedgerPage & ReadStamp> {
     const scope = readScopeOf(actor);
     const time = timeOf(q);
-    const stamp = await this.stamps.stamp('hazard-ledger', minPositionOf(q), preferredWait(request));
-    const page = await cursorErrors(() =>
-      queryHazardLedger(this.dataSource.manager, {
-        filter: filterOf(q),
-        scope,
-        ...time,
-        now: new Date().toISOString(),
-        sort: q.sort ?? 'discoveredAt',
-        order: q.order ?? 'asc',
-        limit: q.limit ?? 50,
-        cursor: q.cursor,
-      }),
+    const { result: page, stamp } = await this.stamps.read(
+      'hazard-ledger',
+      (manager) =>
+        cursorErrors(() =>
+          queryHazardLedger(manager, {
+            filter: filterOf(q),
+            scope,
+            ...time,
+            now: new Date().toISOString(),
+            sort: q.sort ?? 'discoveredAt',
+            order: q.order ?? 'asc',
+            limit: q.limit ?? 50,
+            cursor: q.cursor,
+          }),
+        ),
+      readWant(q, request),
     );
     await this.access.record(actor, request, {
       recordType: 'hazard-ledger',
