@@ -8,32 +8,54 @@ import { startWithDemoMines } from '../hazards/hazard-steps';
 /** Far beyond any log this suite writes: a read model can never reach it. */
 const UNREACHED = '999999999/999999999';
 
-describe('read-your-writes: ?minPosition= waits as long as the client prefers, then 503 (real PostgreSQL)', () => {
-  let api: ApiApp;
-  let auditor: string;
-  let hazardId: string;
-  let written: string;
+interface OneWrite {
+  api: ApiApp;
+  auditor: string;
+  hazardId: string;
+  /** The logPosition the discovery command answered. */
+  written: string;
+}
+
+/** Each suite: the API on the demo mines, one hazard discovered, an auditor's token. */
+const withOneHazardWritten = (runProjections: boolean): OneWrite => {
+  const w = {} as OneWrite;
   beforeAll(async () => {
-    api = await startWithDemoMines({ runProjections: true });
-    const created = await api.http
+    w.api = await startWithDemoMines({ runProjections });
+    const created = await w.api.http
       .post('/hazards')
-      .set('Authorization', await api.login('enterprise.staff'))
+      .set('Authorization', await w.api.login('enterprise.staff'))
       .send(hazardRequests.DiscoverHazard.body())
       .expect(201);
-    hazardId = created.body.id;
-    written = created.body.logPosition;
-    auditor = await api.login('auditor');
+    w.hazardId = created.body.id;
+    w.written = created.body.logPosition;
+    w.auditor = await w.api.login('auditor');
   }, 60_000);
-  afterAll(() => api.close());
+  afterAll(() => w.api.close());
+  return w;
+};
 
-  const accesses = async () => (await api.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM access_log`))[0].n;
+/** A read path (a hazard's own paths by name), asking for `minPosition`. */
+const waitingFor = (path: string, hazardId: string, minPosition: string) => {
+  const url =
+    path === 'audit-trail'
+      ? `/audit-trail?entityType=hazard&entityId=${hazardId}`
+      : path === 'knowledge-timeline'
+        ? `/hazards/${hazardId}/knowledge-timeline`
+        : path;
+  return `${url}${url.includes('?') ? '&' : '?'}minPosition=${minPosition}`;
+};
+
+describe('read-your-writes: ?minPosition= waits as long as the client prefers, then 503 (real PostgreSQL)', () => {
+  const w = withOneHazardWritten(true);
+
+  const accesses = async () => (await w.api.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM access_log`))[0].n;
   const get = (path: string, prefer?: string) =>
-    api.http.get(path).set({ Authorization: auditor, ...(prefer ? { Prefer: prefer } : {}) });
+    w.api.http.get(path).set({ Authorization: w.auditor, ...(prefer ? { Prefer: prefer } : {}) });
 
   it('given a position just written, when read with it, then the answer includes the write', async () => {
     // The longest wait allowed: on a loaded machine a neighbour's transaction can hold the log's horizon for seconds.
-    const res = await get(`/ledgers/hazards?minPosition=${written}`, 'wait=30').expect(200);
-    expect(res.body.items.map((r: { hazardId: string }) => r.hazardId)).toContain(hazardId);
+    const res = await get(`/ledgers/hazards?minPosition=${w.written}`, 'wait=30').expect(200);
+    expect(res.body.items.map((r: { hazardId: string }) => r.hazardId)).toContain(w.hazardId);
   });
 
   it.each([
@@ -46,9 +68,8 @@ describe('read-your-writes: ?minPosition= waits as long as the client prefers, t
   ])(
     'given a position not reached, when %s waits for it, then 503 problem+json with Retry-After, nothing recorded',
     async (path) => {
-      const url = path === 'knowledge-timeline' ? `/hazards/${hazardId}/knowledge-timeline` : path;
       const before = await accesses();
-      const res = await get(`${url}${url.includes('?') ? '&' : '?'}minPosition=${UNREACHED}`, 'wait=0');
+      const res = await get(waitingFor(path, w.hazardId, UNREACHED), 'wait=0');
       expect({ status: res.status, type: res.headers['content-type'], retryAfter: res.headers['retry-after'] }).toEqual(
         {
           status: 503,
@@ -76,23 +97,8 @@ describe('read-your-writes: ?minPosition= waits as long as the client prefers, t
 });
 
 describe('read-your-writes: the answer is read after the wait, not before it (real PostgreSQL)', () => {
-  let api: ApiApp;
-  let auditor: string;
-  let hazardId: string;
-  let written: string;
   // No projections run until a test starts them, while its read is already waiting.
-  beforeAll(async () => {
-    api = await startWithDemoMines({ runProjections: false });
-    const created = await api.http
-      .post('/hazards')
-      .set('Authorization', await api.login('enterprise.staff'))
-      .send(hazardRequests.DiscoverHazard.body())
-      .expect(201);
-    hazardId = created.body.id;
-    written = created.body.logPosition;
-    auditor = await api.login('auditor');
-  }, 60_000);
-  afterAll(() => api.close());
+  const w = withOneHazardWritten(false);
 
   it.each([
     ['/ledgers/hazards', (body: { items: { hazardId: string }[] }) => body.items.map((r) => r.hazardId)],
@@ -105,26 +111,21 @@ describe('read-your-writes: the answer is read after the wait, not before it (re
       'knowledge-timeline',
       (body: { hazardId: string; parties: unknown[] }) => (body.parties.length ? [body.hazardId] : []),
     ],
-    ['/ledgers/hazards/export?format=csv', (body: string) => (body.includes(hazardId) ? [hazardId] : [])],
+    ['/ledgers/hazards/export?format=csv', (body: string) => (body.includes(w.hazardId) ? [w.hazardId] : [])],
   ] as const)(
     'given %s waiting for a write its projection has not applied, when the projection catches up, then the answer has the write',
     async (path, idsIn) => {
-      const url =
-        path === 'audit-trail'
-          ? `/audit-trail?entityType=hazard&entityId=${hazardId}`
-          : path === 'knowledge-timeline'
-            ? `/hazards/${hazardId}/knowledge-timeline`
-            : path;
+      const { api, hazardId } = w;
       const read = api.http
-        .get(`${url}${url.includes('?') ? '&' : '?'}minPosition=${written}`)
-        .set({ Authorization: auditor, Prefer: 'wait=30' })
+        .get(waitingFor(path, hazardId, w.written))
+        .set({ Authorization: w.auditor, Prefer: 'wait=30' })
         .buffer(true)
         .parse((res, done) => {
           let text = '';
           res.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
           res.on('end', () => done(null, text));
         })
-        .then((res) => res);
+        .then((res) => res); // a supertest request is sent when it is awaited or then'd: now
       await new Promise((r) => setTimeout(r, 300)); // the read is waiting now
       const runner = new ProjectionRunner(
         api.app.get(DataSource),
