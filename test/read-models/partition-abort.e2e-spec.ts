@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { hazardLedger, shadowTables } from '@hazard-ledger/read-models';
 import { waitFor } from '@hazard-ledger/testing';
-import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
+import { Dataset } from '../../apps/bench/src/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';
 import { feedReading, readerReading } from '../support/instrumented-feed';
 

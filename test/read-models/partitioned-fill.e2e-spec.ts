@@ -12,7 +12,7 @@ import {
   supervisionBoard,
 } from '@hazard-ledger/read-models';
 import { TestDatabase, spawnApp, waitFor } from '@hazard-ledger/testing';
-import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
+import { Dataset } from '../../apps/bench/src/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';
 import { feedReading, readerReading } from '../support/instrumented-feed';
 import { caughtUp, hashesOf } from '../support/read-model-snapshot';

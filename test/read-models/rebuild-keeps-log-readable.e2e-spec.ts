@@ -1,7 +1,7 @@
 import { comparePositions } from '@hazard-ledger/domain';
 import { hazardLedger, rebuildProjection } from '@hazard-ledger/read-models';
 import { HORIZON_WAIT_MS, aNewEvent, waitFor } from '@hazard-ledger/testing';
-import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
+import { Dataset } from '../../apps/bench/src/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';
 import { feedReading, readerReading } from '../support/instrumented-feed';
 

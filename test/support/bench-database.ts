@@ -2,8 +2,8 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
-import { Dataset } from '../../apps/cli/src/bench/projections/dataset';
-import { loadDataset } from '../../apps/cli/src/bench/projections/loader';
+import { Dataset } from '../../apps/bench/src/projections/dataset';
+import { loadDataset } from '../../apps/bench/src/projections/loader';
 
 export interface BenchDatabase {
   db: TestDatabase;

@@ -3,7 +3,6 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { ConfigError } from '@hazard-ledger/database';
 import { accessLogCommand } from './commands/access-log.command';
-import { benchCommand } from './commands/bench.command';
 import { migrateCommand } from './commands/migrate.command';
 import { projectionsCommand } from './commands/projections.command';
 import { verifyCommand } from './commands/verify.command';
@@ -14,8 +13,7 @@ const program = new Command('hazard-ledger')
   .addCommand(migrateCommand)
   .addCommand(verifyCommand)
   .addCommand(projectionsCommand)
-  .addCommand(accessLogCommand)
-  .addCommand(benchCommand);
+  .addCommand(accessLogCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(

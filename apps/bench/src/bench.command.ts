@@ -15,6 +15,6 @@ export const benchCommand = new Command('bench')
   .option('--verify', '载入后校验哈希链 / verify every hash chain after loading (projections)')
   .action(async (name: string, opts: { duration?: number; events?: number; seed?: number; verify?: boolean }) => {
     // Loaded lazily: the benchmarks need devDependencies (the Emmett peer) that production installs omit.
-    const { runBench } = await import('../bench/run-bench');
+    const { runBench } = await import('./run-bench');
     await runBench(name, { durationS: opts.duration, events: opts.events, seed: opts.seed, verify: opts.verify });
   });
