@@ -1,6 +1,7 @@
 import { ValidationPipe } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
+import { buildOpenApiDocument } from './shared/openapi-document';
 import { ProblemDetailsFilter } from './shared/problem-details.filter';
 
 /** Shared by main.ts and the e2e tests, so tests exercise exactly the production pipeline. */
@@ -9,17 +10,6 @@ export const configureApp = (app: NestExpressApplication): NestExpressApplicatio
   app.useBodyParser('json', { limit: '256kb' });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new ProblemDetailsFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('hazard ledger 隐患全过程记录')
-      .setDescription(
-        'Event-sourced record of non-coal mine hazards (隐患): every fact immutable, attributable, verifiable.',
-      )
-      .setVersion('0.1.0')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app));
   return app;
 };

@@ -6,16 +6,25 @@ import {
   ServiceUnavailableException,
   SetMetadata,
   UnauthorizedException,
+  applyDecorators,
   createParamDecorator,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ApiExtension } from '@nestjs/swagger';
 import { Actor } from '@hazard-ledger/domain';
 import { TokenRejected, TokenRejection, TokenService } from './tokens/token-service';
 
 export const IS_PUBLIC = 'hazard-ledger:public';
 
-/** Marks a route (or controller) as open: the token endpoint, health, docs. */
-export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(IS_PUBLIC, true);
+/** OpenAPI extension the document builder turns into `security: []` (explicitly no token), then removes. */
+export const PUBLIC_OPERATION = 'x-hazard-ledger-public';
+
+/**
+ * Marks a route (or controller) as open: the token endpoint, health, docs. The same mark opens the guard and
+ * documents the operation as public, so the OpenAPI contract cannot drift from what the guard lets through.
+ */
+export const Public = (): MethodDecorator & ClassDecorator =>
+  applyDecorators(SetMetadata(IS_PUBLIC, true), ApiExtension(PUBLIC_OPERATION, true));
 
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;

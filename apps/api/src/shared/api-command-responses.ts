@@ -1,16 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiHeader, ApiResponse } from '@nestjs/swagger';
-
-const problem = (status: number, description: string, detail: string) =>
-  ApiResponse({
-    status,
-    description,
-    content: {
-      'application/problem+json': {
-        example: { type: `https://hazard-ledger.example/problems/${status}`, title: description, status, detail },
-      },
-    },
-  });
+import { ApiProblemResponse as problem } from './problem-responses';
 
 /** The headers and answers every command endpoint shares (RFC 9457 problems, ETag = stream revision). */
 export const ApiCommandResponses = (success: 200 | 201) =>
