@@ -1,12 +1,13 @@
-# Build with dev dependencies, ship only production ones plus the compiled output.
-FROM node:20-bookworm-slim AS build
+# Build with dev dependencies, ship only production ones plus the compiled output. Node 24 LTS, the line CI tests
+# beside 20 (tools/node24).
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./
