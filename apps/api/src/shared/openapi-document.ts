@@ -1,14 +1,14 @@
 import { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, OpenAPIObject, OperationObject, SwaggerModule } from '@nestjs/swagger';
 import { PUBLIC_OPERATION } from '@hazard-ledger/auth';
-import { EDGE_PROBLEMS, PROBLEM_SCHEMA, PROBLEM_SCHEMA_NAME } from './problem-responses';
+import { EDGE_PROBLEMS, PROBLEM_SCHEMA, PROBLEM_SCHEMA_NAME, problemContent } from './problem-responses';
 
 const BEARER = 'bearer';
 
 /**
  * The OpenAPI document of the running app, completed with what holds for every operation by construction:
  * the global guard (bearer token unless @Public(): 401, 403), the JSON body parser in front of every route
- * (400 on a malformed body), RFC 9457 problem bodies. Generated clients can rely on each of these.
+ * (400 on a malformed body), the problem filter (every error an RFC 9457 problem+json body). Generated clients can rely on each of these.
  */
 export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
   const document = SwaggerModule.createDocument(
@@ -41,6 +41,10 @@ const completeOperation = (operation: OperationObject & { [PUBLIC_OPERATION]?: u
   if (isPublic) operation.security = [];
   else operation.security ??= [{ [BEARER]: [] }];
   const responses = operation.responses;
+  // The global filter answers every error as problem+json, whatever the handler's decorator said.
+  for (const [status, response] of Object.entries(responses))
+    if (Number(status) >= 400 && response && 'description' in response && !response.content)
+      response.content = problemContent();
   responses['400'] ??= EDGE_PROBLEMS.badRequest;
   if (isPublic) return;
   responses['401'] ??= EDGE_PROBLEMS.unauthenticated;

@@ -1,4 +1,4 @@
-import { ApiResponse, ResponseObject, SchemaObject } from '@nestjs/swagger';
+import { ApiResponse, ContentObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 
 /** RFC 9457 problem details, the body of every 4xx/5xx answer (see problem-details.filter.ts). */
 export const PROBLEM_SCHEMA: SchemaObject = {
@@ -18,21 +18,21 @@ export const PROBLEM_SCHEMA: SchemaObject = {
 export const PROBLEM_SCHEMA_NAME = 'Problem';
 const EXAMPLE_PATH = '/hazards/6f1c2a4e-8d0b-4c55-9a57-3e1f0c9d2b11/closure';
 
+/** The body of a documented problem answer: the shared schema, with an example when one is given. */
+export const problemContent = (example?: object): ContentObject => ({
+  'application/problem+json': { schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA_NAME}` }, example },
+});
+
 /** A documented problem answer: the shared schema plus an example of this status. */
 export const problemResponse = (status: number, title: string, detail: string): ResponseObject => ({
   description: title,
-  content: {
-    'application/problem+json': {
-      schema: { $ref: `#/components/schemas/${PROBLEM_SCHEMA_NAME}` },
-      example: {
-        type: `https://hazard-ledger.example/problems/${status}`,
-        title,
-        status,
-        detail,
-        instance: EXAMPLE_PATH,
-      },
-    },
-  },
+  content: problemContent({
+    type: `https://hazard-ledger.example/problems/${status}`,
+    title,
+    status,
+    detail,
+    instance: EXAMPLE_PATH,
+  }),
 });
 
 export const ApiProblemResponse = (status: number, title: string, detail: string) =>

@@ -7,6 +7,7 @@ import { AccessRecorder } from '../../reads/record-access';
 import { etagOf } from '../../shared/etag';
 import { HazardDirectory } from '../../shared/hazard-directory';
 import { GetHazardQuery } from './get-hazard.query';
+import { ApiProblemResponse } from '../../shared/problem-responses';
 
 export interface HazardView {
   hazard: Hazard;
@@ -40,6 +41,11 @@ export class GetHazardController {
       },
     },
   })
+  @ApiProblemResponse(
+    404,
+    '未找到 / Not found',
+    '隐患未登记（或当时尚未登记）/ Hazard not recorded (or not yet at that time)',
+  )
   async get(
     @Param('id') id: string,
     @Query() { asOf, validAt }: GetHazardQuery,

@@ -5,6 +5,7 @@ import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor, RegisteredMine, formatPosition } from '@hazard-ledger/domain';
 import { etagOf } from '../../shared/etag';
 import { MineDirectory } from '../../shared/mine-directory';
+import { ApiProblemResponse } from '../../shared/problem-responses';
 
 @ApiTags('mines 矿山')
 @ApiBearerAuth()
@@ -25,6 +26,7 @@ export class GetMineController {
       },
     },
   })
+  @ApiProblemResponse(404, '未找到 / Not found', '矿山未登记 / Mine not registered')
   async get(
     @Param('id') id: string,
     @CurrentActor() actor: Actor,
