@@ -46,7 +46,14 @@ describe('the OpenAPI document generated from the app (/docs-json)', () => {
       // process.execPath: on the Node 24 pass (npm run test:node24) the linter runs on Node 24 too.
       const lint = spawnSync(
         process.execPath,
-        [join(repoRoot, 'node_modules/@redocly/cli/bin/cli.js'), 'lint', file, '--format=json'],
+        [
+          join(repoRoot, 'node_modules/@redocly/cli/bin/cli.js'),
+          'lint',
+          file,
+          '--format=json',
+          '--config',
+          join(repoRoot, 'redocly.yaml'),
+        ],
         { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } },
       );
       const report = JSON.parse(lint.stdout) as { totals: Record<string, number>; problems: LintProblem[] };
