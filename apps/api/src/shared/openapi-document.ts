@@ -6,9 +6,9 @@ import { EDGE_PROBLEMS, PROBLEM_SCHEMA, PROBLEM_SCHEMA_NAME, problemContent } fr
 const BEARER = 'bearer';
 
 /**
- * The OpenAPI document of the running app, completed with what holds for every operation by construction:
- * the global guard (bearer token unless @Public(): 401, 403), the JSON body parser in front of every route
- * (400 on a malformed body), the problem filter (every error an RFC 9457 problem+json body). Generated clients can rely on each of these.
+ * The OpenAPI document of the running app, completed with what holds for every operation by construction: the
+ * global guard (a bearer token unless @Public(): 401, 403), the JSON body parser in front of every route (400 on
+ * a malformed body), the problem filter (every error an RFC 9457 problem+json body). Generated clients rely on it.
  */
 export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
   const document = SwaggerModule.createDocument(
@@ -19,7 +19,11 @@ export const buildOpenApiDocument = (app: INestApplication): OpenAPIObject => {
         'Event-sourced record of non-coal mine hazards (隐患): every fact immutable, attributable, verifiable.',
       )
       .setVersion('0.1.0')
-      .setLicense('UNLICENSED — proprietary, all rights reserved', 'https://hazard-ledger.example/license')
+      // package.json's "UNLICENSED": no licence granted; the URL is npm's definition of that term.
+      .setLicense(
+        'UNLICENSED — proprietary, all rights reserved',
+        'https://docs.npmjs.com/cli/v11/configuring-npm/package-json#license',
+      )
       .addServer('/', '提供本文档的服务 / the server this document is served from')
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER)
       .addSecurityRequirements(BEARER)
