@@ -1,4 +1,5 @@
 import { CreateEventStore1764400000000, ReadHorizonExemptions1764400011000 } from '@hazard-ledger/event-store';
+import { projectionEngineEntities, projectionEngineMigrations } from '@hazard-ledger/projection-engine';
 import { readModelEntities, readModelMigrations } from '@hazard-ledger/read-models';
 import { authEntities, authMigrations } from '@hazard-ledger/auth';
 import { DataSource } from 'typeorm';
@@ -8,9 +9,10 @@ import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConne
 export const dataSourceOptions = (url: string, idleInTransactionTimeoutMs = 10000): PostgresConnectionOptions => ({
   type: 'postgres',
   url,
-  entities: [...readModelEntities, ...authEntities],
+  entities: [...projectionEngineEntities, ...readModelEntities, ...authEntities],
   migrations: [
     CreateEventStore1764400000000,
+    ...projectionEngineMigrations,
     ...readModelMigrations,
     ...authMigrations,
     ReadHorizonExemptions1764400011000,

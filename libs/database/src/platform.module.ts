@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_STORE, EventStore, createEventStore } from '@hazard-ledger/event-store';
-import { EVENT_FEED } from '@hazard-ledger/read-models';
+import { EVENT_FEED } from '@hazard-ledger/projection-engine';
 import { HazardLedgerConfig, validateConfig } from './config';
 import { dataSourceOptions } from './data-source';
 import { ResolvedDatabase } from './resolve-database';

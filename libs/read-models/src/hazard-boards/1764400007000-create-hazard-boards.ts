@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { dropTemporal, temporalDdl } from '../temporal/temporal-ddl';
+import { dropTemporal, temporalDdl } from '@hazard-ledger/projection-engine';
 
 const DUAL_REPORT = `mine_id text NOT NULL, mine_name text, jurisdiction text, status text NOT NULL, open boolean NOT NULL,
   determined_at timestamptz NOT NULL, policy_version text, regulator_allowed_hours numeric,

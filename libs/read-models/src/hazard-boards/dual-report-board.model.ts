@@ -1,4 +1,4 @@
-import { Column, EntityModel, column } from '../temporal/entity-model';
+import { Column, EntityModel, column } from '@hazard-ledger/projection-engine';
 import { HazardRecord, ReportTrack, evolveHazardRecord } from '../hazard-record/hazard-record';
 import { ENDED_STATUSES, hazardIdOf, hazardStreamOf } from '../hazard-ledger/hazard-ledger.model';
 
@@ -52,6 +52,7 @@ export const DUAL_REPORT_COLUMNS: readonly Column<DualReportRow>[] = [
 ];
 
 export const dualReportBoardModel: EntityModel<HazardRecord, DualReportRow> = {
+  loadFrom: { module: __filename, exportName: 'dualReportBoardModel' },
   name: 'dual-report-board',
   base: 'dual_report_board',
   key: 'hazard_id',

@@ -4,10 +4,8 @@ import { LogPosition, START, comparePositions } from '@hazard-ledger/domain';
 import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
-import * as fx from '../../../domain/src/hazard/hazard.fixtures';
-import { ProjectionRunner } from '../projection-runner';
-import { liveTables } from '../projection';
-import { readCheckpoint } from '../checkpoints/checkpoint-store';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
+import { ProjectionRunner, liveTables, readCheckpoint } from '@hazard-ledger/projection-engine';
 import { dualReportBoard, supervisionBoard } from '.';
 import { BoardQuery, queryDualReportBoard, querySupervisionBoard } from './hazard-boards.query';
 

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Params, decodeCursor, encodeCursor, isoSql } from '../shared/sql-text';
+import { Params, decodeCursor, encodeCursor, isoSql } from '@hazard-ledger/projection-engine';
 import { ReadScope, ledgerTimeSlice, scopeCondition } from '../hazard-ledger/hazard-ledger.query';
 
 export interface BoardQuery {

@@ -1,6 +1,5 @@
 import { MigrationInterface } from 'typeorm';
-import { ProjectionDefinition } from '../projection';
-import { temporalProjection } from '../temporal/temporal-projection';
+import { ProjectionDefinition, temporalProjection } from '@hazard-ledger/projection-engine';
 import { CreateHazardBoards1764400007000 } from './1764400007000-create-hazard-boards';
 import { dualReportBoardModel } from './dual-report-board.model';
 import { supervisionBoardModel } from './supervision-board.model';

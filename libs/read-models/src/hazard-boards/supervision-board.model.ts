@@ -1,4 +1,4 @@
-import { Column, EntityModel, column } from '../temporal/entity-model';
+import { Column, EntityModel, column } from '@hazard-ledger/projection-engine';
 import { ExtensionEntry, HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record';
 import { ENDED_STATUSES, PENDING_STATUSES, hazardIdOf, hazardStreamOf } from '../hazard-ledger/hazard-ledger.model';
 
@@ -71,6 +71,7 @@ export const SUPERVISION_COLUMNS: readonly Column<SupervisionRow>[] = [
 ];
 
 export const supervisionBoardModel: EntityModel<HazardRecord, SupervisionRow> = {
+  loadFrom: { module: __filename, exportName: 'supervisionBoardModel' },
   name: 'supervision-board',
   base: 'supervision_board',
   key: 'hazard_id',

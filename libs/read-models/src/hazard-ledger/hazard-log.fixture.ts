@@ -4,7 +4,7 @@ import { LogPosition, RecordedEvent, START, comparePositions } from '@hazard-led
 import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
-import * as fx from '../../../domain/src/hazard/hazard.fixtures';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
 
 export const MINE = { mineId: fx.MINE_ID, name: '示范铁矿', siteType: 'underground', jurisdiction: '140404' };
 

@@ -1,8 +1,7 @@
-import * as fx from '../../../domain/src/hazard/hazard.fixtures';
-import { liveTables } from '../projection';
-import { hazardLedger } from '../hazard-ledger';
-import { MINE, hazard, useHazardLog } from '../hazard-ledger/hazard-log.fixture';
-import { rebuildProjection } from '../rebuild/rebuild-projection';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
+import { liveTables, rebuildProjection } from '@hazard-ledger/projection-engine';
+import { hazardLedger } from '.';
+import { MINE, hazard, useHazardLog } from './hazard-log.fixture';
 
 const expected = (table: string) => `${table}__expected`;
 

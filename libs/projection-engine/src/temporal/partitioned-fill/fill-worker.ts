@@ -1,13 +1,14 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { StreamOrderedReader } from '../../projection';
+import { EntityModel, ModuleExport } from '../entity-model';
 import { MineTimeline, MineVersion } from './mine-timeline';
-import { temporalModels } from './models';
 import { transferablesOf } from './open-rows';
 import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
 import { ChunkMessage, postedSinks } from './posted-sinks';
 
 export interface FillWorkerData {
-  model: string;
+  /** The model's own module, loaded here: the engine has no list of models (see EntityModel.loadFrom). */
+  model: ModuleExport;
   task: PartitionTask;
   mines: Record<string, MineVersion[]>;
   reader: NonNullable<StreamOrderedReader['recipe']>;
@@ -21,8 +22,9 @@ export type FillWorkerMessage =
 
 /** Worker-thread entry: one partition of a partitioned build from zero (see parallel-fill.ts). */
 const run = async (data: FillWorkerData): Promise<void> => {
-  const model = temporalModels[data.model];
-  if (!model) throw new Error(`unknown temporal model ${data.model}`);
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const model = require(data.model.module)[data.model.exportName] as EntityModel<unknown, unknown> | undefined;
+  if (!model) throw new Error(`unknown temporal model ${data.model.module}#${data.model.exportName}`);
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const open = require(data.reader.module)[data.reader.exportName] as (...args: unknown[]) => StreamOrderedReader;
   const reader = open(...data.reader.args);

@@ -2,8 +2,8 @@ import { DataSource } from 'typeorm';
 import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
-import { projectionDefinitions } from '../registry';
-import { rebuildProjection } from './rebuild-projection';
+import { projectionDefinitions } from '@hazard-ledger/read-models';
+import { rebuildProjection } from '@hazard-ledger/projection-engine';
 
 // Every table part a migration created, by table: what a rebuild must leave exactly as it found it.
 const parts = (ds: DataSource, tables: readonly string[]) =>

@@ -4,11 +4,14 @@ import { LogPosition, START, comparePositions, parsePosition } from '@hazard-led
 import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
-import { ProjectionDefinition, liveTables } from '../projection';
-import { ProjectionRunner } from '../projection-runner';
-import { streamCatalogue } from '../stream-catalogue/stream-catalogue.projection';
-import { RebuildProgress } from './rebuild-progress';
-import { rebuildProjection } from './rebuild-projection';
+import {
+  ProjectionDefinition,
+  liveTables,
+  ProjectionRunner,
+  RebuildProgress,
+  rebuildProjection,
+} from '@hazard-ledger/projection-engine';
+import { streamCatalogue } from '@hazard-ledger/read-models';
 
 // Any definition works: every assertion goes through `definition.tables` and the log, none through its columns.
 const definition: ProjectionDefinition = streamCatalogue;

@@ -1,14 +1,19 @@
 import fc from 'fast-check';
 import { RecordedEvent } from '@hazard-ledger/domain';
-import * as fx from '../../../../domain/src/hazard/hazard.fixtures';
-import { hazardLedgerModel } from '../../hazard-ledger/hazard-ledger.model';
-import { dualReportBoardModel } from '../../hazard-boards/dual-report-board.model';
-import { supervisionBoardModel } from '../../hazard-boards/supervision-board.model';
-import { EntityModel, MineInfo } from '../entity-model';
-import { RowVersion, StoredEntity, advanceEntity, validHistory } from '../versions';
-import { recordedAs } from '../recorded.fixture';
-import { MineTimeline } from './mine-timeline';
-import { RangedVersion, foldStream } from './stream-fold';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
+import { hazardLedgerModel, dualReportBoardModel, supervisionBoardModel } from '@hazard-ledger/read-models';
+import {
+  EntityModel,
+  MineInfo,
+  RowVersion,
+  StoredEntity,
+  advanceEntity,
+  validHistory,
+  MineTimeline,
+  RangedVersion,
+  foldStream,
+} from '@hazard-ledger/projection-engine';
+import { recordedAs } from '@hazard-ledger/testing';
 
 const STREAM = `hazard-${fx.HAZARD_ID}`;
 const day = (d: number, h = 9) => new Date(Date.UTC(2024, 2, d, h)).toISOString().replace('.000Z', '.000000Z');

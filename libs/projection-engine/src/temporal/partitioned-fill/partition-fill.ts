@@ -1,6 +1,5 @@
 import { LogPosition } from '@hazard-ledger/domain';
-import { LeanEvent } from '../../projection';
-import { StreamIdRange, StreamOrderedReader } from '../../projection';
+import { LeanEvent, StreamIdRange, StreamOrderedReader } from '../../projection';
 import { ChunkSink, TupleChunker } from '../binary-copy/binary-copy-writer';
 import { BinaryFields } from '../binary-copy/binary-fields';
 import { rangeField, versionFieldCount, versionFields } from '../binary-copy/version-tuples';

@@ -44,6 +44,17 @@ export interface EntityModel<State, Row> {
   streamOf(id: string): string;
   evolve(state: State | undefined, event: LeanEvent, mines: MineLookup): State | undefined;
   rowOf(state: State): Row | undefined;
+  /**
+   * Where a fill worker thread loads this model from, `require(module)[exportName]` (it receives no functions;
+   * the engine imports no model). Without it a partitioned build runs in the calling thread.
+   */
+  readonly loadFrom?: ModuleExport;
+}
+
+/** A value a worker thread can load by itself: `require(module)[exportName]`. */
+export interface ModuleExport {
+  module: string;
+  exportName: string;
 }
 
 export interface TemporalTables {

@@ -1,16 +1,12 @@
-import { EntityManager } from 'typeorm';
+import { EntityManager, DataSource } from 'typeorm';
 import { LogPosition, RecordedEvent, START, comparePositions, parsePosition } from '@hazard-ledger/domain';
 import { createDataSource } from '@hazard-ledger/database';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
-import { DataSource } from 'typeorm';
-import { ProjectionRunner } from './projection-runner';
-import { Projection } from './projection';
-import { streamCatalogue } from './stream-catalogue/stream-catalogue.projection';
-import { liveTables } from './projection';
+import { ProjectionRunner, Projection, liveTables, readCheckpoint } from '@hazard-ledger/projection-engine';
+import { streamCatalogue } from '@hazard-ledger/read-models';
 
 const streamCatalogueProjection = streamCatalogue.create(liveTables);
-import { readCheckpoint } from './checkpoints/checkpoint-store';
 
 const truth = `SELECT stream_id, count(*)::int AS n, max(stream_position)::int AS last FROM events GROUP BY stream_id ORDER BY stream_id`;
 const catalogue = `SELECT stream_id, event_count::int AS n, last_revision::int AS last FROM stream_catalogue ORDER BY stream_id`;

@@ -9,11 +9,12 @@ import {
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { DataSource } from 'typeorm';
-import { EventFeed } from './projection';
+import { EventFeed, ProjectionDefinition, liveTables } from './projection';
 import { ProjectionRunner, ProjectionStatus } from './projection-runner';
-import { liveProjections, projectionDefinitions } from './registry';
 
 const RUN_HERE = Symbol('RUN_PROJECTIONS_HERE');
+/** The read models to run, handed in by the app (the engine imports none). */
+const DEFINITIONS = Symbol('PROJECTION_DEFINITIONS');
 
 /** Token for the event source the runner follows (the app binds it to its event store). */
 export const EVENT_FEED = Symbol('EVENT_FEED');
@@ -29,9 +30,11 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
     @Inject(EVENT_FEED) feed: EventFeed,
     config: ConfigService,
     @Inject(RUN_HERE) private readonly runHere: boolean,
+    @Inject(DEFINITIONS) private readonly definitions: readonly ProjectionDefinition[],
   ) {
     const batchSize = Number(config.get('PROJECTION_BATCH_SIZE') ?? 500);
-    this.runner = new ProjectionRunner(dataSource, feed, liveProjections(feed), {
+    const projections = definitions.map((d) => d.create(liveTables, feed));
+    this.runner = new ProjectionRunner(dataSource, feed, projections, {
       batchSize,
       log: (m) => this.logger.warn(m),
     });
@@ -40,7 +43,7 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
   onApplicationBootstrap(): void {
     if (!this.runHere) return;
     this.runner.start();
-    this.logger.log(`投影已启动 / projections started: ${projectionDefinitions.map((d) => d.name).join(', ')}`);
+    this.logger.log(`投影已启动 / projections started: ${this.definitions.map((d) => d.name).join(', ')}`);
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -55,11 +58,15 @@ export class ProjectionsService implements OnApplicationBootstrap, OnApplication
 
 @Module({})
 export class ProjectionsModule {
-  /** `run: false` gives status only (projections run in apps/projector). */
-  static forRoot(options: { run: boolean }): DynamicModule {
+  /** `run: false` gives status only (projections run in apps/projector); `definitions`: the read models to run. */
+  static forRoot(options: { run: boolean; definitions: readonly ProjectionDefinition[] }): DynamicModule {
     return {
       module: ProjectionsModule,
-      providers: [{ provide: RUN_HERE, useValue: options.run }, ProjectionsService],
+      providers: [
+        { provide: RUN_HERE, useValue: options.run },
+        { provide: DEFINITIONS, useValue: options.definitions },
+        ProjectionsService,
+      ],
       exports: [ProjectionsService],
     };
   }

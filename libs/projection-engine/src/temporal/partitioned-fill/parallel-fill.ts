@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ClientBase, ClientConfig } from 'pg';
 import { LogPosition, comparePositions } from '@hazard-ledger/domain';
-import { LeanEvent } from '../../projection';
-import { BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
+import { LeanEvent, BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
 import { CopyWriter, copyCell, versionColumns } from '../copy-writer';
 import { ChunkSink, TupleChunker } from '../binary-copy/binary-copy-writer';
 import { EntityModel, TemporalTables } from '../entity-model';
@@ -55,7 +54,7 @@ export async function partitionedFill<S, R>(
   });
   const progress = (events: number) => void ctx.onBatch?.(events);
   const connection = clientConfigOf(ctx.dataSource);
-  const threaded = reader.recipe !== undefined && existsSync(WORKER_FILE);
+  const threaded = reader.recipe !== undefined && model.loadFrom !== undefined && existsSync(WORKER_FILE);
   const copies = await FrozenCopies.begin(
     connectWith(connection),
     { history: tables.history, valid: tables.valid, state: tables.state },
@@ -72,7 +71,7 @@ export async function partitionedFill<S, R>(
   ctx.signal?.addEventListener('abort', () => stop.abort(), { once: true });
   const run = (range: StreamIdRange) =>
     (threaded
-      ? inWorker({ model: model.name, task: task(range), mines: mines.versions, reader: reader.recipe! }, sinks, {
+      ? inWorker({ model: model.loadFrom!, task: task(range), mines: mines.versions, reader: reader.recipe! }, sinks, {
           progress,
           signal: stop.signal,
         })
