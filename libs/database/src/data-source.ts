@@ -1,6 +1,7 @@
 import { CreateEventStore1764400000000, ReadHorizonExemptions1764400011000 } from '@hazard-ledger/event-store';
 import { projectionEngineEntities, projectionEngineMigrations } from '@hazard-ledger/projection-engine';
 import { readModelEntities, readModelMigrations } from '@hazard-ledger/read-models';
+import { accessLogMigrations } from '@hazard-ledger/access-log';
 import { authEntities, authMigrations } from '@hazard-ledger/auth';
 import { DataSource } from 'typeorm';
 import { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
@@ -13,6 +14,7 @@ export const dataSourceOptions = (url: string, idleInTransactionTimeoutMs = 1000
   migrations: [
     CreateEventStore1764400000000,
     ...projectionEngineMigrations,
+    ...accessLogMigrations,
     ...readModelMigrations,
     ...authMigrations,
     ReadHorizonExemptions1764400011000,

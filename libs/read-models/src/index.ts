@@ -2,7 +2,6 @@
 import { StreamCatalogueRow } from './stream-catalogue/stream-catalogue.entity';
 import { StateDocRestoredOnUse1764400009000 } from './migrations/1764400009000-state-doc-restored-on-use';
 import { ReadModelKeysInByteOrder1764400010000 } from './migrations/1764400010000-read-model-keys-in-byte-order';
-import { accessLogMigrations } from './access-log';
 import { auditTrailMigrations } from './audit-trail';
 import { knowledgeTimelineMigrations } from './knowledge-timeline';
 import { hazardLedgerMigrations } from './hazard-ledger';
@@ -17,7 +16,6 @@ export const readModelEntities = [StreamCatalogueRow];
 
 /** The read models' own tables; the engine's checkpoint and catalogue tables are projectionEngineMigrations. */
 export const readModelMigrations = [
-  ...accessLogMigrations,
   ...auditTrailMigrations,
   ...knowledgeTimelineMigrations,
   ...hazardLedgerMigrations,
@@ -26,7 +24,6 @@ export const readModelMigrations = [
   StateDocRestoredOnUse1764400009000,
   ReadModelKeysInByteOrder1764400010000,
 ];
-export * from './access-log';
 export * from './audit-trail';
 export * from './knowledge-timeline';
 export * from './hazard-ledger';
