@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { comparePositions, parsePosition } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { projectionDefinitions, streamCatalogue } from '@hazard-ledger/read-models';
 import { ProjectionRunner, liveTables } from '@hazard-ledger/projection-engine';

@@ -1,6 +1,6 @@
 import { EntityManager, DataSource } from 'typeorm';
 import { LogPosition, RecordedEvent, START, comparePositions, parsePosition } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import { ProjectionRunner, Projection, liveTables, readCheckpoint } from '@hazard-ledger/projection-engine';

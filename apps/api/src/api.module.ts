@@ -1,7 +1,8 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@hazard-ledger/auth';
-import { PlatformModule, ResolvedDatabase } from '@hazard-ledger/database';
+import { ResolvedDatabase } from '@hazard-ledger/database';
+import { PlatformModule } from '@hazard-ledger/platform';
 import { ProjectionsModule } from '@hazard-ledger/projection-engine';
 import { projectionDefinitions } from '@hazard-ledger/read-models';
 import { HazardsModule } from './hazards/hazards.module';

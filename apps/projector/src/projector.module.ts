@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { PlatformModule, ResolvedDatabase } from '@hazard-ledger/database';
+import { ResolvedDatabase } from '@hazard-ledger/database';
+import { PlatformModule } from '@hazard-ledger/platform';
 import { ProjectionsModule } from '@hazard-ledger/projection-engine';
 import { projectionDefinitions } from '@hazard-ledger/read-models';
 

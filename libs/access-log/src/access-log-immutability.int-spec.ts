@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { accessHash } from './access-chain';
 import { ACCESS_LOG_COLUMNS, AccessLogQuery, AccessLogRow, toChainedAccess } from './access-log-rows';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { AccessActor, AccessReceipt } from './access-entry';
 import { AccessLogQuery } from './access-log-rows';

@@ -1,7 +1,7 @@
 import { LogPosition, START, comparePositions } from '@hazard-ledger/domain';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { HORIZON_WAIT_MS, TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import { ProjectionDefinition, liveTables } from '../projection';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { LogPosition, RecordedEvent, START, comparePositions, hazardDecider } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, suiteEnv, waitFor } from '@hazard-ledger/testing';
 import * as fx from '@hazard-ledger/domain/fixtures/hazard';

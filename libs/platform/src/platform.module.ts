@@ -3,9 +3,8 @@ import { ConfigModule, ConfigService } from '@nestjs/config';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EVENT_STORE, EventStore, createEventStore } from '@hazard-ledger/event-store';
 import { EVENT_FEED } from '@hazard-ledger/projection-engine';
-import { HazardLedgerConfig, validateConfig } from './config';
+import { HazardLedgerConfig, ResolvedDatabase, validateConfig } from '@hazard-ledger/database';
 import { dataSourceOptions } from './data-source';
-import { ResolvedDatabase } from './resolve-database';
 
 export const RESOLVED_DATABASE = Symbol('RESOLVED_DATABASE');
 
