@@ -5,7 +5,7 @@ import { ReadModelKeysInByteOrder1764400010000 } from './migrations/176440001000
 import { auditTrailMigrations } from './audit-trail';
 import { knowledgeTimelineMigrations } from './knowledge-timeline';
 import { hazardLedgerMigrations } from './hazard-ledger';
-import { hazardBoardsMigrations } from './hazard-boards';
+import { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
 import { hazardSnapshotsMigrations } from './hazard-snapshots';
 
 export * from './stream-catalogue/stream-catalogue.entity';
@@ -19,7 +19,7 @@ export const readModelMigrations = [
   ...auditTrailMigrations,
   ...knowledgeTimelineMigrations,
   ...hazardLedgerMigrations,
-  ...hazardBoardsMigrations,
+  CreateHazardBoards1764400007000,
   ...hazardSnapshotsMigrations,
   StateDocRestoredOnUse1764400009000,
   ReadModelKeysInByteOrder1764400010000,
@@ -27,6 +27,9 @@ export const readModelMigrations = [
 export * from './audit-trail';
 export * from './knowledge-timeline';
 export * from './hazard-ledger';
-export * from './hazard-boards';
+export * from './dual-report-board';
+export * from './supervision-board';
+export type { BoardQuery, Page } from './hazard-record/board-query';
+export { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
 export * from './hazard-snapshots';
 export * from './registry';

@@ -3,14 +3,16 @@ import { streamCatalogue } from './stream-catalogue/stream-catalogue.projection'
 import { auditTrailDefinitions } from './audit-trail';
 import { knowledgeTimelineDefinitions } from './knowledge-timeline';
 import { hazardLedgerDefinitions, hazardLedgerModel } from './hazard-ledger';
-import { dualReportBoardModel, hazardBoardsDefinitions, supervisionBoardModel } from './hazard-boards';
+import { dualReportBoardDefinitions, dualReportBoardModel } from './dual-report-board';
+import { supervisionBoardDefinitions, supervisionBoardModel } from './supervision-board';
 import { hazardSnapshotsDefinitions } from './hazard-snapshots';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
   streamCatalogue,
   ...hazardLedgerDefinitions,
-  ...hazardBoardsDefinitions,
+  ...dualReportBoardDefinitions,
+  ...supervisionBoardDefinitions,
   ...auditTrailDefinitions,
   ...knowledgeTimelineDefinitions,
   ...hazardSnapshotsDefinitions,

@@ -6,13 +6,18 @@ import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import * as fx from '@hazard-ledger/domain/fixtures/hazard';
 import { ProjectionRunner, liveTables, readCheckpoint } from '@hazard-ledger/projection-engine';
-import { dualReportBoard, supervisionBoard } from '.';
-import { BoardQuery, queryDualReportBoard, querySupervisionBoard } from './hazard-boards.query';
+import { dualReportBoard } from '../dual-report-board';
+import { supervisionBoard } from '../supervision-board';
+import { BoardQuery } from './board-query';
 
-const DETERMINED = '2024-03-10T00:00:00.000Z';
-const hoursAfter = (h: number) => new Date(Date.parse(DETERMINED) + h * 3_600_000).toISOString();
+export const DETERMINED = '2024-03-10T00:00:00.000Z';
+export const hoursAfter = (h: number) => new Date(Date.parse(DETERMINED) + h * 3_600_000).toISOString();
 
-describe('hazard boards on real PostgreSQL', () => {
+/**
+ * One major hazard, determined, reported late to the regulator, listed for supervision and granted an extension,
+ * projected onto both boards in a fresh database (registers beforeAll/afterAll).
+ */
+export const useBoardHistory = () => {
   let db: TestDatabase;
   let ds: DataSource;
   let store: PostgresEventStore;
@@ -70,33 +75,5 @@ describe('hazard boards on real PostgreSQL', () => {
     limit: 10,
     ...q,
   });
-
-  it('双报告: the late regulator receipt and the missing congress report are breaches, with their delays', async () => {
-    const { items, total } = await queryDualReportBoard(ds.manager, query({ flagged: true }));
-    expect(total).toBe(1);
-    expect(items[0]).toMatchObject({
-      hazardId: fx.HAZARD_ID,
-      jurisdiction: '140404',
-      regulator: { allowedHours: 24, delayHours: 30, breach: true, dueBy: '2024-03-11T00:00:00.000000Z' },
-      workersCongress: { allowedHours: 72, receivedAt: null, delayHours: null, elapsedHours: 100, breach: true },
-    });
-  });
-
-  it('双报告: judged at an earlier instant, the congress report was not yet late', async () => {
-    const { items } = await queryDualReportBoard(ds.manager, query({ now: hoursAfter(48) }));
-    expect(items[0]).toMatchObject({ workersCongress: { elapsedHours: 48, breach: false } });
-  });
-
-  it('挂牌督办: the granted extension moved the deadline; overdue only once it passed', async () => {
-    const granted = fx.anExtensionGranted().data.newDeadline;
-    const { items } = await querySupervisionBoard(ds.manager, query({ now: DETERMINED }));
-    expect(items[0]).toMatchObject({
-      deadline: granted.replace('.000Z', '.000000Z'),
-      extensionsGranted: 1,
-      overdue: false,
-    });
-    const later = new Date(Date.parse(granted) + 1000).toISOString();
-    expect((await querySupervisionBoard(ds.manager, query({ now: later, flagged: true }))).total).toBe(1);
-    expect((await querySupervisionBoard(ds.manager, query({ now: DETERMINED, flagged: true }))).total).toBe(0);
-  });
-});
+  return { db: () => ds.manager, query };
+};
