@@ -1,4 +1,7 @@
-/** Layer rules of docs/architecture.md, checked in CI (`npm run depcruise`). */
+/**
+ * Layer rules of docs/architecture.md, checked in CI by `npm run depcruise`, which then runs
+ * scripts/dependency-rules.mjs: a planted violation of each rule must be reported by that rule.
+ */
 const FRAMEWORK =
   '^node_modules/(@nestjs|typeorm|pg|pg-[a-z-]+|@eventstore|@kurrent|class-validator|class-transformer|rxjs|express)/';
 
