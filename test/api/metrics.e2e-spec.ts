@@ -1,7 +1,8 @@
 import { DataSource } from 'typeorm';
 import { comparePositions, parsePosition } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
-import { ProjectionRunner, streamCatalogue, liveTables } from '@hazard-ledger/read-models';
+import { streamCatalogue } from '@hazard-ledger/read-models';
+import { ProjectionRunner, liveTables } from '@hazard-ledger/projection-engine';
 import { HORIZON_WAIT_MS, aNewEvent, waitFor } from '@hazard-ledger/testing';
 import { ApiApp, startApiApp } from '../support/api-app';
 

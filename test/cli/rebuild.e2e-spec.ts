@@ -1,8 +1,9 @@
 import { DataSource } from 'typeorm';
 import { comparePositions, parsePosition } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
-import { ProjectionRunner, liveTables, projectionDefinitions, streamCatalogue } from '@hazard-ledger/read-models';
+import { projectionDefinitions, streamCatalogue } from '@hazard-ledger/read-models';
+import { ProjectionRunner, liveTables } from '@hazard-ledger/projection-engine';
 import { TestDatabase, aNewEvent, createTestDatabase, spawnApp, waitFor } from '@hazard-ledger/testing';
 
 interface Row {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
-import { projectionDefinitions, readCheckpoint } from '@hazard-ledger/read-models';
+import { projectionDefinitions } from '@hazard-ledger/read-models';
+import { readCheckpoint } from '@hazard-ledger/projection-engine';
 import { TestDatabase, aNewEvent, createTestDatabase, spawnApp, waitFor } from '@hazard-ledger/testing';
 import { LogPosition, START, comparePositions } from '@hazard-ledger/domain';
-import * as fx from '../../libs/domain/src/hazard/hazard.fixtures';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
 import { buildFromScratch, caughtUp, hashesOf } from '../support/read-model-snapshot';
 
 const HAZARDS = 120;

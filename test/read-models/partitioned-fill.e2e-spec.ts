@@ -1,16 +1,14 @@
 import { DataSource } from 'typeorm';
 import { LogPosition, comparePositions } from '@hazard-ledger/domain';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
+import { dualReportBoard, hazardLedger, supervisionBoard } from '@hazard-ledger/read-models';
 import {
   ProjectionDefinition,
   ProjectionRunner,
-  dualReportBoard,
-  hazardLedger,
   liveTables,
   rebuildProjection,
   shadowTables,
-  supervisionBoard,
-} from '@hazard-ledger/read-models';
+} from '@hazard-ledger/projection-engine';
 import { TestDatabase, spawnApp, waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/bench/src/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';

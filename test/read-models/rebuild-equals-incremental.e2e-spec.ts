@@ -1,6 +1,7 @@
 import { comparePositions, parsePosition } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
-import { projectionDefinitions, readCheckpoint, rebuildProjection } from '@hazard-ledger/read-models';
+import { projectionDefinitions } from '@hazard-ledger/read-models';
+import { readCheckpoint, rebuildProjection } from '@hazard-ledger/projection-engine';
 import { suiteEnv } from '@hazard-ledger/testing';
 import { DataSource } from 'typeorm';
 import { ApiApp } from '../support/api-app';

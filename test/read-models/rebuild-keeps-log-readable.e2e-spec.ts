@@ -1,5 +1,6 @@
 import { comparePositions } from '@hazard-ledger/domain';
-import { hazardLedger, rebuildProjection } from '@hazard-ledger/read-models';
+import { hazardLedger } from '@hazard-ledger/read-models';
+import { rebuildProjection } from '@hazard-ledger/projection-engine';
 import { HORIZON_WAIT_MS, aNewEvent, waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/bench/src/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/bench/src/projections/dataset';

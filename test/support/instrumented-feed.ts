@@ -1,5 +1,5 @@
 import { PostgresEventStore } from '@hazard-ledger/event-store';
-import { EventFeed, StreamOrderedReader } from '@hazard-ledger/read-models';
+import { EventFeed, StreamOrderedReader } from '@hazard-ledger/projection-engine';
 
 /** A stream reader that delegates to `reader` but reads its pages through `readStreams` (no recipe: no threads). */
 export const readerReading = (

@@ -2,6 +2,7 @@ import { DataSource } from 'typeorm';
 import { LogPosition, START, comparePositions } from '@hazard-ledger/domain';
 import { EventStore } from '@hazard-ledger/event-store';
 import { HORIZON_WAIT_MS, waitFor } from '@hazard-ledger/testing';
+import { temporalModels } from '@hazard-ledger/read-models';
 import {
   EventFeed,
   MineInfo,
@@ -11,8 +12,7 @@ import {
   readCheckpoint,
   restoreStored,
   shadowTables,
-  temporalModels,
-} from '@hazard-ledger/read-models';
+} from '@hazard-ledger/projection-engine';
 
 /** A digest of every row of a table (row text, sorted), so two builds compare row for row. */
 export const tableHash = async (

@@ -1,8 +1,10 @@
 import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuthModule } from '@hazard-ledger/auth';
-import { PlatformModule, ResolvedDatabase } from '@hazard-ledger/database';
-import { ProjectionsModule } from '@hazard-ledger/read-models';
+import { ResolvedDatabase } from '@hazard-ledger/database';
+import { PlatformModule } from '@hazard-ledger/platform';
+import { ProjectionsModule } from '@hazard-ledger/projection-engine';
+import { projectionDefinitions } from '@hazard-ledger/read-models';
 import { HazardsModule } from './hazards/hazards.module';
 import { MinesModule } from './mines/mines.module';
 import { ReadsModule } from './reads/reads.module';
@@ -30,7 +32,7 @@ export class ApiModule implements NestModule {
         PlatformModule.forRoot(options.database),
         TerminusModule,
         AuthModule.forRoot({ guardAllRoutes: true }),
-        ProjectionsModule.forRoot({ run: options.runProjections }),
+        ProjectionsModule.forRoot({ run: options.runProjections, definitions: projectionDefinitions }),
         MinesModule,
         HazardsModule,
         MetricsModule,

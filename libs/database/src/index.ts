@@ -1,7 +1,6 @@
-/** Configuration, the embedded PostgreSQL default, and the TypeORM data source with all migrations. */
+/** Plain database helpers: configuration, the embedded PostgreSQL default, plain TypeORM options. Imports no library of ours. */
 export * from './config';
 export * from './embedded-postgres';
-export * from './data-source';
+export * from './data-source-options';
 export * from './resolve-database';
-export * from './platform.module';
 export * from './free-port';

@@ -1,16 +1,18 @@
-import { EventFeed, Projection, ProjectionDefinition, liveTables } from './projection';
+import { EntityModel, EventFeed, Projection, ProjectionDefinition, liveTables } from '@hazard-ledger/projection-engine';
 import { streamCatalogue } from './stream-catalogue/stream-catalogue.projection';
 import { auditTrailDefinitions } from './audit-trail';
 import { knowledgeTimelineDefinitions } from './knowledge-timeline';
-import { hazardLedgerDefinitions } from './hazard-ledger';
-import { hazardBoardsDefinitions } from './hazard-boards';
+import { hazardLedgerDefinitions, hazardLedgerModel } from './hazard-ledger';
+import { dualReportBoardDefinitions, dualReportBoardModel } from './dual-report-board';
+import { supervisionBoardDefinitions, supervisionBoardModel } from './supervision-board';
 import { hazardSnapshotsDefinitions } from './hazard-snapshots';
 
-/** Every read model the platform maintains, in the order their runners start. */
+/** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
   streamCatalogue,
   ...hazardLedgerDefinitions,
-  ...hazardBoardsDefinitions,
+  ...dualReportBoardDefinitions,
+  ...supervisionBoardDefinitions,
   ...auditTrailDefinitions,
   ...knowledgeTimelineDefinitions,
   ...hazardSnapshotsDefinitions,
@@ -23,3 +25,11 @@ export const liveProjections = (
 
 export const findDefinition = (name: string): ProjectionDefinition | undefined =>
   projectionDefinitions.find((d) => d.name === name);
+
+/** The temporal models by name. */
+export const temporalModels: Record<string, EntityModel<unknown, unknown>> = Object.fromEntries(
+  [hazardLedgerModel, dualReportBoardModel, supervisionBoardModel].map((m) => [
+    m.name,
+    m as EntityModel<unknown, unknown>,
+  ]),
+);

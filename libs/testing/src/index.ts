@@ -6,3 +6,4 @@ export * from './wait-for';
 export * from './processes';
 export { freePort } from '@hazard-ledger/database';
 export * from './suite-env';
+export * from './recorded-as';

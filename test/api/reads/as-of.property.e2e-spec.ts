@@ -13,9 +13,10 @@ import {
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { aNewEvent, suiteEnv } from '@hazard-ledger/testing';
 import { DataSource } from 'typeorm';
-import { dualReportBoard, hazardLedger, rebuildProjection, supervisionBoard } from '@hazard-ledger/read-models';
+import { dualReportBoard, hazardLedger, supervisionBoard } from '@hazard-ledger/read-models';
+import { rebuildProjection } from '@hazard-ledger/projection-engine';
 import { caughtUp, hashesOf } from '../../support/read-model-snapshot';
-import * as fx from '../../../libs/domain/src/hazard/hazard.fixtures';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
 import { ApiApp } from '../../support/api-app';
 import { startWithDemoMines } from '../hazards/hazard-steps';
 

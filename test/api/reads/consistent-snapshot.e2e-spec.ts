@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { LogPosition, START, formatPosition } from '@hazard-ledger/domain';
-import { advanceCheckpoint } from '@hazard-ledger/read-models';
+import { advanceCheckpoint } from '@hazard-ledger/projection-engine';
 import { ReadStamps } from '../../../apps/api/src/reads/read-stamp.service';
 import { ApiApp, startApiApp } from '../../support/api-app';
 

@@ -1,6 +1,7 @@
 import { DataSource } from 'typeorm';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
-import { ProjectionRunner, liveTables, projectionDefinitions } from '@hazard-ledger/read-models';
+import { projectionDefinitions } from '@hazard-ledger/read-models';
+import { ProjectionRunner, liveTables } from '@hazard-ledger/projection-engine';
 import { ApiApp } from '../../support/api-app';
 import { hazardRequests } from '../../support/hazard-requests';
 import { startWithDemoMines } from '../hazards/hazard-steps';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nest
 import { ModuleRef } from '@nestjs/core';
 import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { LogPosition, parsePosition } from '@hazard-ledger/domain';
-import { EVENT_FEED, EventFeed, ProjectionStatus, ProjectionsService } from '@hazard-ledger/read-models';
+import { EVENT_FEED, EventFeed, ProjectionStatus, ProjectionsService } from '@hazard-ledger/projection-engine';
 
 interface Snapshot {
   statuses: ProjectionStatus[];

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { LogPosition, comparePositions, formatPosition } from '@hazard-ledger/domain';
-import { EVENT_FEED, EventFeed, readCheckpoint } from '@hazard-ledger/read-models';
+import { EVENT_FEED, EventFeed, readCheckpoint } from '@hazard-ledger/projection-engine';
 import { DEFAULT_WAIT_MS, MAX_WAIT_MS } from './preferred-wait';
 import { ReadModelBehind } from './read-model-behind';
 

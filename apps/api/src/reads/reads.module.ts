@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { AccessLogModule } from '@hazard-ledger/read-models';
+import { AccessLogModule } from '@hazard-ledger/access-log';
 import { SharedModule } from '../shared/shared.module';
 import { GetHazardLedgerController } from '../ledgers/get-hazard-ledger/get-hazard-ledger.controller';
 import { GetDualReportBoardController } from '../boards/get-dual-report-board/get-dual-report-board.controller';

@@ -1,7 +1,7 @@
 import { Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { Request } from 'express';
 import { Actor } from '@hazard-ledger/domain';
-import { AccessKind, AccessLog } from '@hazard-ledger/read-models';
+import { AccessKind, AccessLog } from '@hazard-ledger/access-log';
 
 export const PURPOSE_HEADER = 'x-access-purpose';
 

@@ -1,4 +1,4 @@
-import { createDataSource, migrate } from '@hazard-ledger/database';
+import { createDataSource, migrate } from '@hazard-ledger/platform';
 import { calibrationFields, formatCalibration } from '../calibration';
 import { BenchServer, printMachine, startBenchServer } from './bench-server';
 import { PhaseResult, WriterKind, formatResult, measure } from './measure';

@@ -1,12 +1,7 @@
 import { Session } from 'node:inspector';
 import { writeFileSync } from 'node:fs';
-import {
-  hazardLedger,
-  hazardSnapshots,
-  LedgerQuery,
-  queryHazardLedger,
-  rebuildProjection,
-} from '@hazard-ledger/read-models';
+import { hazardLedger, hazardSnapshots, LedgerQuery, queryHazardLedger } from '@hazard-ledger/read-models';
+import { rebuildProjection } from '@hazard-ledger/projection-engine';
 import { DataSource } from 'typeorm';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { ProjectionsMeasurement } from './measurement';

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore, verifyLog, verifyPostgresChain } from '@hazard-ledger/event-store';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { asOfMeasurement, foldHazard } from './as-of';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { createDataSource, migrate } from '@hazard-ledger/database';
+import { createDataSource, migrate } from '@hazard-ledger/platform';
 import { PostgresEventStore, verifyPostgresChain } from '@hazard-ledger/event-store';
 import { DataSource } from 'typeorm';
 import { BenchServer, printMachine, startBenchServer } from '../append/bench-server';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@hazard-ledger/database';
-import { AccessLogQuery, AccessLogWriter } from '@hazard-ledger/read-models';
+import { createDataSource } from '@hazard-ledger/platform';
+import { AccessLogQuery, AccessLogWriter } from '@hazard-ledger/access-log';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { runAccessLogList, runAccessLogVerify } from './access-log.command';
 

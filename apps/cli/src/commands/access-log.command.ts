@@ -9,7 +9,7 @@ import {
   MAX_ACCESS_PAGE,
   findAccesses,
   verifyAccessLog,
-} from '@hazard-ledger/read-models';
+} from '@hazard-ledger/access-log';
 import { withPlatform } from './with-platform';
 
 type Print = (line: string) => void;

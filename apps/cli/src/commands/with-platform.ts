@@ -1,10 +1,5 @@
-import {
-  HazardLedgerConfig,
-  ResolvedDatabase,
-  createDataSource,
-  resolveDatabase,
-  validateConfig,
-} from '@hazard-ledger/database';
+import { HazardLedgerConfig, ResolvedDatabase, resolveDatabase, validateConfig } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { EventStore, createEventStore } from '@hazard-ledger/event-store';
 import { DataSource } from 'typeorm';
 

@@ -7,8 +7,8 @@ import {
   aMajorHazardDetermined,
   aProductionSuspended,
   aSuspensionLifted,
-} from '../../../domain/src/hazard/hazard.fixtures';
-import { aMineRegistered, aMineRiskGradeChanged } from '../../../domain/src/mine/mine.fixtures';
+} from '@hazard-ledger/domain/fixtures/hazard';
+import { aMineRegistered, aMineRiskGradeChanged } from '@hazard-ledger/domain/fixtures/mine';
 import { AuditEntry, StreamFold, auditEntry } from './audit-entry';
 
 const HAZARD = 'hazard-5f0c9a7e';

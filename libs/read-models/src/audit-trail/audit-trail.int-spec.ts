@@ -9,7 +9,7 @@ import {
   comparePositions,
   parsePosition,
 } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import { DataSource } from 'typeorm';
@@ -20,10 +20,9 @@ import {
   aMajorHazardDetermined,
   aProductionSuspended,
   aSuspensionLifted,
-} from '../../../domain/src/hazard/hazard.fixtures';
-import { aMineRegistered } from '../../../domain/src/mine/mine.fixtures';
-import { ProjectionRunner } from '../projection-runner';
-import { liveTables, shadowTables } from '../projection';
+} from '@hazard-ledger/domain/fixtures/hazard';
+import { aMineRegistered } from '@hazard-ledger/domain/fixtures/mine';
+import { ProjectionRunner, liveTables, shadowTables } from '@hazard-ledger/projection-engine';
 import { auditTrail } from './audit-trail.projection';
 import { AuditTrailEntry, auditTrailOfActor, auditTrailOfEntity } from './audit-trail.queries';
 import { InvalidPageCursor } from './query-support';

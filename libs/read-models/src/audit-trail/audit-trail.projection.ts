@@ -1,8 +1,7 @@
 import { JsonValue, RecordedEvent } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
-import { ProjectionDefinition, TableNamer } from '../projection';
+import { ProjectionDefinition, TableNamer, bigintJson } from '@hazard-ledger/projection-engine';
 import { AuditEntry, StreamFold, auditEntry } from './audit-entry';
-import { bigintJson } from '../shared/sql-text';
 
 const loadFolds = async (tx: EntityManager, table: string, streamIds: string[]): Promise<Map<string, StreamFold>> => {
   const rows: { streamId: string; revision: string; state: JsonValue | null }[] = await tx.query(

@@ -1,7 +1,7 @@
 import { EventData } from '@hazard-ledger/domain';
 import { FieldChange } from './diff-states';
 import { Queryable, Row, checkLimit, decodeCursor, encodeCursor, instantParam, sqlOf } from './query-support';
-import { isoSql } from '../shared/sql-text';
+import { isoSql } from '@hazard-ledger/projection-engine';
 
 /** One audit-trail entry as the API returns it: positions as decimal strings, times as ISO µs UTC. */
 export interface AuditTrailEntry {

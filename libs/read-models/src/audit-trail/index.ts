@@ -1,5 +1,5 @@
 import { MigrationInterface } from 'typeorm';
-import { ProjectionDefinition } from '../projection';
+import { ProjectionDefinition } from '@hazard-ledger/projection-engine';
 import { CreateAuditTrail1764400004000 } from './audit-trail.migration';
 import { auditTrail } from './audit-trail.projection';
 

@@ -1,5 +1,5 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
-import { dropTemporal, temporalDdl } from '../temporal/temporal-ddl';
+import { dropTemporal, temporalDdl } from '@hazard-ledger/projection-engine';
 
 const COLUMNS = `mine_id text NOT NULL, mine_name text, jurisdiction text, site_type text, status text NOT NULL,
   grade text, clause_id text, basic_condition boolean NOT NULL, source text NOT NULL, description text NOT NULL,

@@ -1,9 +1,7 @@
 import { comparePositions } from '@hazard-ledger/domain';
 import { waitFor } from '@hazard-ledger/testing';
-import * as fx from '../../../domain/src/hazard/hazard.fixtures';
-import { ProjectionRunner } from '../projection-runner';
-import { liveTables } from '../projection';
-import { readCheckpoint } from '../checkpoints/checkpoint-store';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
+import { ProjectionRunner, liveTables, readCheckpoint } from '@hazard-ledger/projection-engine';
 import { hazardLedger } from '.';
 import { queryHazardLedger, LedgerQuery } from './hazard-ledger.query';
 import { MINE, hazard, useHazardLog } from './hazard-log.fixture';

@@ -1,8 +1,7 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
-import * as fx from '../../../domain/src/hazard/hazard.fixtures';
-import { recordedAs } from '../temporal/recorded.fixture';
-import { advanceEntity, validHistory } from '../temporal/versions';
-import { MineInfo } from '../temporal/entity-model';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
+import { recordedAs } from '@hazard-ledger/testing';
+import { advanceEntity, validHistory, MineInfo } from '@hazard-ledger/projection-engine';
 import { HazardRecord } from '../hazard-record/hazard-record';
 import { hazardLedgerModel, ledgerRowOf } from './hazard-ledger.model';
 

@@ -1,5 +1,4 @@
-import { LeanEvent } from '../projection';
-import { Column, ColumnType, EntityModel, column } from '../temporal/entity-model';
+import { LeanEvent, Column, ColumnType, EntityModel, column } from '@hazard-ledger/projection-engine';
 import { HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record';
 
 /** Statuses after which nothing remains to be done (销号, closed, voided). */
@@ -115,6 +114,7 @@ export const hazardStreamOf = (hazardId: string): string => `hazard-${hazardId}`
 
 /** 隐患台账: one row per hazard, every version kept on both time axes. */
 export const hazardLedgerModel: EntityModel<HazardRecord, LedgerRow> = {
+  loadFrom: { module: __filename, exportName: 'hazardLedgerModel' },
   name: 'hazard-ledger',
   base: 'hazard_ledger',
   key: 'hazard_id',

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { Params, decodeCursor, encodeCursor, isoSql } from '../shared/sql-text';
+import { Params, decodeCursor, encodeCursor, isoSql } from '@hazard-ledger/projection-engine';
 import { LedgerRow } from './hazard-ledger.model';
 
 export type ReadScope =

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { LogPosition, RecordedEvent, START, comparePositions } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
-import * as fx from '../../../domain/src/hazard/hazard.fixtures';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
 
 export const MINE = { mineId: fx.MINE_ID, name: '示范铁矿', siteType: 'underground', jurisdiction: '140404' };
 

@@ -1,6 +1,5 @@
 import { DomainEvent, Hazard, HazardEvent, hazardDecider, policyByVersion } from '@hazard-ledger/domain';
-import { LeanEvent } from '../projection';
-import { MineInfo, MineLookup } from '../temporal/entity-model';
+import { LeanEvent, MineInfo, MineLookup } from '@hazard-ledger/projection-engine';
 
 export type RecipientKey = 'regulator' | 'workers_congress';
 

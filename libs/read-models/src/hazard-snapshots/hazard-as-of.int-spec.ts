@@ -2,14 +2,11 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { DataSource } from 'typeorm';
 import { LogPosition, RecordedEvent, START, comparePositions, hazardDecider } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, suiteEnv, waitFor } from '@hazard-ledger/testing';
-import * as fx from '../../../domain/src/hazard/hazard.fixtures';
-import { readCheckpoint } from '../checkpoints/checkpoint-store';
-import { liveTables } from '../projection';
-import { ProjectionRunner } from '../projection-runner';
-import { compareInstants } from '../shared/instants';
+import * as fx from '@hazard-ledger/domain/fixtures/hazard';
+import { readCheckpoint, liveTables, ProjectionRunner, compareInstants } from '@hazard-ledger/projection-engine';
 import { HazardCut, foldHazardStream } from './hazard-as-of';
 import { evolveHazard, hazardSnapshots } from './hazard-snapshots.projection';
 

@@ -1,5 +1,5 @@
 import { Hazard, LogPosition, RecordedEvent, hazardDecider } from '@hazard-ledger/domain';
-import { EventFeed } from '../projection';
+import { EventFeed } from '@hazard-ledger/projection-engine';
 import { HAZARD_SNAPSHOTS, evolveHazard } from './hazard-snapshots.projection';
 
 /** Either time axis, or both (ISO instants, inclusive); none: the hazard as it stands. */

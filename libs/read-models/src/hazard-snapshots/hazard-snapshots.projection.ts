@@ -1,7 +1,6 @@
 import { DomainEvent, Hazard, HazardEvent, RecordedEvent, hazardDecider } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
-import { EventFeed, ProjectionDefinition, TableNamer } from '../projection';
-import { compareInstants } from '../shared/instants';
+import { EventFeed, ProjectionDefinition, TableNamer, compareInstants } from '@hazard-ledger/projection-engine';
 import { snapshotEvery } from './snapshot-interval';
 
 export const HAZARD_SNAPSHOTS = 'hazard_snapshots';

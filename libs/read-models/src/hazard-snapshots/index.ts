@@ -1,5 +1,5 @@
 import { MigrationInterface } from 'typeorm';
-import { ProjectionDefinition } from '../projection';
+import { ProjectionDefinition } from '@hazard-ledger/projection-engine';
 import { CreateHazardSnapshots1764400008000 } from './1764400008000-create-hazard-snapshots';
 import { hazardSnapshots } from './hazard-snapshots.projection';
 

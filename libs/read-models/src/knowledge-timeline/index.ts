@@ -1,5 +1,5 @@
 import { MigrationInterface } from 'typeorm';
-import { ProjectionDefinition } from '../projection';
+import { ProjectionDefinition } from '@hazard-ledger/projection-engine';
 import { CreateKnowledgeTimeline1764400005000 } from './knowledge-timeline.migration';
 import { knowledgeTimeline } from './knowledge-timeline.projection';
 

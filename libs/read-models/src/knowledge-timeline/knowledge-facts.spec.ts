@@ -8,8 +8,8 @@ import {
   aHazardDiscovered,
   aMajorHazardDetermined,
   aSupervisionListed,
-} from '../../../domain/src/hazard/hazard.fixtures';
-import { aMineRegistered } from '../../../domain/src/mine/mine.fixtures';
+} from '@hazard-ledger/domain/fixtures/hazard';
+import { aMineRegistered } from '@hazard-ledger/domain/fixtures/mine';
 import { KnowledgeFact, KnowledgeParty, compareInstants, earliestKnowledge, knowledgeFacts } from './knowledge-facts';
 
 let nextPosition = 1n;

@@ -1,5 +1,5 @@
 import { ENTERPRISE_ROLES, REGULATOR_ROLES, RecordedEvent, Role } from '@hazard-ledger/domain';
-import { compareInstants } from '../shared/instants';
+import { compareInstants } from '@hazard-ledger/projection-engine';
 
 /** The parties whose first knowledge of a hazard 倒查 asks about (知情时间线). */
 export const KNOWLEDGE_PARTIES = [

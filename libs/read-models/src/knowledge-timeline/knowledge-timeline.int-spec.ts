@@ -8,7 +8,7 @@ import {
   comparePositions,
   parsePosition,
 } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import { DataSource } from 'typeorm';
@@ -19,9 +19,8 @@ import {
   aHazardDiscovered,
   aHazardLocationAmended,
   aMajorHazardDetermined,
-} from '../../../domain/src/hazard/hazard.fixtures';
-import { ProjectionRunner } from '../projection-runner';
-import { liveTables } from '../projection';
+} from '@hazard-ledger/domain/fixtures/hazard';
+import { ProjectionRunner, liveTables } from '@hazard-ledger/projection-engine';
 import { knowledgeTimeline } from './knowledge-timeline.projection';
 import { KnowledgeTimelineEntry, knowledgeTimelineOf } from './knowledge-timeline.queries';
 

@@ -1,7 +1,6 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
-import { ProjectionDefinition, TableNamer } from '../projection';
-import { bigintJson, isoSql } from '../shared/sql-text';
+import { ProjectionDefinition, TableNamer, bigintJson, isoSql } from '@hazard-ledger/projection-engine';
 import { KnowledgeFact, earliestKnowledge, knowledgeFacts } from './knowledge-facts';
 
 const key = (f: Pick<KnowledgeFact, 'hazardId' | 'party'>) => `${f.hazardId}\u0000${f.party}`;

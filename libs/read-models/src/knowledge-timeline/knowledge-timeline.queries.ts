@@ -1,5 +1,5 @@
 import { Queryable, Row, instantParam, sqlOf } from '../audit-trail/query-support';
-import { isoSql } from '../shared/sql-text';
+import { isoSql } from '@hazard-ledger/projection-engine';
 import { KnowledgeParty } from './knowledge-facts';
 
 export interface KnowledgeTimelineQuery {

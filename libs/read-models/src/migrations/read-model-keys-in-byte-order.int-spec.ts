@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { createDataSource } from '@hazard-ledger/database';
+import { createDataSource } from '@hazard-ledger/platform';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { ReadModelKeysInByteOrder1764400010000 } from './1764400010000-read-model-keys-in-byte-order';
 

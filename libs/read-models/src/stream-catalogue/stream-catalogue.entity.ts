@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { bigintColumn } from '../checkpoints/projection-checkpoint.entity';
+import { bigintColumn } from '@hazard-ledger/projection-engine';
 
 /** Answers "which streams exist, how far has each gone, and when was it last written?" */
 @Entity({ name: 'stream_catalogue' })

@@ -1,7 +1,6 @@
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
-import { bigintJson, isoSql } from '../shared/sql-text';
-import { ProjectionDefinition, TableNamer } from '../projection';
+import { bigintJson, isoSql, ProjectionDefinition, TableNamer } from '@hazard-ledger/projection-engine';
 import { CatalogueRow, evolveCatalogueRow } from './stream-catalogue.row';
 
 const ROW_COLUMNS = `stream_id AS "streamId", category, last_revision::text AS "lastRevision",

@@ -2,8 +2,7 @@ import { chmod, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Relative import: jest's moduleNameMapper does not apply to globalSetup.
-import { startEmbeddedPostgres } from '../../../database/src/embedded-postgres';
-import { freePort } from '../../../database/src/free-port';
+import { startEmbeddedPostgres, freePort } from '../../../database/src';
 
 /** One real PostgreSQL for the whole run (or DATABASE_URL's server); every spec file gets its own database. */
 export default async function globalSetup(): Promise<void> {

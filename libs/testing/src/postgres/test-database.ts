@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
-import { createDataSource, migrate } from '@hazard-ledger/database';
+import { createDataSource, migrate } from '@hazard-ledger/platform';
 
 export interface TestDatabase {
   url: string;

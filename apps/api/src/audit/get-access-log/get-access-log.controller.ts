@@ -3,7 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
 import { CurrentActor } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
-import { AccessLog } from '@hazard-ledger/read-models';
+import { AccessLog } from '@hazard-ledger/access-log';
 import { cursorErrors } from '../../ledgers/ledger-read';
 import { AccessRecorder } from '../../reads/record-access';
 import { assertLookBackRole } from '../audit-roles';

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProjectionsService } from '@hazard-ledger/read-models';
+import { ProjectionsService } from '@hazard-ledger/projection-engine';
 
 @ApiTags('operations 运维')
 @ApiBearerAuth()

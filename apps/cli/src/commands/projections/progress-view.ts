@@ -1,5 +1,5 @@
 import { Presets, SingleBar } from 'cli-progress';
-import { RebuildProgress } from '@hazard-ledger/read-models';
+import { RebuildProgress } from '@hazard-ledger/projection-engine';
 
 export interface ProgressView {
   update(progress: RebuildProgress): void;

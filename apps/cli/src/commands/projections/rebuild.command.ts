@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { RebuildResult, findDefinition, projectionDefinitions, rebuildProjection } from '@hazard-ledger/read-models';
+import { findDefinition, projectionDefinitions } from '@hazard-ledger/read-models';
+import { RebuildResult, rebuildProjection } from '@hazard-ledger/projection-engine';
 import { withPlatform } from '../with-platform';
 import { progressView } from './progress-view';
 

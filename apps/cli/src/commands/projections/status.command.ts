@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { DataSource } from 'typeorm';
-import { EventFeed, ProjectionRunner, liveProjections, rebuildActive, runnerActive } from '@hazard-ledger/read-models';
+import { liveProjections } from '@hazard-ledger/read-models';
+import { EventFeed, ProjectionRunner, rebuildActive, runnerActive } from '@hazard-ledger/projection-engine';
 import { withPlatform } from '../with-platform';
 
 export interface StatusRow {
