@@ -90,7 +90,7 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
     expect(await app.exited).toBe(0);
     expect(app.output()).toContain('SIGTERM');
     expect(await portOpen(pgPort)).toBe(false);
-  });
+  }, 180_000); // initdb, migrations and demo seeding through the API: 56–87 s seen on a loaded 2-core machine
 
   it('refuses a bad configuration value with a clear message and exit code 1', async () => {
     const app = spawnApp('api', [], { PORT: 'not-a-port', PG_DATA_DIR: join(dir, 'unused') });
