@@ -15,6 +15,7 @@ const withRaw = (base: Record<string, unknown>, key: string, raw: string): strin
 
 const RAW_NUMBERS = ['1e400', '-1e400', '12345678901234567890'];
 const perPropertyExtra = [
+  (b: Record<string, unknown>, k: string) => ({ kind: 'NUL', body: withValue(b, k, 'a\u0000b') }),
   (b: Record<string, unknown>, k: string) => ({ kind: 'lone surrogate', body: withValue(b, k, 'x\ud800') }),
   (b: Record<string, unknown>, k: string) => ({ kind: 'object for value', body: withValue(b, k, { v: b[k] }) }),
   (b: Record<string, unknown>, k: string, i: number) => ({
@@ -26,7 +27,6 @@ const perPropertyExtra = [
 
 const propertyCases = (base: Record<string, unknown>, required: string[]) =>
   Object.keys(base).flatMap((key, i) => [
-    { kind: `${key} NUL`, body: withValue(base, key, 'a\u0000b') },
     { kind: `${key} wrong type`, body: withValue(base, key, wrongScalar(base[key])) },
     ...(required.includes(key) ? [{ kind: `${key} null`, body: withValue(base, key, null) }] : []),
     ...[perPropertyExtra[i % perPropertyExtra.length](base, key, i)].map((c) => ({ ...c, kind: `${key} ${c.kind}` })),
@@ -38,6 +38,7 @@ const wholeBodyCases = (base: Record<string, unknown>, required: string[]) => {
   const invalidUtf8 = withValue(base, firstString, '__bytes__').split('__bytes__');
   return [
     { kind: 'nested 5000 deep', body: deep(5000) },
+    { kind: 'NUL', body: withValue(base, firstString, 'a\u0000b') },
     { kind: 'lone surrogate', body: withValue(base, firstString, '\udc00tail') },
     { kind: 'number 1e400', body: withRaw(base, first, '1e400') },
     { kind: `${firstString} 100,000 characters`, body: withValue(base, firstString, 'x'.repeat(100_000)) },

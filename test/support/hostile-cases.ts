@@ -73,7 +73,6 @@ const BAD_IDS: Record<string, string> = {
   '1e400': '1e400',
   negative: '-1',
   null: 'null',
-  emoji: '%F0%9F%98%80',
 };
 
 export const pathCases = (op: ApiOperation, fill: (name: string) => string): HostileCase[] =>
