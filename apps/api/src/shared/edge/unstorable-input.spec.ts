@@ -35,6 +35,7 @@ describe('flawIn: what the edge refuses in a parsed JSON value', () => {
   it('names the place and the limit in both languages, and does not echo a long key', () => {
     expect(locate('body', ['items', '1', 'note'])).toBe('body.items[1].note');
     expect(locate('body', ['k'.repeat(100)])).toBe(`body.${'k'.repeat(40)}…`);
+    expect(locate('body', ['a', ...Array<string>(31).fill('0')])).toBe('body.a[0][0][0][0][0]…');
     expect(describeFlaw('body', 'depth')).toMatch(
       new RegExp(`最多 ${MAX_JSON_DEPTH} 层.* / .*at most ${MAX_JSON_DEPTH}`),
     );

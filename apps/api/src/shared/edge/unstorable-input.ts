@@ -45,7 +45,8 @@ const shown = (key: string): string => (key.length > 40 ? `${key.slice(0, 40)}â€
 
 /** `body.items[2].name`: where the flaw is, for the problem detail. */
 export const locate = (root: string, at: string[]): string =>
-  at.reduce((path, key) => (/^\d+$/.test(key) ? `${path}[${key}]` : `${path}.${shown(key)}`), root);
+  at.slice(0, 6).reduce((path, key) => (/^\d+$/.test(key) ? `${path}[${key}]` : `${path}.${shown(key)}`), root) +
+  (at.length > 6 ? 'â€¦' : '');
 
 /** Bilingual problem detail for a flaw. */
 export const describeFlaw = (where: string, kind: FlawKind): string =>
