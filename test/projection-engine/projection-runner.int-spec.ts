@@ -1,6 +1,6 @@
 import { EntityManager, DataSource } from 'typeorm';
 import { LogPosition, RecordedEvent, START, comparePositions, parsePosition } from '@hazard-ledger/domain';
-import { createDataSource } from '@hazard-ledger/platform';
+import { createDataSource, dataSourceOptions } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
 import { ProjectionRunner, Projection, liveTables, readCheckpoint } from '@hazard-ledger/projection-engine';
@@ -105,5 +105,43 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
     await caughtUp(b);
     await b.stop();
     expect(await ds.query(catalogue)).toEqual(await ds.query(truth));
+  });
+  it('keeps at most one abort listener per signal: 12 projections waiting, a runner retrying on standby', async () => {
+    // Node warns (MaxListenersExceededWarning) past 10 listeners on one AbortSignal: count them as they come and go.
+    const proto = EventTarget.prototype;
+    const { addEventListener, removeEventListener } = proto;
+    const live = new WeakMap<EventTarget, number>();
+    let most = 0;
+    const count = (target: EventTarget, type: string, step: number) => {
+      if (type !== 'abort') return;
+      live.set(target, Math.max(0, (live.get(target) ?? 0) + step));
+      most = Math.max(most, live.get(target) ?? 0);
+    };
+    proto.addEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['addEventListener']>) {
+      count(this, args[0], 1);
+      return addEventListener.apply(this, args);
+    };
+    proto.removeEventListener = function (this: EventTarget, ...args: Parameters<EventTarget['removeEventListener']>) {
+      count(this, args[0], -1);
+      return removeEventListener.apply(this, args);
+    };
+    try {
+      // Each runner holds a connection per projection lock, hence the larger pool.
+      const wide = await new DataSource({ ...dataSourceOptions(db.url), extra: { max: 40 } }).initialize();
+      const many = Array.from({ length: 12 }, (_, i) => ({ ...streamCatalogueProjection, name: `catalogue-${i}` }));
+      const a = new ProjectionRunner(wide, store, many, { standbyRetryMs: 5 });
+      const b = new ProjectionRunner(wide, store, many.slice(0, 2), { standbyRetryMs: 5 });
+      a.start();
+      await waitFor(async () => (await a.status()).every((s) => s.state === 'running'));
+      b.start();
+      await waitFor(async () => (await b.status()).every((s) => s.state === 'standby'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await b.stop();
+      await a.stop();
+      await wide.destroy();
+    } finally {
+      Object.assign(proto, { addEventListener, removeEventListener });
+    }
+    expect(most).toBe(1);
   });
 });

@@ -115,6 +115,18 @@ export const runEventStoreContract = (name: string, factory: () => Promise<Contr
       for (const e of await store.readStream(id)) expect(verifier.check({ ...e, ...e.integrity })).toBeUndefined();
     });
 
+    it('stores an upper-case event id in lower case, hashed as stored, and replays a retry in either case', async () => {
+      const id = stream();
+      const upper = aNewEvent({ eventId: randomUUID().toUpperCase() });
+      const first = await store.append(id, [upper], 'no_stream');
+      const [read] = await store.readStream(id);
+      expect(read.eventId).toBe(upper.eventId.toLowerCase());
+      expect(new ChainVerifier(id).check({ ...read, ...read.integrity })).toBeUndefined();
+      expect(await store.append(id, [upper], 'no_stream')).toEqual(first);
+      expect(await store.append(id, [{ ...upper, eventId: read.eventId }], 'no_stream')).toEqual(first);
+      expect(await store.readStream(id)).toHaveLength(1);
+    });
+
     it('reads the global log in batches, each event once, and resumes a subscription from its checkpoint', async () => {
       const from = await store.headPosition();
       const ids = [stream(), stream()];

@@ -36,7 +36,9 @@ const LOCK_CLASS = 0x686c; // "hl"
 
 /** Runs each projection: batch + checkpoint in one transaction; resumes exactly where the last commit left it. */
 export class ProjectionRunner {
-  private readonly abort = new AbortController();
+  // One signal per projection loop: each loop has at most one abort listener at a time (a wait or a delay), so
+  // no signal collects a listener per projection (Node warns past 10) however many projections register.
+  private readonly aborts = new Map<string, AbortController>();
   private readonly states = new Map<string, { state: ProjectionState; lastError?: string }>();
   private loops: Promise<void>[] = [];
 
@@ -48,11 +50,12 @@ export class ProjectionRunner {
   ) {}
 
   start(): void {
+    for (const p of this.projections) this.aborts.set(p.name, new AbortController());
     this.loops = this.projections.map((p) => this.run(p));
   }
 
   async stop(): Promise<void> {
-    this.abort.abort();
+    for (const abort of this.aborts.values()) abort.abort();
     await Promise.allSettled(this.loops);
   }
 
@@ -68,6 +71,10 @@ export class ProjectionRunner {
         };
       }),
     );
+  }
+
+  private signalOf(projection: Projection): AbortSignal {
+    return (this.aborts.get(projection.name) as AbortController).signal;
   }
 
   private set(name: string, state: ProjectionState, lastError?: string): void {
@@ -97,14 +104,14 @@ export class ProjectionRunner {
   private async acquireLock(projection: Projection): Promise<QueryRunner | undefined> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
-    while (!this.abort.signal.aborted) {
+    while (!this.signalOf(projection).aborted) {
       const [row] = await runner.query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [
         LOCK_CLASS,
         lockKey(projection.name),
       ]);
       if (row.ok) return runner;
       this.set(projection.name, 'standby');
-      await delay(this.options.standbyRetryMs ?? 2000, this.abort.signal);
+      await delay(this.options.standbyRetryMs ?? 2000, this.signalOf(projection));
     }
     await runner.release();
     return undefined;
@@ -116,7 +123,7 @@ export class ProjectionRunner {
       try {
         return await this.followFrom(projection, await readCheckpoint(this.dataSource.manager, projection.name));
       } catch (error) {
-        if (!(error instanceof CheckpointMoved) || this.abort.signal.aborted) throw error;
+        if (!(error instanceof CheckpointMoved) || this.signalOf(projection).aborted) throw error;
         this.options.log?.(`投影检查点已移动 / checkpoint of ${projection.name} moved (rebuild swap?): resuming`);
       }
     }
@@ -127,7 +134,7 @@ export class ProjectionRunner {
     const batches = this.feed.subscribe(from, {
       batchSize: this.options.batchSize ?? 500,
       streamPrefixes: projection.streamPrefixes,
-      signal: this.abort.signal,
+      signal: this.signalOf(projection),
     });
     for await (const batch of batches) {
       await this.withRetry(projection, () =>
@@ -148,9 +155,9 @@ export class ProjectionRunner {
       try {
         return await work();
       } catch (error) {
-        if (attempt > max || this.abort.signal.aborted || error instanceof CheckpointMoved) throw error;
+        if (attempt > max || this.signalOf(projection).aborted || error instanceof CheckpointMoved) throw error;
         this.options.log?.(`投影重试 / projection ${projection.name} retry ${attempt}/${max}: ${String(error)}`);
-        await delay((this.options.retryDelayMs ?? 200) * 2 ** (attempt - 1), this.abort.signal);
+        await delay((this.options.retryDelayMs ?? 200) * 2 ** (attempt - 1), this.signalOf(projection));
       }
     }
   }
@@ -189,8 +196,14 @@ export const measureProjection = async (
 export const runnerActive = (db: EntityManager, name: string): Promise<boolean> =>
   advisoryLockHeld(db, LOCK_CLASS, name);
 
+// The listener goes when the timer fires too: a standby runner retries for as long as another holds the lock.
 const delay = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
   });

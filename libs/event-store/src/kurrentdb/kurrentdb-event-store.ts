@@ -82,10 +82,10 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   async append(streamId: string, input: NewEvent[], expected: ExpectedRevision): Promise<AppendResult> {
-    validateAppend(streamId, input);
+    const valid = validateAppend(streamId, input);
     if (streamId.startsWith('$'))
       throw new InvalidEventPayload('stream ids starting with "$" are reserved by KurrentDB');
-    const events = input.map((e) => toPlainJson(e));
+    const events = valid.map((e) => toPlainJson(e));
     events.forEach((e) => canonicalJson(e));
     const pinned = expected === 'no_stream' || typeof expected === 'bigint';
     for (let attempt = 1; ; attempt += 1) {

@@ -7,8 +7,7 @@ import { AppendRequest, appendBatch } from './append-batch';
 
 /** Validates and reduces events to the plain JSON that is stored and hashed (undefined members dropped). */
 export const toAppendRequest = (streamId: string, events: NewEvent[], expected: ExpectedRevision): AppendRequest => {
-  validateAppend(streamId, events);
-  const plain = events.map((e) => toPlainJson(e));
+  const plain = validateAppend(streamId, events).map((e) => toPlainJson(e));
   plain.forEach((e) => assertStorable(e));
   return { streamId, events: plain, expected };
 };
