@@ -7,6 +7,7 @@ import {
   SiteType,
   currentCatalogue,
   currentRiskGrading,
+  streams,
 } from '@hazard-ledger/domain';
 import { CastActor, MineProfile } from './cast';
 import { Prng } from './prng';
@@ -37,8 +38,6 @@ const emit = <T extends MineEventType>(
   build: (now: string) => MineData<T>,
   o: EmitOptions,
 ): string => s.emit(type, actor, build, o);
-
-export const mineStreamId = (mineId: string): string => `mine-${mineId}`;
 
 /** Registration before the first hazard (2020), the first A–D grading in 2025 and now and then a re-grading. */
 export const mineHistory = (rng: Prng, mine: MineProfile, endMs: number): StreamScript => {

@@ -4,7 +4,7 @@ import { Request } from 'express';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
 import { AccessLog, knowledgeTimelineOf } from '@hazard-ledger/read-models';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { HazardDirectory } from '../../reads/hazard-directory';
 import { readWant } from '../../ledgers/ledger-read';
 import { AccessRecorder } from '../../reads/record-access';
 import { ReadStamps } from '../../reads/read-stamp.service';
