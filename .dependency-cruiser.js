@@ -40,6 +40,18 @@ module.exports = {
       to: { path: '^libs/(read-models|database)/' },
     },
     {
+      name: 'write-path-independent-of-read-side',
+      comment:
+        'A command loads its stream from the event store (ADR 20261207-one-fold-per-command): the gateway, the ' +
+        'command slices and the event store never reach a read model, a snapshot or the projection engine.',
+      severity: 'error',
+      from: {
+        path: '^(apps/api/src/(shared|hazards|mines)|libs/event-store)/',
+        pathNot: ['^apps/api/src/(hazards/get-hazard|mines/get-mine)/', '\\.(spec|int-spec|e2e-spec)\\.ts$'],
+      },
+      to: { path: '^libs/(read-models|projection-engine|access-log)/' },
+    },
+    {
       name: 'read-models-independent-of-event-store',
       comment:
         'The read side depends on the envelope types in libs/domain and an EventFeed it defines, not on an adapter.',
