@@ -15,7 +15,6 @@ import {
   CommandResult,
   EVENT_STORE,
   EventStore,
-  LoadedStream,
   decideAndAppend,
   isLostRace,
   loadStream,
@@ -93,7 +92,21 @@ export class CommandGateway {
     const signed = isSigned(c.command)
       ? await c.command.signedOn({ id: c.id, target, revision: loaded.revision })
       : undefined;
-    const body = signed?.command ?? (c.command as CommandBody<C>);
+    const { command, env } = this.stamped(
+      c,
+      signed?.command ?? (c.command as CommandBody<C>),
+      signed?.expectedRevision,
+    );
+    try {
+      return this.accepted(c.id, await decideAndAppend(this.store, loaded, c.decider, command, env));
+    } catch (error) {
+      if (!isLostRace(error, env) || attempts <= 1) throw error;
+      return this.execute(c, attempts - 1);
+    }
+  }
+
+  /** The decision's metadata (clock, actor, reference data) and its envelope (request headers, reason, times). */
+  private stamped<C extends Command, S>(c: GatewayCommand<C, S>, body: CommandBody<C>, signedRevision?: bigint) {
     const now = this.clock.now();
     const reference = referenceContextAt(now);
     const command = { ...body, metadata: { now, actor: c.actor, reference } } as unknown as C;
@@ -102,16 +115,9 @@ export class CommandGateway {
       occurredAt: c.occurredAt,
       referenceVersion: `${reference.catalogue.version}|${reference.policy.version}`,
     });
-    const env: CommandEnvelope = {
-      ...envelope,
-      expectedRevision: envelope.expectedRevision ?? signed?.expectedRevision,
-    };
-    try {
-      return this.accepted(c.id, await decideAndAppend(this.store, loaded as LoadedStream<S>, c.decider, command, env));
-    } catch (error) {
-      if (!isLostRace(error, env) || attempts <= 1) throw error;
-      return this.execute(c, attempts - 1);
-    }
+    // The client's If-Match wins; else a signed command lands exactly on the revision that was signed.
+    const env: CommandEnvelope = { ...envelope, expectedRevision: envelope.expectedRevision ?? signedRevision };
+    return { command, env };
   }
 
   private accepted(id: string, result: CommandResult): CommandAccepted {
