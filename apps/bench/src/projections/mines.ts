@@ -7,7 +7,6 @@ import {
   SiteType,
   currentCatalogue,
   currentRiskGrading,
-  streams,
 } from '@hazard-ledger/domain';
 import { CastActor, MineProfile } from './cast';
 import { Prng } from './prng';
