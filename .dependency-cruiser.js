@@ -60,6 +60,18 @@ module.exports = {
       to: { path: '^libs/(projection-engine|read-models|access-log|auth|database|platform)/' },
     },
     {
+      name: 'write-path-independent-of-read-side',
+      comment:
+        'A command loads its stream from the event store (ADR 20261207-one-fold-per-command): the gateway, the ' +
+        'command slices and the event store never reach a read model, a snapshot or the projection engine.',
+      severity: 'error',
+      from: {
+        path: '^(apps/api/src/(shared|hazards|mines)|libs/event-store)/',
+        pathNot: ['^apps/api/src/(hazards/get-hazard|mines/get-mine)/', '\\.(spec|int-spec|e2e-spec)\\.ts$'],
+      },
+      to: { path: '^libs/(read-models|projection-engine|access-log)/' },
+    },
+    {
       name: 'projection-engine-knows-no-read-model',
       comment: 'The read models register with the engine (definitions passed in), never the other way: specs included.',
       severity: 'error',

@@ -1,6 +1,7 @@
 export * from './shared/envelope';
 export * from './shared/decider';
 export * from './shared/domain-error';
+export * from './shared/streams';
 export * from './shared/actor';
 export * from './shared/command';
 export * from './shared/reference';

@@ -1,8 +1,13 @@
+import { CategorisedError } from '@hazard-ledger/domain';
 import { ExpectedRevision } from './event-store.port';
 
-/** Another writer appended first: the caller's view of the stream is stale. Carries the revision it found. */
-export class WrongExpectedRevision extends Error {
+/**
+ * Another writer appended first: the caller's view of the stream is stale. Carries the revision it found.
+ * A conflict (409); the API answers 412 instead when the stale revision was the client's own If-Match.
+ */
+export class WrongExpectedRevision extends Error implements CategorisedError {
   override readonly name = 'WrongExpectedRevision';
+  readonly category = 'conflict';
   constructor(
     readonly streamId: string,
     readonly expected: ExpectedRevision,
@@ -14,8 +19,9 @@ export class WrongExpectedRevision extends Error {
 }
 
 /** An event id was reused for different content or a different stream; nothing was written. */
-export class EventIdConflict extends Error {
+export class EventIdConflict extends Error implements CategorisedError {
   override readonly name = 'EventIdConflict';
+  readonly category = 'conflict';
   constructor(
     readonly eventId: string,
     detail: string,
@@ -25,6 +31,16 @@ export class EventIdConflict extends Error {
 }
 
 /** The event cannot be stored faithfully (e.g. a lone surrogate or NUL that JSON/jsonb would alter). */
-export class InvalidEventPayload extends Error {
+export class InvalidEventPayload extends Error implements CategorisedError {
   override readonly name = 'InvalidEventPayload';
+  readonly category = 'malformed';
+}
+
+/** An Idempotency-Key sent again with a different request: refused, never answered with the other request's result. */
+export class IdempotencyKeyReused extends Error implements CategorisedError {
+  override readonly name = 'IdempotencyKeyReused';
+  readonly category = 'invalid';
+  constructor(readonly idempotencyKey: string) {
+    super(`Idempotency-Key ${idempotencyKey} was already used for a different request`);
+  }
 }

@@ -1,8 +1,8 @@
 import { Command, Decider, DomainEvent } from '@hazard-ledger/domain';
 import { TestDatabase, anActor, createTestDatabase } from '@hazard-ledger/testing';
 import { PostgresEventStore } from './postgres/postgres-event-store';
-import { IdempotencyKeyReused, deterministicEventId, handleCommand, requestHashOf } from './handle-command';
-import { WrongExpectedRevision } from './errors';
+import { deterministicEventId, handleCommand, requestHashOf } from './handle-command';
+import { IdempotencyKeyReused, WrongExpectedRevision } from './errors';
 
 type Count = Command<'Count', { by: number }>;
 type Counted = DomainEvent<'Counted', { by: number; total: number }>;

@@ -9,7 +9,7 @@ import {
   RecordedEvent,
 } from '@hazard-ledger/domain';
 import { canonicalJson } from './integrity/canonical-json';
-import { WrongExpectedRevision } from './errors';
+import { IdempotencyKeyReused, WrongExpectedRevision } from './errors';
 import { EventStore } from './event-store.port';
 
 export interface CommandEnvelope {
@@ -36,13 +36,6 @@ export interface CommandResult {
   events: RecordedEvent[] | DomainEvent[];
   /** True when this answers a retry of an earlier request rather than a new decision. */
   replayed: boolean;
-}
-
-export class IdempotencyKeyReused extends Error {
-  override readonly name = 'IdempotencyKeyReused';
-  constructor(readonly idempotencyKey: string) {
-    super(`Idempotency-Key ${idempotencyKey} was already used for a different request`);
-  }
 }
 
 /** RFC 9562 version-8 UUID from SHA-256: deterministic, so a retried command appends the same event ids. */
@@ -112,6 +105,63 @@ const findReplay = (history: RecordedEvent[], streamId: string, env: CommandEnve
   };
 };
 
+/** A stream read once and folded: what a command is authorised and decided on. */
+export interface LoadedStream<S> {
+  streamId: string;
+  /** Every event, oldest first: a retried request (Idempotency-Key) is found among them. */
+  history: RecordedEvent[];
+  state: S;
+  /** The stream's last revision; undefined while the stream does not exist. */
+  revision: bigint | undefined;
+}
+
+/** One read of the stream from the event store and one fold; no read model is consulted. */
+export const loadStream = async <S>(
+  store: EventStore,
+  streamId: string,
+  decider: Pick<Decider<Command, DomainEvent, S>, 'evolve' | 'initialState'>,
+): Promise<LoadedStream<S>> => {
+  const history = await store.readStream(streamId);
+  const state = history.reduce(
+    (s, e) => decider.evolve(s, { type: e.type, data: e.data } as DomainEvent),
+    decider.initialState(),
+  );
+  return { streamId, history, state, revision: history.at(-1)?.revision };
+};
+
+/**
+ * Replay → If-Match → decide → append at exactly the loaded revision. A writer that appended since the load makes
+ * the append fail with WrongExpectedRevision; `isLostRace` says whether the caller may load again and retry.
+ */
+export const decideAndAppend = async <C extends Command, E extends DomainEvent, S>(
+  store: EventStore,
+  loaded: LoadedStream<S>,
+  decider: Decider<C, E, S>,
+  command: C,
+  env: CommandEnvelope,
+): Promise<CommandResult> => {
+  const { streamId, history, state, revision: current } = loaded;
+  const replay = findReplay(history, streamId, env);
+  if (replay) return replay;
+  if (env.expectedRevision !== undefined && env.expectedRevision !== current)
+    throw new WrongExpectedRevision(streamId, env.expectedRevision, current ?? 'no_stream');
+  const events = decider.decide(command, state);
+  const newEvents = events.map((e, i) => toNewEvent(e, i, streamId, command, env));
+  const result = await store.append(streamId, newEvents, current === undefined ? 'no_stream' : current);
+  return {
+    streamId,
+    revision: result.nextExpectedRevision,
+    position: result.position,
+    logPosition: result.logPosition,
+    events,
+    replayed: false,
+  };
+};
+
+/** Another writer won the race and the client pinned no revision: load again and decide on fresh state. */
+export const isLostRace = (error: unknown, env: CommandEnvelope): boolean =>
+  error instanceof WrongExpectedRevision && env.expectedRevision === undefined;
+
 /**
  * Load → fold → decide → append at the revision the decision was made on. With If-Match the caller's revision
  * must still be current (else WrongExpectedRevision, 412); without it a lost race is retried on fresh state.
@@ -124,31 +174,11 @@ export const handleCommand = async <C extends Command, E extends DomainEvent, S>
   env: CommandEnvelope,
   attempts = 3,
 ): Promise<CommandResult> => {
-  const history = await store.readStream(streamId);
-  const replay = findReplay(history, streamId, env);
-  if (replay) return replay;
-  const current = history.length > 0 ? history[history.length - 1].revision : undefined;
-  if (env.expectedRevision !== undefined && env.expectedRevision !== current)
-    throw new WrongExpectedRevision(streamId, env.expectedRevision, current ?? 'no_stream');
-  const state = history.reduce(
-    (s, e) => decider.evolve(s, { type: e.type, data: e.data } as unknown as E),
-    decider.initialState(),
-  );
-  const events = decider.decide(command, state);
-  const newEvents = events.map((e, i) => toNewEvent(e, i, streamId, command, env));
+  const loaded = await loadStream(store, streamId, decider as Decider<Command, DomainEvent, S>);
   try {
-    const result = await store.append(streamId, newEvents, current === undefined ? 'no_stream' : current);
-    return {
-      streamId,
-      revision: result.nextExpectedRevision,
-      position: result.position,
-      logPosition: result.logPosition,
-      events,
-      replayed: false,
-    };
+    return await decideAndAppend(store, loaded, decider, command, env);
   } catch (error) {
-    const raced = error instanceof WrongExpectedRevision && env.expectedRevision === undefined && attempts > 1;
-    if (!raced) throw error;
+    if (!isLostRace(error, env) || attempts <= 1) throw error;
     return handleCommand(store, streamId, decider, command, env, attempts - 1);
   }
 };

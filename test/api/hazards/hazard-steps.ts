@@ -1,3 +1,4 @@
+import { streams } from '@hazard-ledger/domain';
 import { EVENT_STORE } from '@hazard-ledger/event-store';
 import { seedDemoMines } from '../../../apps/api/src/demo/demo-mines';
 import { ApiApp, startApiApp } from '../../support/api-app';
@@ -26,7 +27,7 @@ export const hazardSteps = (api: ApiApp) => {
   const eventTypes = async (hazardId: string): Promise<string[]> =>
     (
       await api.db.query<{ type: string }>(`SELECT type FROM events WHERE stream_id = $1 ORDER BY stream_position`, [
-        `hazard-${hazardId}`,
+        streams.hazard(hazardId),
       ])
     ).map((r) => r.type);
 
@@ -34,7 +35,7 @@ export const hazardSteps = (api: ApiApp) => {
     (
       await api.db.query<{ data: Record<string, unknown>; metadata: Record<string, unknown> }>(
         `SELECT data, metadata FROM events WHERE stream_id = $1 AND type = $2 ORDER BY stream_position DESC LIMIT 1`,
-        [`hazard-${hazardId}`, type],
+        [streams.hazard(hazardId), type],
       )
     )[0];
 

@@ -1,4 +1,4 @@
-import { RegisterMine, mineDecider } from '@hazard-ledger/domain';
+import { RegisterMine, mineDecider, streams } from '@hazard-ledger/domain';
 import { EventStore, handleCommand } from '@hazard-ledger/event-store';
 import { demoActor } from './demo-actors';
 
@@ -33,7 +33,7 @@ export const seedDemoMines = async (store: EventStore, now: string): Promise<voi
   const actor = demoActor('leader.wang');
   for (const data of DEMO_MINES) {
     const command: RegisterMine = { type: 'RegisterMine', data, metadata: { now, actor } };
-    await handleCommand(store, `mine-${data.mineId}`, mineDecider, command, {
+    await handleCommand(store, streams.mine(data.mineId), mineDecider, command, {
       correlationId: 'demo-seed',
       idempotencyKey: `demo-seed-${data.mineId}`,
     });

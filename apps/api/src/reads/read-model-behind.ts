@@ -1,8 +1,9 @@
-import { LogPosition, formatPosition } from '@hazard-ledger/domain';
+import { CategorisedError, LogPosition, formatPosition } from '@hazard-ledger/domain';
 
 /** `?minPosition=` was not reached within the wait: 503 with Retry-After, nothing read, nothing recorded. */
-export class ReadModelBehind extends Error {
+export class ReadModelBehind extends Error implements CategorisedError {
   override readonly name = 'ReadModelBehind';
+  readonly category = 'unavailable';
   constructor(
     readonly projection: string,
     readonly minPosition: LogPosition,

@@ -11,6 +11,7 @@ import { GetKnowledgeTimelineController } from '../audit/get-knowledge-timeline/
 import { GetAccessLogController } from '../audit/get-access-log/get-access-log.controller';
 import { AccessRecorder } from './record-access';
 import { ReadStamps } from './read-stamp.service';
+import { HazardDirectory } from './hazard-directory';
 
 /** The read side over HTTP: ledgers, boards, exports, audit trail, knowledge timeline, access log. */
 @Global()
@@ -25,7 +26,7 @@ import { ReadStamps } from './read-stamp.service';
     GetKnowledgeTimelineController,
     GetAccessLogController,
   ],
-  providers: [ReadStamps, AccessRecorder, BoardReader],
-  exports: [ReadStamps, AccessRecorder],
+  providers: [ReadStamps, AccessRecorder, BoardReader, HazardDirectory],
+  exports: [ReadStamps, AccessRecorder, HazardDirectory],
 })
 export class ReadsModule {}

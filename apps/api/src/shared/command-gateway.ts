@@ -10,7 +10,15 @@ import {
   formatPosition,
   referenceContextAt,
 } from '@hazard-ledger/domain';
-import { EVENT_STORE, EventStore, handleCommand } from '@hazard-ledger/event-store';
+import {
+  CommandEnvelope,
+  CommandResult,
+  EVENT_STORE,
+  EventStore,
+  decideAndAppend,
+  isLostRace,
+  loadStream,
+} from '@hazard-ledger/event-store';
 import { commandEnvelopeOf } from './command-envelope';
 import { CLOCK, Clock } from './clock';
 
@@ -22,19 +30,34 @@ export interface CommandAccepted {
   logPosition: string;
 }
 
-export interface GatewayCommand<C extends Command> {
+/** The record as loaded for this command: what a signer approves. */
+export interface LoadedRecord {
+  id: string;
+  target: ScopeTarget;
+  /** The stream's revision at the load; undefined for a record the command creates. */
+  revision: bigint | undefined;
+}
+
+export type CommandBody<C extends Command> = Omit<C, 'metadata'>;
+
+/** A signed command is built on the loaded record; `expectedRevision` pins the decision to the signed revision. */
+export interface SignedCommand<C extends Command> {
+  type: C['type'];
+  signedOn: (on: LoadedRecord) => Promise<{ command: CommandBody<C>; expectedRevision?: bigint }>;
+}
+
+export interface GatewayCommand<C extends Command, S = unknown> {
   id: string;
   streamId: string;
-  decider: Decider<C, DomainEvent, unknown>;
+  decider: Decider<C, DomainEvent, S>;
   access: AccessRule;
-  command: Omit<C, 'metadata'>;
+  command: CommandBody<C> | SignedCommand<C>;
   actor: Actor;
-  target: ScopeTarget;
+  /** Where the command acts, from the state just loaded (it throws 404 for a record that does not exist). */
+  scope: (state: S) => ScopeTarget | Promise<ScopeTarget>;
   request: Request;
   occurredAt?: string;
   reason?: string;
-  /** The revision a signature was given on: without If-Match, the decision must land exactly there. */
-  expectedRevision?: bigint;
 }
 
 /** Administrators write nothing; then the role must be in the command's access rule and the target in scope. */
@@ -47,9 +70,13 @@ export const authorise = (actor: Actor, access: AccessRule, commandType: string,
   assertInScope(actor, target);
 };
 
+const isSigned = <C extends Command>(command: CommandBody<C> | SignedCommand<C>): command is SignedCommand<C> =>
+  'signedOn' in command;
+
 /**
- * The one write path behind every command endpoint: role, scope, clock and reference data, then
- * handleCommand (fold → decide → append at the decided revision). Refusals happen before anything is written.
+ * The one write path behind every command endpoint: load the stream once from the event store (no read model),
+ * derive the scope from it, authorise, sign if the command is signed, decide, append at exactly the loaded
+ * revision. Refusals happen before anything is written; a lost race loads, authorises and decides again.
  */
 @Injectable()
 export class CommandGateway {
@@ -58,22 +85,44 @@ export class CommandGateway {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async execute<C extends Command>(c: GatewayCommand<C>): Promise<CommandAccepted> {
-    authorise(c.actor, c.access, c.command.type, c.target);
+  async execute<C extends Command, S>(c: GatewayCommand<C, S>, attempts = 3): Promise<CommandAccepted> {
+    const loaded = await loadStream(this.store, c.streamId, c.decider as Decider<Command, DomainEvent, S>);
+    const target = await c.scope(loaded.state);
+    authorise(c.actor, c.access, c.command.type, target);
+    const signed = isSigned(c.command)
+      ? await c.command.signedOn({ id: c.id, target, revision: loaded.revision })
+      : undefined;
+    const { command, env } = this.stamped(
+      c,
+      signed?.command ?? (c.command as CommandBody<C>),
+      signed?.expectedRevision,
+    );
+    try {
+      return this.accepted(c.id, await decideAndAppend(this.store, loaded, c.decider, command, env));
+    } catch (error) {
+      if (!isLostRace(error, env) || attempts <= 1) throw error;
+      return this.execute(c, attempts - 1);
+    }
+  }
+
+  /** The decision's metadata (clock, actor, reference data) and its envelope (request headers, reason, times). */
+  private stamped<C extends Command, S>(c: GatewayCommand<C, S>, body: CommandBody<C>, signedRevision?: bigint) {
     const now = this.clock.now();
     const reference = referenceContextAt(now);
-    const command = { ...c.command, metadata: { now, actor: c.actor, reference } } as unknown as C;
+    const command = { ...body, metadata: { now, actor: c.actor, reference } } as unknown as C;
     const envelope = commandEnvelopeOf(c.request, {
       reason: c.reason,
       occurredAt: c.occurredAt,
       referenceVersion: `${reference.catalogue.version}|${reference.policy.version}`,
     });
-    const result = await handleCommand(this.store, c.streamId, c.decider, command, {
-      ...envelope,
-      expectedRevision: envelope.expectedRevision ?? c.expectedRevision,
-    });
+    // The client's If-Match wins; else a signed command lands exactly on the revision that was signed.
+    const env: CommandEnvelope = { ...envelope, expectedRevision: envelope.expectedRevision ?? signedRevision };
+    return { command, env };
+  }
+
+  private accepted(id: string, result: CommandResult): CommandAccepted {
     return {
-      id: c.id,
+      id,
       revision: result.revision.toString(),
       position: result.position.toString(),
       logPosition: formatPosition(result.logPosition),

@@ -1,10 +1,5 @@
-import { DomainError, formatPosition } from '@hazard-ledger/domain';
-import {
-  EventIdConflict,
-  IdempotencyKeyReused,
-  InvalidEventPayload,
-  WrongExpectedRevision,
-} from '@hazard-ledger/event-store';
+import { CategorisedError, DomainError, ErrorCategory, formatPosition, isCategorised } from '@hazard-ledger/domain';
+import { EventIdConflict, IdempotencyKeyReused, WrongExpectedRevision } from '@hazard-ledger/event-store';
 import { ReadModelBehind } from '../reads/read-model-behind';
 
 export interface MappedProblem {
@@ -14,9 +9,16 @@ export interface MappedProblem {
   headers?: Record<string, string>;
 }
 
-// Decision refusals that are about the state of the record (409) or about who asks (403); the rest are 422.
-const CONFLICTS = /Transition|AlreadyExists|AlreadyRegistered|Closed|Voided/;
-const FORBIDDEN = /SeparationOfDuties|NotAuthorised|NotAuthorized|Forbidden/;
+/** The one table from an error's category to its HTTP status (ADR 20261207-error-categories). */
+export const CATEGORY_STATUS: Readonly<Record<ErrorCategory, number>> = {
+  conflict: 409,
+  forbidden: 403,
+  'not-found': 404,
+  invalid: 422,
+  precondition: 422,
+  malformed: 400,
+  unavailable: 503,
+};
 
 const bodyParserStatus = (error: unknown): number | undefined => {
   const e = error as { type?: unknown; status?: unknown };
@@ -25,35 +27,51 @@ const bodyParserStatus = (error: unknown): number | undefined => {
     : undefined;
 };
 
-/** Maps every error the write path can raise to a status and a bilingual detail; unknown errors become 500. */
-export const mapError = (error: unknown, ifMatchSent: boolean): MappedProblem | undefined => {
+const FALLBACK: Record<ErrorCategory, string> = {
+  conflict: '与记录现状冲突 / Conflicts with the record',
+  forbidden: '无权执行 / Not allowed',
+  'not-found': '记录不存在 / Not found',
+  invalid: '内容不符合规则 / Content breaks a rule',
+  precondition: '前提条件未满足 / A precondition is not met',
+  malformed: '内容无法存储 / Content cannot be stored',
+  unavailable: '暂时无法回答 / Not available yet',
+};
+
+// The bilingual detail and the fields a client acts on; the status never depends on them.
+const described = (error: CategorisedError): Omit<MappedProblem, 'status'> => {
   if (error instanceof WrongExpectedRevision) {
     const current = error.actual === 'no_stream' ? null : error.actual.toString();
     return {
-      status: ifMatchSent ? 412 : 409,
       detail: `记录已被他人修改，当前版本 ${current ?? '无'} / The record changed meanwhile; current revision ${current ?? 'none'}`,
       extensions: { currentRevision: current },
       ...(current !== null ? { headers: { ETag: `W/"${current}"` } } : {}),
     };
   }
-  if (error instanceof IdempotencyKeyReused)
-    return {
-      status: 422,
-      detail: '该 Idempotency-Key 已用于另一个请求 / This Idempotency-Key was already used for a different request',
-    };
   if (error instanceof ReadModelBehind)
     return {
-      status: 503,
       detail: error.message,
       extensions: { minPosition: formatPosition(error.minPosition), asOfPosition: formatPosition(error.checkpoint) },
       headers: { 'Retry-After': '1' },
     };
-  if (error instanceof EventIdConflict) return { status: 409, detail: '事件标识冲突 / Event id conflict' };
-  if (error instanceof InvalidEventPayload)
-    return { status: 400, detail: `内容无法存储 / Content cannot be stored: ${error.message}` };
-  if (error instanceof DomainError) {
-    const status = FORBIDDEN.test(error.name) ? 403 : CONFLICTS.test(error.name) ? 409 : 422;
-    return { status, detail: `${error.messageZh} / ${error.messageEn}`, extensions: { code: error.code } };
+  if (error instanceof DomainError)
+    return { detail: `${error.messageZh} / ${error.messageEn}`, extensions: { code: error.code } };
+  if (error instanceof IdempotencyKeyReused)
+    return {
+      detail: '该 Idempotency-Key 已用于另一个请求 / This Idempotency-Key was already used for a different request',
+    };
+  if (error instanceof EventIdConflict) return { detail: '事件标识冲突 / Event id conflict' };
+  return { detail: `${FALLBACK[error.category]}: ${error.message}` };
+};
+
+/**
+ * Maps every error the write path can raise to a status and a bilingual detail; unknown errors become 500.
+ * The status comes from the error's category alone, except that a stale revision the client sent itself
+ * (If-Match) is 412 Precondition Failed rather than 409.
+ */
+export const mapError = (error: unknown, ifMatchSent: boolean): MappedProblem | undefined => {
+  if (isCategorised(error)) {
+    const status = error instanceof WrongExpectedRevision && ifMatchSent ? 412 : CATEGORY_STATUS[error.category];
+    return { status, ...described(error) };
   }
   const parserStatus = bodyParserStatus(error);
   if (parserStatus === 413) return { status: 413, detail: '请求体过大 / Request body too large' };

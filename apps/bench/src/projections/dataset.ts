@@ -1,9 +1,9 @@
-import { EventMetadata } from '@hazard-ledger/domain';
+import { EventMetadata, streams } from '@hazard-ledger/domain';
 import { Cast, buildCast } from './cast';
 import { MAJOR_STATUSES } from './hazard-context';
 import { hazardHistory } from './hazard-history';
 import { LONG_HAZARD_ID, longHazardHistory } from './long-hazard';
-import { mineHistory, mineStreamId } from './mines';
+import { mineHistory } from './mines';
 import { Prng } from './prng';
 import { DAY, ScriptEvent, iso } from './stream-script';
 
@@ -102,7 +102,7 @@ export class Dataset {
       const kind = i < this.cast.mines.length ? 'mine' : 'hazard';
       const kept = events.slice(0, take);
       this.streams.push({
-        streamId: kind === 'mine' ? mineStreamId(this.cast.mines[i].mineId) : `hazard-${this.hazardId(i)}`,
+        streamId: kind === 'mine' ? streams.mine(this.cast.mines[i].mineId) : streams.hazard(this.hazardId(i)),
         kind,
         events: take,
         status: kept[take - 1].status,

@@ -1,3 +1,4 @@
+import { streams } from '@hazard-ledger/domain';
 import { MineProfile } from './cast';
 import { HazardCtx } from './hazard-context';
 import { acceptPlan, determineMajor, dualReports, list, returnPlan, submitPlan } from './hazard-major';
@@ -11,7 +12,7 @@ import { locationOf } from './texts';
 
 /** The hazard whose as-of reconstruction the bench measures: exactly LONG_HAZARD_EVENTS events. */
 export const LONG_HAZARD_ID = '7c0e3a52-9d14-4b6f-a8e2-5f31c9b04d20';
-export const LONG_HAZARD_STREAM = `hazard-${LONG_HAZARD_ID}`;
+export const LONG_HAZARD_STREAM = streams.hazard(LONG_HAZARD_ID);
 export const LONG_HAZARD_EVENTS = 200;
 
 const DISCOVERED = Date.parse('2022-03-08T02:30:00Z');

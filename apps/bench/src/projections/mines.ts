@@ -38,8 +38,6 @@ const emit = <T extends MineEventType>(
   o: EmitOptions,
 ): string => s.emit(type, actor, build, o);
 
-export const mineStreamId = (mineId: string): string => `mine-${mineId}`;
-
 /** Registration before the first hazard (2020), the first A–D grading in 2025 and now and then a re-grading. */
 export const mineHistory = (rng: Prng, mine: MineProfile, endMs: number): StreamScript => {
   const start = rng.between(REGISTRATION[0], REGISTRATION[1]);

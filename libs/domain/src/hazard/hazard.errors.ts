@@ -26,6 +26,7 @@ const STATUS_ZH: Record<HazardStatus, string> = {
 export class InvalidHazardTransition extends DomainError {
   override readonly name = 'InvalidHazardTransition';
   readonly code = 'InvalidHazardTransition';
+  readonly category = 'conflict';
   constructor(
     readonly status: HazardStatus,
     readonly commandType: HazardCommandType,
@@ -40,6 +41,7 @@ export class InvalidHazardTransition extends DomainError {
 export class HazardAlreadyExists extends DomainError {
   override readonly name = 'HazardAlreadyExists';
   readonly code = 'HazardAlreadyExists';
+  readonly category = 'conflict';
   constructor(readonly hazardId: string) {
     super(`隐患 ${hazardId} 已登记`, `Hazard ${hazardId} is already recorded`);
   }
@@ -48,6 +50,7 @@ export class HazardAlreadyExists extends DomainError {
 export class HazardIdMismatch extends DomainError {
   override readonly name = 'HazardIdMismatch';
   readonly code = 'HazardIdMismatch';
+  readonly category = 'invalid';
   constructor(
     readonly expected: string,
     readonly actual: string,
@@ -59,6 +62,7 @@ export class HazardIdMismatch extends DomainError {
 export class NotAuthorisedForAction extends DomainError {
   override readonly name = 'NotAuthorisedForAction';
   readonly code = 'NotAuthorisedForAction';
+  readonly category = 'forbidden';
   constructor(
     readonly role: string,
     readonly action: string,
@@ -70,6 +74,7 @@ export class NotAuthorisedForAction extends DomainError {
 export class ReasonRequired extends DomainError {
   override readonly name = 'ReasonRequired';
   readonly code = 'ReasonRequired';
+  readonly category = 'invalid';
   constructor(readonly action: string) {
     super(`${action} 必须说明理由`, `${action} requires a reason`);
   }
@@ -78,6 +83,7 @@ export class ReasonRequired extends DomainError {
 export class FieldRequired extends DomainError {
   override readonly name = 'FieldRequired';
   readonly code = 'FieldRequired';
+  readonly category = 'invalid';
   constructor(readonly field: string) {
     super(`缺少必填项：${field}`, `${field} is required`);
   }
@@ -86,6 +92,7 @@ export class FieldRequired extends DomainError {
 export class EvidenceRequired extends DomainError {
   override readonly name = 'EvidenceRequired';
   readonly code = 'EvidenceRequired';
+  readonly category = 'invalid';
   constructor(readonly action: string) {
     super(`${action} 必须附证据文件`, `${action} requires evidence files`);
   }
@@ -94,6 +101,7 @@ export class EvidenceRequired extends DomainError {
 export class SignatureRequired extends DomainError {
   override readonly name = 'SignatureRequired';
   readonly code = 'SignatureRequired';
+  readonly category = 'invalid';
   constructor(readonly action: string) {
     super(
       `${action} 须由操作人本人对所签内容进行电子签名`,
@@ -105,6 +113,7 @@ export class SignatureRequired extends DomainError {
 export class UnknownClause extends DomainError {
   override readonly name = 'UnknownClause';
   readonly code = 'UnknownClause';
+  readonly category = 'invalid';
   constructor(
     readonly clauseId: string,
     readonly catalogueVersion: string,
@@ -119,6 +128,7 @@ export class UnknownClause extends DomainError {
 export class JustificationRequired extends DomainError {
   override readonly name = 'JustificationRequired';
   readonly code = 'JustificationRequired';
+  readonly category = 'invalid';
   constructor(readonly clauseId: string) {
     super(
       `所述情形符合重大事故隐患判定标准 ${clauseId}，判为一般隐患须说明理由`,
@@ -130,6 +140,7 @@ export class JustificationRequired extends DomainError {
 export class NotAuthorisedForGradeChange extends DomainError {
   override readonly name = 'NotAuthorisedForGradeChange';
   readonly code = 'NotAuthorisedForGradeChange';
+  readonly category = 'forbidden';
   constructor(readonly role: string) {
     super(
       `重大隐患降级须由上级（督办领导）决定，${role} 无权降级`,
@@ -141,6 +152,7 @@ export class NotAuthorisedForGradeChange extends DomainError {
 export class GradeUnchanged extends DomainError {
   override readonly name = 'GradeUnchanged';
   readonly code = 'GradeUnchanged';
+  readonly category = 'invalid';
   constructor(readonly grade: string) {
     super(`隐患已是${grade === 'major' ? '重大' : '一般'}隐患`, `The hazard is already graded ${grade}`);
   }
@@ -149,6 +161,7 @@ export class GradeUnchanged extends DomainError {
 export class InvalidDeadline extends DomainError {
   override readonly name = 'InvalidDeadline';
   readonly code = 'InvalidDeadline';
+  readonly category = 'invalid';
   constructor(
     readonly deadline: string,
     readonly mustBeZh: string,

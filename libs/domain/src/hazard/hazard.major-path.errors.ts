@@ -6,6 +6,7 @@ const RECIPIENT_ZH: Record<Recipient, string> = { regulator: '监管部门', wor
 export class ReportContentIncomplete extends DomainError {
   override readonly name = 'ReportContentIncomplete';
   readonly code = 'ReportContentIncomplete';
+  readonly category = 'invalid';
   constructor(readonly missing: string[]) {
     super(
       `重大隐患报告缺少：${missing.join('、')}（16号令第14条）`,
@@ -17,6 +18,7 @@ export class ReportContentIncomplete extends DomainError {
 export class ReportHashMismatch extends DomainError {
   override readonly name = 'ReportHashMismatch';
   readonly code = 'ReportHashMismatch';
+  readonly category = 'invalid';
   constructor(
     readonly recipient: Recipient,
     readonly expected: string | undefined,
@@ -32,6 +34,7 @@ export class ReportHashMismatch extends DomainError {
 export class ReportAlreadyAcknowledged extends DomainError {
   override readonly name = 'ReportAlreadyAcknowledged';
   readonly code = 'ReportAlreadyAcknowledged';
+  readonly category = 'precondition';
   constructor(
     readonly recipient: Recipient,
     readonly reportVersion: number,
@@ -46,6 +49,7 @@ export class ReportAlreadyAcknowledged extends DomainError {
 export class DualReportIncomplete extends DomainError {
   override readonly name = 'DualReportIncomplete';
   readonly code = 'DualReportIncomplete';
+  readonly category = 'precondition';
   constructor(readonly missing: Recipient[]) {
     super(
       `“双报告”未完成，缺少${missing.map((r) => RECIPIENT_ZH[r]).join('、')}对最新报告的签收`,
@@ -57,6 +61,7 @@ export class DualReportIncomplete extends DomainError {
 export class SupervisionAlreadyListed extends DomainError {
   override readonly name = 'SupervisionAlreadyListed';
   readonly code = 'SupervisionAlreadyListed';
+  readonly category = 'precondition';
   constructor() {
     super('该隐患已挂牌督办', 'The hazard is already listed for supervision');
   }
@@ -65,6 +70,7 @@ export class SupervisionAlreadyListed extends DomainError {
 export class PlanIncomplete extends DomainError {
   override readonly name = 'PlanIncomplete';
   readonly code = 'PlanIncomplete';
+  readonly category = 'invalid';
   constructor(readonly missing: PlanItem[]) {
     super(
       `治理方案未做到“五落实”，缺少：${missing.map((m) => PLAN_ITEM_ZH[m]).join('、')}`,
@@ -84,6 +90,7 @@ const PLAN_ITEM_ZH: Record<PlanItem, string> = {
 export class ExtensionAlreadyPending extends DomainError {
   override readonly name = 'ExtensionAlreadyPending';
   readonly code = 'ExtensionAlreadyPending';
+  readonly category = 'precondition';
   constructor() {
     super('已有延期申请待审批', 'An extension request is already pending');
   }
@@ -92,6 +99,7 @@ export class ExtensionAlreadyPending extends DomainError {
 export class NoPendingExtension extends DomainError {
   override readonly name = 'NoPendingExtension';
   readonly code = 'NoPendingExtension';
+  readonly category = 'precondition';
   constructor() {
     super('没有待审批的延期申请', 'There is no pending extension request');
   }
@@ -100,6 +108,7 @@ export class NoPendingExtension extends DomainError {
 export class EvaluationNotPassed extends DomainError {
   override readonly name = 'EvaluationNotPassed';
   readonly code = 'EvaluationNotPassed';
+  readonly category = 'precondition';
   constructor() {
     super('治理效果评估未通过，不能申请或批准销号', 'The remediation has no passed evaluation');
   }
@@ -108,6 +117,7 @@ export class EvaluationNotPassed extends DomainError {
 export class SeparationOfDutiesViolated extends DomainError {
   override readonly name = 'SeparationOfDutiesViolated';
   readonly code = 'SeparationOfDutiesViolated';
+  readonly category = 'forbidden';
   constructor(
     readonly actorId: string,
     readonly conflictZh: string,
@@ -120,6 +130,7 @@ export class SeparationOfDutiesViolated extends DomainError {
 export class DuplicateReviewer extends DomainError {
   override readonly name = 'DuplicateReviewer';
   readonly code = 'DuplicateReviewer';
+  readonly category = 'invalid';
   constructor(readonly reviewerId: string) {
     super(`${reviewerId} 已签署本次现场审查`, `${reviewerId} already signed this site review`);
   }
@@ -128,6 +139,7 @@ export class DuplicateReviewer extends DomainError {
 export class NotEnoughReviewers extends DomainError {
   override readonly name = 'NotEnoughReviewers';
   readonly code = 'NotEnoughReviewers';
+  readonly category = 'precondition';
   constructor(
     readonly have: number,
     readonly need: number,
@@ -142,6 +154,7 @@ export class NotEnoughReviewers extends DomainError {
 export class SiteReviewFailed extends DomainError {
   override readonly name = 'SiteReviewFailed';
   readonly code = 'SiteReviewFailed';
+  readonly category = 'precondition';
   constructor(readonly reviewerIds: string[]) {
     super(
       `现场审查未通过（${reviewerIds.join('、')}），不能销号`,

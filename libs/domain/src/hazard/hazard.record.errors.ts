@@ -3,6 +3,7 @@ import { DomainError } from '../shared/domain-error';
 export class AmendmentUnchanged extends DomainError {
   override readonly name = 'AmendmentUnchanged';
   readonly code = 'AmendmentUnchanged';
+  readonly category = 'invalid';
   constructor(readonly field: string) {
     super(`修改后的${field}与原值相同`, `The amended ${field} equals the current one`);
   }
@@ -11,6 +12,7 @@ export class AmendmentUnchanged extends DomainError {
 export class OccurredInFuture extends DomainError {
   override readonly name = 'OccurredInFuture';
   readonly code = 'OccurredInFuture';
+  readonly category = 'invalid';
   constructor(
     readonly occurredAt: string,
     readonly now: string,
@@ -22,6 +24,7 @@ export class OccurredInFuture extends DomainError {
 export class EarlierHazardNotClosed extends DomainError {
   override readonly name = 'EarlierHazardNotClosed';
   readonly code = 'EarlierHazardNotClosed';
+  readonly category = 'conflict';
   constructor(
     readonly earlierHazardId: string,
     readonly status: string,
@@ -36,6 +39,7 @@ export class EarlierHazardNotClosed extends DomainError {
 export class NotAuthorisedToVoid extends DomainError {
   override readonly name = 'NotAuthorisedToVoid';
   readonly code = 'NotAuthorisedToVoid';
+  readonly category = 'forbidden';
   constructor(readonly actorId: string) {
     super(
       `作废须由登记人以外的上级作出，${actorId} 是登记人`,
@@ -47,6 +51,7 @@ export class NotAuthorisedToVoid extends DomainError {
 export class UnknownSignature extends DomainError {
   override readonly name = 'UnknownSignature';
   readonly code = 'UnknownSignature';
+  readonly category = 'invalid';
   constructor(
     readonly eventType: string,
     readonly signerId: string,
@@ -58,6 +63,7 @@ export class UnknownSignature extends DomainError {
 export class SuspensionAlreadyInForce extends DomainError {
   override readonly name = 'SuspensionAlreadyInForce';
   readonly code = 'SuspensionAlreadyInForce';
+  readonly category = 'precondition';
   constructor(readonly orderNo: string) {
     super(`停产指令 ${orderNo} 仍在执行`, `Suspension order ${orderNo} is already in force`);
   }
@@ -66,6 +72,7 @@ export class SuspensionAlreadyInForce extends DomainError {
 export class SuspensionNotInForce extends DomainError {
   override readonly name = 'SuspensionNotInForce';
   readonly code = 'SuspensionNotInForce';
+  readonly category = 'precondition';
   constructor(readonly orderNo: string) {
     super(`停产指令 ${orderNo} 未在执行`, `Suspension order ${orderNo} is not in force`);
   }
@@ -74,6 +81,7 @@ export class SuspensionNotInForce extends DomainError {
 export class SuspensionStillInForce extends DomainError {
   override readonly name = 'SuspensionStillInForce';
   readonly code = 'SuspensionStillInForce';
+  readonly category = 'precondition';
   constructor(readonly orderNo: string) {
     super(`停产指令 ${orderNo} 尚未解除，不能闭环或作废`, `Suspension order ${orderNo} must be lifted first`);
   }
@@ -82,6 +90,7 @@ export class SuspensionStillInForce extends DomainError {
 export class ReinspectionRequired extends DomainError {
   override readonly name = 'ReinspectionRequired';
   readonly code = 'ReinspectionRequired';
+  readonly category = 'precondition';
   constructor() {
     super(
       '监管部门责令整改的隐患须经复查后方可闭环',

@@ -9,5 +9,3 @@ export const mineDecider: Decider<MineCommand, MineEvent, Mine> = {
   evolve: evolveMine,
   initialState: initialMineState,
 };
-
-export const mineStream = (mineId: string): string => `mine-${mineId}`;

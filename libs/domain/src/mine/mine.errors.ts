@@ -12,6 +12,7 @@ const STATUS_ZH: Record<MineStatus, string> = {
 export class InvalidMineTransition extends DomainError {
   override readonly name = 'InvalidMineTransition';
   readonly code = 'InvalidMineTransition';
+  readonly category = 'conflict';
   constructor(
     readonly status: MineStatus,
     readonly commandType: MineCommandType,
@@ -26,6 +27,7 @@ export class InvalidMineTransition extends DomainError {
 export class MineAlreadyRegistered extends DomainError {
   override readonly name = 'MineAlreadyRegistered';
   readonly code = 'MineAlreadyRegistered';
+  readonly category = 'conflict';
   constructor(readonly mineId: string) {
     super(`矿山 ${mineId} 已登记`, `Mine ${mineId} is already registered`);
   }
@@ -34,6 +36,7 @@ export class MineAlreadyRegistered extends DomainError {
 export class MineNotRegistered extends DomainError {
   override readonly name = 'MineNotRegistered';
   readonly code = 'MineNotRegistered';
+  readonly category = 'not-found';
   constructor(readonly commandType: MineCommandType) {
     super(`矿山未登记，不能执行 ${commandType}`, `${commandType} needs a registered mine`);
   }
@@ -43,6 +46,7 @@ export class MineNotRegistered extends DomainError {
 export class MineReasonRequired extends DomainError {
   override readonly name = 'MineReasonRequired';
   readonly code = 'MineReasonRequired';
+  readonly category = 'invalid';
   constructor(readonly commandType: MineCommandType) {
     super(`${commandType} 必须填写原因`, `${commandType} requires a reason`);
   }
@@ -52,6 +56,7 @@ export class MineReasonRequired extends DomainError {
 export class MineDocumentNumberRequired extends DomainError {
   override readonly name = 'MineDocumentNumberRequired';
   readonly code = 'MineDocumentNumberRequired';
+  readonly category = 'invalid';
   constructor(readonly field: 'orderNo' | 'approvalNo' | 'decisionNo') {
     super(`必须填写文书编号（${field}）`, `The document number (${field}) is required`);
   }
@@ -60,6 +65,7 @@ export class MineDocumentNumberRequired extends DomainError {
 export class MineDetailsInvalid extends DomainError {
   override readonly name = 'MineDetailsInvalid';
   readonly code = 'MineDetailsInvalid';
+  readonly category = 'invalid';
   constructor(
     readonly field: string,
     problemZh: string,
@@ -73,6 +79,7 @@ export class MineDetailsInvalid extends DomainError {
 export class MineUnchanged extends DomainError {
   override readonly name = 'MineUnchanged';
   readonly code = 'MineUnchanged';
+  readonly category = 'invalid';
   constructor(readonly commandType: MineCommandType) {
     super(`${commandType} 与当前记录相同，无需变更`, `${commandType} would not change the record`);
   }

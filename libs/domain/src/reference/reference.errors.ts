@@ -5,6 +5,7 @@ export type ReferenceKind = 'catalogue' | 'policy' | 'riskGrading';
 export class ReferenceVersionUnknown extends DomainError {
   override readonly name = 'ReferenceVersionUnknown';
   readonly code = 'ReferenceVersionUnknown';
+  readonly category = 'invalid';
   constructor(
     readonly kind: ReferenceKind,
     readonly version: string,
@@ -16,6 +17,7 @@ export class ReferenceVersionUnknown extends DomainError {
 export class ReferenceNotInForce extends DomainError {
   override readonly name = 'ReferenceNotInForce';
   readonly code = 'ReferenceNotInForce';
+  readonly category = 'invalid';
   constructor(
     readonly kind: ReferenceKind,
     readonly at: string,
@@ -27,6 +29,7 @@ export class ReferenceNotInForce extends DomainError {
 export class ReferenceTimeInvalid extends DomainError {
   override readonly name = 'ReferenceTimeInvalid';
   readonly code = 'ReferenceTimeInvalid';
+  readonly category = 'invalid';
   constructor(readonly at: string) {
     super(`时间格式无效（须为带时区的 ISO 8601）：${at}`, `Invalid time "${at}": ISO 8601 with a zone offset required`);
   }
@@ -36,6 +39,7 @@ export class ReferenceTimeInvalid extends DomainError {
 export class ReferenceDataInvalid extends DomainError {
   override readonly name = 'ReferenceDataInvalid';
   readonly code = 'ReferenceDataInvalid';
+  readonly category = 'invalid';
   constructor(
     readonly version: string,
     readonly problem: string,

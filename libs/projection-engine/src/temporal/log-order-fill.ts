@@ -1,4 +1,4 @@
-import { LogPosition, RecordedEvent, START } from '@hazard-ledger/domain';
+import { LogPosition, RecordedEvent, START, streams } from '@hazard-ledger/domain';
 import { BulkFillContext } from '../projection';
 import { CopyWriter, copyCell, versionCells, versionColumns } from './copy-writer';
 import { EntityModel, MineInfo, TemporalTables } from './entity-model';
@@ -47,7 +47,7 @@ export async function logOrderFill<S, R>(
       const batch = await ctx.feed.readAll({
         from: position,
         limit: ctx.batchSize,
-        streamPrefixes: ['mine-', 'hazard-'],
+        streamPrefixes: [streams.prefix('mine'), streams.prefix('hazard')],
       });
       for (const event of batch.events) await step(event);
       position = batch.checkpoint;
@@ -91,7 +91,7 @@ export async function logOrderFill<S, R>(
   }
 
   async function step(event: RecordedEvent): Promise<void> {
-    if (event.streamId.startsWith('mine-')) {
+    if (streams.is('mine', event.streamId)) {
       const id = String((event.data as { mineId?: unknown }).mineId);
       const info = evolveMineInfo(mines.get(id), event);
       if (info) mines.set(info.mineId, info);

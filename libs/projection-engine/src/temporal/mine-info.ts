@@ -1,3 +1,4 @@
+import { streams } from '@hazard-ledger/domain';
 import { LeanEvent } from '../projection';
 import { MineInfo } from './entity-model';
 
@@ -18,6 +19,6 @@ export const evolveMineInfo = (info: MineInfo | undefined, event: LeanEvent): Mi
 
 /** The mine a stream's event names (a hazard's discovery), or a mine's own stream. */
 export const mineIdOf = (e: Pick<LeanEvent, 'streamId' | 'type' | 'data'>): string | undefined =>
-  e.streamId.startsWith('mine-') || e.type === 'HazardDiscovered'
+  streams.is('mine', e.streamId) || e.type === 'HazardDiscovered'
     ? String((e.data as { mineId?: unknown }).mineId)
     : undefined;

@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@hazard-ledger/domain';
+import { RecordedEvent, streams } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
 import { Projection, ProjectionDefinition, TableNamer } from '../projection';
 import { bulkFillTemporal } from './bulk-fill';
@@ -24,7 +24,7 @@ export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDe
   return {
     name: model.name,
     tables: [live.history, live.valid, live.state, live.mines],
-    streamPrefixes: ['mine-', 'hazard-'],
+    streamPrefixes: [streams.prefix('mine'), streams.prefix('hazard')],
     create: (table: TableNamer, feed?: StreamReader): Projection => {
       const t: TemporalTables = {
         history: table(live.history),
@@ -34,7 +34,7 @@ export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDe
       };
       return {
         name: model.name,
-        streamPrefixes: ['mine-', 'hazard-'],
+        streamPrefixes: [streams.prefix('mine'), streams.prefix('hazard')],
         apply: (events, tx) => applyBatch(model, t, events, tx, feed),
       };
     },
@@ -56,7 +56,7 @@ async function applyBatch<S, R>(
   for (const event of events) {
     // A mine's registration always commits before any hazard found there, and the facts used here never change
     // afterwards, so folding the batch's mine events first is the same as folding in delivery order.
-    if (event.streamId.startsWith('mine-')) {
+    if (streams.is('mine', event.streamId)) {
       const info = evolveMineInfo(mines.get(mineIdOf(event)!), event);
       if (info) {
         mines.set(info.mineId, info);

@@ -1,3 +1,4 @@
+import { streams } from '@hazard-ledger/domain';
 import { LeanEvent, Column, ColumnType, EntityModel, column } from '@hazard-ledger/projection-engine';
 import { HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record';
 
@@ -107,10 +108,9 @@ export const LEDGER_COLUMNS: readonly Column<LedgerRow>[] = [
   col('last_occurred_at', 'timestamptz', 'lastOccurredAt'),
 ];
 
-export const hazardIdOf = (event: LeanEvent): string | undefined =>
-  event.streamId.startsWith('hazard-') ? event.streamId.slice('hazard-'.length) : undefined;
+export const hazardIdOf = (event: LeanEvent): string | undefined => streams.idIn('hazard', event.streamId);
 
-export const hazardStreamOf = (hazardId: string): string => `hazard-${hazardId}`;
+export const hazardStreamOf = streams.hazard;
 
 /** 隐患台账: one row per hazard, every version kept on both time axes. */
 export const hazardLedgerModel: EntityModel<HazardRecord, LedgerRow> = {

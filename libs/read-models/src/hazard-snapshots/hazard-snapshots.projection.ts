@@ -1,4 +1,4 @@
-import { DomainEvent, Hazard, HazardEvent, RecordedEvent, hazardDecider } from '@hazard-ledger/domain';
+import { DomainEvent, Hazard, HazardEvent, RecordedEvent, hazardDecider, streams } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
 import { EventFeed, ProjectionDefinition, TableNamer, compareInstants } from '@hazard-ledger/projection-engine';
 import { snapshotEvery } from './snapshot-interval';
@@ -64,10 +64,10 @@ export const snapshotsOf = (events: readonly RecordedEvent[], targets: Set<bigin
 export const hazardSnapshots: ProjectionDefinition = {
   name: 'hazard-snapshots',
   tables: [HAZARD_SNAPSHOTS],
-  streamPrefixes: ['hazard-'],
+  streamPrefixes: [streams.prefix('hazard')],
   create: (t: TableNamer, feed?: Pick<EventFeed, 'readStream'>) => ({
     name: 'hazard-snapshots',
-    streamPrefixes: ['hazard-'],
+    streamPrefixes: [streams.prefix('hazard')],
     apply: async (events, tx) => {
       if (!feed) throw new Error('hazard-snapshots: needs the event feed to fold a stream');
       await apply(events, tx, t(HAZARD_SNAPSHOTS), feed, snapshotEvery());
@@ -84,7 +84,7 @@ async function apply(
 ): Promise<void> {
   const targets = new Map<string, Set<bigint>>();
   for (const e of events)
-    if (e.streamId.startsWith('hazard-') && (e.revision + 1n) % BigInt(every) === 0n)
+    if (streams.is('hazard', e.streamId) && (e.revision + 1n) % BigInt(every) === 0n)
       (targets.get(e.streamId) ?? targets.set(e.streamId, new Set()).get(e.streamId)!).add(e.revision);
   const rows: HazardSnapshotRow[] = [];
   for (const [streamId, revisions] of targets) {

@@ -1,4 +1,4 @@
-import { ENTERPRISE_ROLES, REGULATOR_ROLES, RecordedEvent, Role } from '@hazard-ledger/domain';
+import { ENTERPRISE_ROLES, REGULATOR_ROLES, RecordedEvent, Role, streams } from '@hazard-ledger/domain';
 import { compareInstants } from '@hazard-ledger/projection-engine';
 
 /** The parties whose first knowledge of a hazard 倒查 asks about (知情时间线). */
@@ -26,8 +26,6 @@ export interface KnowledgeFact {
   eventType: string;
   actor: { id: string; name: string; role: string };
 }
-
-const HAZARD_PREFIX = 'hazard-';
 
 const hasRole = (roles: readonly Role[], role: string): boolean => (roles as readonly string[]).includes(role);
 
@@ -57,11 +55,12 @@ const partiesIn = (event: RecordedEvent): Set<KnowledgeParty> => {
 
 /** Classifies one event: which parties it shows knew of its hazard (none for other streams). */
 export const knowledgeFacts = (event: RecordedEvent): KnowledgeFact[] => {
-  if (!event.streamId.startsWith(HAZARD_PREFIX)) return [];
+  const hazardId = streams.idIn('hazard', event.streamId);
+  if (hazardId === undefined) return [];
   const parties = partiesIn(event);
   const { id, name, role } = event.metadata.actor;
   return KNOWLEDGE_PARTIES.filter((p) => parties.has(p)).map((party) => ({
-    hazardId: event.streamId.slice(HAZARD_PREFIX.length),
+    hazardId,
     party,
     occurredAt: event.metadata.occurredAt,
     recordedAt: event.recordedAt,

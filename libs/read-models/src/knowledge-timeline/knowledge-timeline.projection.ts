@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@hazard-ledger/domain';
+import { RecordedEvent, streams } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
 import { ProjectionDefinition, TableNamer, bigintJson, isoSql } from '@hazard-ledger/projection-engine';
 import { KnowledgeFact, earliestKnowledge, knowledgeFacts } from './knowledge-facts';
@@ -66,10 +66,10 @@ async function apply(events: readonly RecordedEvent[], tx: EntityManager, t: Tab
 export const knowledgeTimeline: ProjectionDefinition = {
   name: 'knowledge-timeline',
   tables: ['hazard_first_knowledge', 'hazard_knowledge_events'],
-  streamPrefixes: ['hazard-'],
+  streamPrefixes: [streams.prefix('hazard')],
   create: (t: TableNamer) => ({
     name: 'knowledge-timeline',
-    streamPrefixes: ['hazard-'],
+    streamPrefixes: [streams.prefix('hazard')],
     apply: (events, tx) => apply(events, tx, t),
   }),
 };

@@ -4,7 +4,7 @@ import { Request } from 'express';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
 import { auditTrailOfActor, auditTrailOfEntity } from '@hazard-ledger/read-models';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { HazardDirectory } from '../../reads/hazard-directory';
 import { MineDirectory } from '../../shared/mine-directory';
 import { cursorErrors, readWant } from '../../ledgers/ledger-read';
 import { AccessRecorder } from '../../reads/record-access';

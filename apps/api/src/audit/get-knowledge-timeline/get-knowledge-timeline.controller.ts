@@ -5,7 +5,7 @@ import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
 import { knowledgeTimelineOf } from '@hazard-ledger/read-models';
 import { AccessLog } from '@hazard-ledger/access-log';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { HazardDirectory } from '../../reads/hazard-directory';
 import { readWant } from '../../ledgers/ledger-read';
 import { AccessRecorder } from '../../reads/record-access';
 import { ReadStamps } from '../../reads/read-stamp.service';

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AcknowledgeDualReport, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { AcknowledgeDualReportCommand } from './acknowledge-dual-report.command';
 
@@ -9,7 +9,7 @@ import { AcknowledgeDualReportCommand } from './acknowledge-dual-report.command'
 export class AcknowledgeDualReportHandler implements ICommandHandler<AcknowledgeDualReportCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: AcknowledgeDualReportCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class AcknowledgeDualReportHandler implements ICommandHandler<Acknowledge
       data: { hazardId, recipient: body.recipient, reportHash: body.reportHash },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.AcknowledgeDualReport,
       command,
       actor,

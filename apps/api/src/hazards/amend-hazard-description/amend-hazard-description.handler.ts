@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AmendHazardDescription, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { AmendHazardDescriptionCommand } from './amend-hazard-description.command';
 
@@ -9,7 +9,7 @@ import { AmendHazardDescriptionCommand } from './amend-hazard-description.comman
 export class AmendHazardDescriptionHandler implements ICommandHandler<AmendHazardDescriptionCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: AmendHazardDescriptionCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class AmendHazardDescriptionHandler implements ICommandHandler<AmendHazar
       data: { hazardId, next: body.next, reason: body.reason },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.AmendHazardDescription,
       command,
       actor,

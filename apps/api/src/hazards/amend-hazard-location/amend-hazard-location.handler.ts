@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AmendHazardLocation, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { AmendHazardLocationCommand } from './amend-hazard-location.command';
 
@@ -9,7 +9,7 @@ import { AmendHazardLocationCommand } from './amend-hazard-location.command';
 export class AmendHazardLocationHandler implements ICommandHandler<AmendHazardLocationCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: AmendHazardLocationCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class AmendHazardLocationHandler implements ICommandHandler<AmendHazardLo
       data: { hazardId, next: body.next, reason: body.reason },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.AmendHazardLocation,
       command,
       actor,

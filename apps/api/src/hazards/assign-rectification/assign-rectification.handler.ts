@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { AssignRectification, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { AssignRectificationCommand } from './assign-rectification.command';
 
@@ -9,7 +9,7 @@ import { AssignRectificationCommand } from './assign-rectification.command';
 export class AssignRectificationHandler implements ICommandHandler<AssignRectificationCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: AssignRectificationCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class AssignRectificationHandler implements ICommandHandler<AssignRectifi
       data: { hazardId, assignee: body.assignee, deadline: body.deadline },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.AssignRectification,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ChangeHazardGrade, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { ChangeHazardGradeCommand } from './change-hazard-grade.command';
 
@@ -9,7 +9,7 @@ import { ChangeHazardGradeCommand } from './change-hazard-grade.command';
 export class ChangeHazardGradeHandler implements ICommandHandler<ChangeHazardGradeCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: ChangeHazardGradeCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class ChangeHazardGradeHandler implements ICommandHandler<ChangeHazardGra
       data: { hazardId, to: body.to, reason: body.reason, clauseId: body.clauseId },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.ChangeHazardGrade,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CompleteRectification, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { CompleteRectificationCommand } from './complete-rectification.command';
 
@@ -9,7 +9,7 @@ import { CompleteRectificationCommand } from './complete-rectification.command';
 export class CompleteRectificationHandler implements ICommandHandler<CompleteRectificationCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: CompleteRectificationCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class CompleteRectificationHandler implements ICommandHandler<CompleteRec
       data: { hazardId, evidence: body.evidence },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.CompleteRectification,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ConductReinspection, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { ConductReinspectionCommand } from './conduct-reinspection.command';
 
@@ -9,7 +9,7 @@ import { ConductReinspectionCommand } from './conduct-reinspection.command';
 export class ConductReinspectionHandler implements ICommandHandler<ConductReinspectionCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: ConductReinspectionCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class ConductReinspectionHandler implements ICommandHandler<ConductReinsp
       data: { hazardId, conclusion: body.conclusion, findings: body.findings, newDeadline: body.newDeadline },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.ConductReinspection,
       command,
       actor,

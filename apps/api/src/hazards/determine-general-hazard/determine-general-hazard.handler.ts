@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DetermineGeneralHazard, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { DetermineGeneralHazardCommand } from './determine-general-hazard.command';
 
@@ -9,7 +9,7 @@ import { DetermineGeneralHazardCommand } from './determine-general-hazard.comman
 export class DetermineGeneralHazardHandler implements ICommandHandler<DetermineGeneralHazardCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: DetermineGeneralHazardCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class DetermineGeneralHazardHandler implements ICommandHandler<DetermineG
       data: { hazardId, clauseId: body.clauseId, justification: body.justification },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.DetermineGeneralHazard,
       command,
       actor,

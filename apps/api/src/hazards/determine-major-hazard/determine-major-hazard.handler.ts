@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DetermineMajorHazard, hazardCommandAccess } from '@hazard-ledger/domain';
-import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { HazardSigner } from '../shared/hazard-signer';
 import { DetermineMajorHazardCommand } from './determine-major-hazard.command';
@@ -10,26 +10,22 @@ import { DetermineMajorHazardCommand } from './determine-major-hazard.command';
 export class DetermineMajorHazardHandler implements ICommandHandler<DetermineMajorHazardCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
     private readonly signer: HazardSigner,
   ) {}
 
   async execute({ hazardId, body, actor, request }: DetermineMajorHazardCommand): Promise<CommandAccepted> {
-    const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId, clauseId: body.clauseId };
-    const { signature, expectedRevision } = await this.signer.signDecision(on, {
+    const command: SignedCommand<DetermineMajorHazard> = {
       type: 'DetermineMajorHazard',
-      actor,
-      password: body.password,
-      data,
-    });
-    const command: Omit<DetermineMajorHazard, 'metadata'> = {
-      type: 'DetermineMajorHazard',
-      data: { ...data, signature },
+      signedOn: async (on) => {
+        const signing = { type: 'DetermineMajorHazard' as const, actor, password: body.password, data };
+        const { signature, expectedRevision } = await this.signer.signDecision(on, signing);
+        return { command: { type: 'DetermineMajorHazard', data: { ...data, signature } }, expectedRevision };
+      },
     };
     return this.gateway.execute({
-      ...on,
-      expectedRevision,
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.DetermineMajorHazard,
       command,
       actor,

@@ -1,8 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { DiscoverHazard, hazardCommandAccess, hazardDecider } from '@hazard-ledger/domain';
+import { DiscoverHazard, hazardCommandAccess, hazardDecider, streams } from '@hazard-ledger/domain';
 import { newAggregateId } from '../../shared/aggregate-id';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { hazardStream } from '../../shared/hazard-directory';
 import { MineDirectory } from '../../shared/mine-directory';
 import { DiscoverHazardCommand } from './discover-hazard.command';
 
@@ -22,12 +21,12 @@ export class DiscoverHazardHandler implements ICommandHandler<DiscoverHazardComm
     };
     return this.gateway.execute({
       id,
-      streamId: hazardStream(id),
+      streamId: streams.hazard(id),
       decider: hazardDecider,
       access: hazardCommandAccess.DiscoverHazard,
       command,
       actor,
-      target: await this.mines.scopeOf(mineId),
+      scope: () => this.mines.scopeOf(mineId),
       request,
       occurredAt,
     });

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EscalateHazard, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { EscalateHazardCommand } from './escalate-hazard.command';
 
@@ -9,7 +9,7 @@ import { EscalateHazardCommand } from './escalate-hazard.command';
 export class EscalateHazardHandler implements ICommandHandler<EscalateHazardCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: EscalateHazardCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class EscalateHazardHandler implements ICommandHandler<EscalateHazardComm
       data: { hazardId, caseNo: body.caseNo, targets: body.targets },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.EscalateHazard,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { EvaluateRemediation, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { EvaluateRemediationCommand } from './evaluate-remediation.command';
 
@@ -9,7 +9,7 @@ import { EvaluateRemediationCommand } from './evaluate-remediation.command';
 export class EvaluateRemediationHandler implements ICommandHandler<EvaluateRemediationCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: EvaluateRemediationCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class EvaluateRemediationHandler implements ICommandHandler<EvaluateRemed
       data: { hazardId, evaluator: body.evaluator, reportHash: body.reportHash, conclusion: body.conclusion },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.EvaluateRemediation,
       command,
       actor,

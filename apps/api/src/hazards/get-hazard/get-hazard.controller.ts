@@ -5,7 +5,7 @@ import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor, Hazard, formatPosition } from '@hazard-ledger/domain';
 import { AccessRecorder } from '../../reads/record-access';
 import { etagOf } from '../../shared/etag';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { HazardDirectory } from '../../reads/hazard-directory';
 import { GetHazardQuery } from './get-hazard.query';
 import { ApiProblemResponse } from '../../shared/problem-responses';
 

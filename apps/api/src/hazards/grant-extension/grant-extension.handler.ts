@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { GrantExtension, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { GrantExtensionCommand } from './grant-extension.command';
 
@@ -9,7 +9,7 @@ import { GrantExtensionCommand } from './grant-extension.command';
 export class GrantExtensionHandler implements ICommandHandler<GrantExtensionCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: GrantExtensionCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class GrantExtensionHandler implements ICommandHandler<GrantExtensionComm
       data: { hazardId, newDeadline: body.newDeadline, reason: body.reason },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.GrantExtension,
       command,
       actor,

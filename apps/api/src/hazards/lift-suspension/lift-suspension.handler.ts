@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { LiftSuspension, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { LiftSuspensionCommand } from './lift-suspension.command';
 
@@ -9,7 +9,7 @@ import { LiftSuspensionCommand } from './lift-suspension.command';
 export class LiftSuspensionHandler implements ICommandHandler<LiftSuspensionCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: LiftSuspensionCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class LiftSuspensionHandler implements ICommandHandler<LiftSuspensionComm
       data: { hazardId, orderNo: body.orderNo, reason: body.reason },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.LiftSuspension,
       command,
       actor,

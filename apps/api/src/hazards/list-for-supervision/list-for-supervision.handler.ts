@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ListForSupervision, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { ListForSupervisionCommand } from './list-for-supervision.command';
 
@@ -9,7 +9,7 @@ import { ListForSupervisionCommand } from './list-for-supervision.command';
 export class ListForSupervisionHandler implements ICommandHandler<ListForSupervisionCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: ListForSupervisionCommand): Promise<CommandAccepted> {
@@ -25,7 +25,7 @@ export class ListForSupervisionHandler implements ICommandHandler<ListForSupervi
       },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.ListForSupervision,
       command,
       actor,

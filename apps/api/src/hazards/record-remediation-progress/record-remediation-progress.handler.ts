@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RecordRemediationProgress, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { RecordRemediationProgressCommand } from './record-remediation-progress.command';
 
@@ -9,7 +9,7 @@ import { RecordRemediationProgressCommand } from './record-remediation-progress.
 export class RecordRemediationProgressHandler implements ICommandHandler<RecordRemediationProgressCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: RecordRemediationProgressCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class RecordRemediationProgressHandler implements ICommandHandler<RecordR
       data: { hazardId, note: body.note, evidence: body.evidence },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.RecordRemediationProgress,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RectifyOnSpot, hazardCommandAccess } from '@hazard-ledger/domain';
-import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { HazardSigner } from '../shared/hazard-signer';
 import { RectifyOnSpotCommand } from './rectify-on-spot.command';
@@ -10,23 +10,22 @@ import { RectifyOnSpotCommand } from './rectify-on-spot.command';
 export class RectifyOnSpotHandler implements ICommandHandler<RectifyOnSpotCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
     private readonly signer: HazardSigner,
   ) {}
 
   async execute({ hazardId, body, actor, request }: RectifyOnSpotCommand): Promise<CommandAccepted> {
-    const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId, afterEvidence: body.afterEvidence };
-    const { signature, expectedRevision } = await this.signer.signDecision(on, {
+    const command: SignedCommand<RectifyOnSpot> = {
       type: 'RectifyOnSpot',
-      actor,
-      password: body.password,
-      data,
-    });
-    const command: Omit<RectifyOnSpot, 'metadata'> = { type: 'RectifyOnSpot', data: { ...data, signature } };
+      signedOn: async (on) => {
+        const signing = { type: 'RectifyOnSpot' as const, actor, password: body.password, data };
+        const { signature, expectedRevision } = await this.signer.signDecision(on, signing);
+        return { command: { type: 'RectifyOnSpot', data: { ...data, signature } }, expectedRevision };
+      },
+    };
     return this.gateway.execute({
-      ...on,
-      expectedRevision,
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.RectifyOnSpot,
       command,
       actor,

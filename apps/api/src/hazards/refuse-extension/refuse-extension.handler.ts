@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RefuseExtension, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { RefuseExtensionCommand } from './refuse-extension.command';
 
@@ -9,7 +9,7 @@ import { RefuseExtensionCommand } from './refuse-extension.command';
 export class RefuseExtensionHandler implements ICommandHandler<RefuseExtensionCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: RefuseExtensionCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class RefuseExtensionHandler implements ICommandHandler<RefuseExtensionCo
       data: { hazardId, reason: body.reason },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.RefuseExtension,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RejectSignOff, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { RejectSignOffCommand } from './reject-sign-off.command';
 
@@ -9,7 +9,7 @@ import { RejectSignOffCommand } from './reject-sign-off.command';
 export class RejectSignOffHandler implements ICommandHandler<RejectSignOffCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: RejectSignOffCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class RejectSignOffHandler implements ICommandHandler<RejectSignOffComman
       data: { hazardId, reason: body.reason, newDeadline: body.newDeadline },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.RejectSignOff,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RequestExtension, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { RequestExtensionCommand } from './request-extension.command';
 
@@ -9,7 +9,7 @@ import { RequestExtensionCommand } from './request-extension.command';
 export class RequestExtensionHandler implements ICommandHandler<RequestExtensionCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: RequestExtensionCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class RequestExtensionHandler implements ICommandHandler<RequestExtension
       data: { hazardId, newDeadline: body.newDeadline, reason: body.reason },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.RequestExtension,
       command,
       actor,

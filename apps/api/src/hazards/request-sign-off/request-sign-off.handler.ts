@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RequestSignOff, hazardCommandAccess } from '@hazard-ledger/domain';
-import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { HazardSigner } from '../shared/hazard-signer';
 import { RequestSignOffCommand } from './request-sign-off.command';
@@ -10,23 +10,22 @@ import { RequestSignOffCommand } from './request-sign-off.command';
 export class RequestSignOffHandler implements ICommandHandler<RequestSignOffCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
     private readonly signer: HazardSigner,
   ) {}
 
   async execute({ hazardId, body, actor, request }: RequestSignOffCommand): Promise<CommandAccepted> {
-    const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId };
-    const { signature, expectedRevision } = await this.signer.signDecision(on, {
+    const command: SignedCommand<RequestSignOff> = {
       type: 'RequestSignOff',
-      actor,
-      password: body.password,
-      data,
-    });
-    const command: Omit<RequestSignOff, 'metadata'> = { type: 'RequestSignOff', data: { ...data, signature } };
+      signedOn: async (on) => {
+        const signing = { type: 'RequestSignOff' as const, actor, password: body.password, data };
+        const { signature, expectedRevision } = await this.signer.signDecision(on, signing);
+        return { command: { type: 'RequestSignOff', data: { ...data, signature } }, expectedRevision };
+      },
+    };
     return this.gateway.execute({
-      ...on,
-      expectedRevision,
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.RequestSignOff,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ReturnRemediationPlan, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { ReturnRemediationPlanCommand } from './return-remediation-plan.command';
 
@@ -9,7 +9,7 @@ import { ReturnRemediationPlanCommand } from './return-remediation-plan.command'
 export class ReturnRemediationPlanHandler implements ICommandHandler<ReturnRemediationPlanCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: ReturnRemediationPlanCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class ReturnRemediationPlanHandler implements ICommandHandler<ReturnRemed
       data: { hazardId, reason: body.reason },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.ReturnRemediationPlan,
       command,
       actor,

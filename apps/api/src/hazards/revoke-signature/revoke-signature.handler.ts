@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RevokeSignature, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { RevokeSignatureCommand } from './revoke-signature.command';
 
@@ -9,7 +9,7 @@ import { RevokeSignatureCommand } from './revoke-signature.command';
 export class RevokeSignatureHandler implements ICommandHandler<RevokeSignatureCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: RevokeSignatureCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class RevokeSignatureHandler implements ICommandHandler<RevokeSignatureCo
       data: { hazardId, signatureRef: body.signatureRef, reason: body.reason },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.RevokeSignature,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { ESignatureService, ScopeTarget, SignatureMeaning } from '@hazard-ledger/auth';
-import { Actor, ESignature, HazardCommandType, hazardCommandAccess } from '@hazard-ledger/domain';
-import { authorise } from '../../shared/command-gateway';
+import { ESignatureService, SignatureMeaning } from '@hazard-ledger/auth';
+import { Actor, ESignature, HazardCommandType } from '@hazard-ledger/domain';
+import { LoadedRecord } from '../../shared/command-gateway';
 
 /** The meaning each signed command attests: fixed per command, never chosen by the client. */
 export const SIGNED_COMMANDS = {
@@ -21,17 +21,10 @@ export interface SignatureRequest {
   password: string;
 }
 
-interface OnHazard {
-  id: string;
-  target: ScopeTarget;
-  /** The revision the hazard had when the request was located: the state the signer approves. */
-  revision: bigint;
-}
-
 /**
- * Re-authenticates the signer and returns the ESignature a signed command carries. Runs before the gateway so a
- * wrong password (401) writes nothing; checks role and scope first, as the gateway will, so that nobody who may not
- * act is ever asked to prove their password.
+ * Re-authenticates the signer and returns the ESignature a signed command carries. The gateway calls it after the
+ * record is loaded and the signer authorised (so nobody who may not act is asked to prove their password) and
+ * before anything is written (so a wrong password, 401, writes nothing).
  */
 @Injectable()
 export class HazardSigner {
@@ -39,25 +32,19 @@ export class HazardSigner {
 
   /** The signer approves this decision on the record as they saw it: command, hazard, data and current revision. */
   async signDecision(
-    on: OnHazard,
+    on: LoadedRecord,
     request: SignatureRequest & { data: object },
-  ): Promise<{ signature: ESignature; expectedRevision: bigint }> {
-    this.assertMayIssue(on, request);
+  ): Promise<{ signature: ESignature; expectedRevision: bigint | undefined }> {
     const content = { command: request.type, hazardId: on.id, data: request.data, revision: String(on.revision) };
     return { signature: await this.sign(request, content), expectedRevision: on.revision };
   }
 
   /** Signs a document the decision knows by its hash (a report): the signature's content hash is that hash. */
-  async signDocument(on: OnHazard, request: SignatureRequest & { document: object }): Promise<ESignature> {
-    this.assertMayIssue(on, request);
+  async signDocument(request: SignatureRequest & { document: object }): Promise<ESignature> {
     return this.sign(request, request.document);
   }
 
   private sign({ type, actor, password }: SignatureRequest, content: object): Promise<ESignature> {
     return this.signatures.sign({ actor, password, meaning: SIGNED_COMMANDS[type], content });
-  }
-
-  private assertMayIssue(on: OnHazard, { type, actor }: SignatureRequest): void {
-    authorise(actor, hazardCommandAccess[type], type, on.target);
   }
 }

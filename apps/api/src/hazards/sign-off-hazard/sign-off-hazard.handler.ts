@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SignOffHazard, hazardCommandAccess } from '@hazard-ledger/domain';
-import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { HazardSigner } from '../shared/hazard-signer';
 import { SignOffHazardCommand } from './sign-off-hazard.command';
@@ -10,23 +10,22 @@ import { SignOffHazardCommand } from './sign-off-hazard.command';
 export class SignOffHazardHandler implements ICommandHandler<SignOffHazardCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
     private readonly signer: HazardSigner,
   ) {}
 
   async execute({ hazardId, body, actor, request }: SignOffHazardCommand): Promise<CommandAccepted> {
-    const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId, decisionNo: body.decisionNo };
-    const { signature, expectedRevision } = await this.signer.signDecision(on, {
+    const command: SignedCommand<SignOffHazard> = {
       type: 'SignOffHazard',
-      actor,
-      password: body.password,
-      data,
-    });
-    const command: Omit<SignOffHazard, 'metadata'> = { type: 'SignOffHazard', data: { ...data, signature } };
+      signedOn: async (on) => {
+        const signing = { type: 'SignOffHazard' as const, actor, password: body.password, data };
+        const { signature, expectedRevision } = await this.signer.signDecision(on, signing);
+        return { command: { type: 'SignOffHazard', data: { ...data, signature } }, expectedRevision };
+      },
+    };
     return this.gateway.execute({
-      ...on,
-      expectedRevision,
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.SignOffHazard,
       command,
       actor,

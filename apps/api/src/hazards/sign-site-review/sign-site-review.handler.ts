@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SignSiteReview, hazardCommandAccess } from '@hazard-ledger/domain';
-import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { HazardSigner } from '../shared/hazard-signer';
 import { SignSiteReviewCommand } from './sign-site-review.command';
@@ -10,23 +10,22 @@ import { SignSiteReviewCommand } from './sign-site-review.command';
 export class SignSiteReviewHandler implements ICommandHandler<SignSiteReviewCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
     private readonly signer: HazardSigner,
   ) {}
 
   async execute({ hazardId, body, actor, request }: SignSiteReviewCommand): Promise<CommandAccepted> {
-    const on = await existingHazard(this.hazards, hazardId);
     const data = { hazardId, findings: body.findings, conclusion: body.conclusion };
-    const { signature, expectedRevision } = await this.signer.signDecision(on, {
+    const command: SignedCommand<SignSiteReview> = {
       type: 'SignSiteReview',
-      actor,
-      password: body.password,
-      data,
-    });
-    const command: Omit<SignSiteReview, 'metadata'> = { type: 'SignSiteReview', data: { ...data, signature } };
+      signedOn: async (on) => {
+        const signing = { type: 'SignSiteReview' as const, actor, password: body.password, data };
+        const { signature, expectedRevision } = await this.signer.signDecision(on, signing);
+        return { command: { type: 'SignSiteReview', data: { ...data, signature } }, expectedRevision };
+      },
+    };
     return this.gateway.execute({
-      ...on,
-      expectedRevision,
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.SignSiteReview,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SubmitDualReport, hazardCommandAccess } from '@hazard-ledger/domain';
-import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { HazardSigner } from '../shared/hazard-signer';
 import { dualReportDocument } from './dual-report-document';
@@ -11,23 +11,28 @@ import { SubmitDualReportCommand } from './submit-dual-report.command';
 export class SubmitDualReportHandler implements ICommandHandler<SubmitDualReportCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
     private readonly signer: HazardSigner,
   ) {}
 
   async execute({ hazardId, body, actor, request }: SubmitDualReportCommand): Promise<CommandAccepted> {
-    const on = await existingHazard(this.hazards, hazardId);
     const document = dualReportDocument(hazardId, body.recipient, body.content);
-    const signature = await this.signer.signDocument(on, {
+    const command: SignedCommand<SubmitDualReport> = {
       type: 'SubmitDualReport',
-      actor,
-      password: body.password,
-      document,
-    });
-    const command: Omit<SubmitDualReport, 'metadata'> = {
-      type: 'SubmitDualReport',
-      data: { ...document, reportHash: signature.contentHash, signature },
+      signedOn: async () => {
+        const signing = { type: 'SubmitDualReport' as const, actor, password: body.password, document };
+        const signature = await this.signer.signDocument(signing);
+        return {
+          command: { type: 'SubmitDualReport', data: { ...document, reportHash: signature.contentHash, signature } },
+        };
+      },
     };
-    return this.gateway.execute({ ...on, access: hazardCommandAccess.SubmitDualReport, command, actor, request });
+    return this.gateway.execute({
+      ...existingHazard(this.mines, hazardId),
+      access: hazardCommandAccess.SubmitDualReport,
+      command,
+      actor,
+      request,
+    });
   }
 }

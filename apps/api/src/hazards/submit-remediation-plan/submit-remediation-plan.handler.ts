@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SubmitRemediationPlan, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { SubmitRemediationPlanCommand } from './submit-remediation-plan.command';
 
@@ -9,7 +9,7 @@ import { SubmitRemediationPlanCommand } from './submit-remediation-plan.command'
 export class SubmitRemediationPlanHandler implements ICommandHandler<SubmitRemediationPlanCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: SubmitRemediationPlanCommand): Promise<CommandAccepted> {
@@ -26,7 +26,7 @@ export class SubmitRemediationPlanHandler implements ICommandHandler<SubmitRemed
       },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.SubmitRemediationPlan,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SuspendProduction, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { SuspendProductionCommand } from './suspend-production.command';
 
@@ -9,7 +9,7 @@ import { SuspendProductionCommand } from './suspend-production.command';
 export class SuspendProductionHandler implements ICommandHandler<SuspendProductionCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: SuspendProductionCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class SuspendProductionHandler implements ICommandHandler<SuspendProducti
       data: { hazardId, scope: body.scope, area: body.area, orderNo: body.orderNo },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.SuspendProduction,
       command,
       actor,

@@ -1,7 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { VoidHazard, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { HazardDirectory } from '../../shared/hazard-directory';
+import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
 import { VoidHazardCommand } from './void-hazard.command';
 
@@ -9,7 +9,7 @@ import { VoidHazardCommand } from './void-hazard.command';
 export class VoidHazardHandler implements ICommandHandler<VoidHazardCommand> {
   constructor(
     private readonly gateway: CommandGateway,
-    private readonly hazards: HazardDirectory,
+    private readonly mines: MineDirectory,
   ) {}
 
   async execute({ hazardId, body, actor, request }: VoidHazardCommand): Promise<CommandAccepted> {
@@ -18,7 +18,7 @@ export class VoidHazardHandler implements ICommandHandler<VoidHazardCommand> {
       data: { hazardId, reason: body.reason, evidence: body.evidence },
     };
     return this.gateway.execute({
-      ...(await existingHazard(this.hazards, hazardId)),
+      ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.VoidHazard,
       command,
       actor,

@@ -1,16 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ChangeMineResponsiblePersons, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { MineDirectory } from '../../shared/mine-directory';
 import { existingMine } from '../shared/existing-mine';
 import { ChangeMineResponsiblePersonsCommand } from './change-mine-responsible-persons.command';
 
 @CommandHandler(ChangeMineResponsiblePersonsCommand)
 export class ChangeMineResponsiblePersonsHandler implements ICommandHandler<ChangeMineResponsiblePersonsCommand> {
-  constructor(
-    private readonly gateway: CommandGateway,
-    private readonly mines: MineDirectory,
-  ) {}
+  constructor(private readonly gateway: CommandGateway) {}
 
   async execute({ mineId, body, actor, request }: ChangeMineResponsiblePersonsCommand): Promise<CommandAccepted> {
     const command: Omit<ChangeMineResponsiblePersons, 'metadata'> = {
@@ -18,7 +14,7 @@ export class ChangeMineResponsiblePersonsHandler implements ICommandHandler<Chan
       data: { mineId, reason: body.reason, principal: body.principal, responsiblePersons: body.responsiblePersons },
     };
     return this.gateway.execute({
-      ...(await existingMine(this.mines, mineId)),
+      ...existingMine(mineId),
       access: mineCommandAccess.ChangeMineResponsiblePersons,
       command,
       actor,

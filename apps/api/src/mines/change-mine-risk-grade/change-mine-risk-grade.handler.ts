@@ -1,16 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { currentRiskGrading, ChangeMineRiskGrade, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { MineDirectory } from '../../shared/mine-directory';
 import { existingMine } from '../shared/existing-mine';
 import { ChangeMineRiskGradeCommand } from './change-mine-risk-grade.command';
 
 @CommandHandler(ChangeMineRiskGradeCommand)
 export class ChangeMineRiskGradeHandler implements ICommandHandler<ChangeMineRiskGradeCommand> {
-  constructor(
-    private readonly gateway: CommandGateway,
-    private readonly mines: MineDirectory,
-  ) {}
+  constructor(private readonly gateway: CommandGateway) {}
 
   async execute({ mineId, body, actor, request }: ChangeMineRiskGradeCommand): Promise<CommandAccepted> {
     const command: Omit<ChangeMineRiskGrade, 'metadata'> = {
@@ -18,7 +14,7 @@ export class ChangeMineRiskGradeHandler implements ICommandHandler<ChangeMineRis
       data: { mineId, grade: body.grade, reason: body.reason, gradingVersion: currentRiskGrading().version },
     };
     return this.gateway.execute({
-      ...(await existingMine(this.mines, mineId)),
+      ...existingMine(mineId),
       access: mineCommandAccess.ChangeMineRiskGrade,
       command,
       actor,

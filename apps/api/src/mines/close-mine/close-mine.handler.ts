@@ -1,16 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CloseMine, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { MineDirectory } from '../../shared/mine-directory';
 import { existingMine } from '../shared/existing-mine';
 import { CloseMineCommand } from './close-mine.command';
 
 @CommandHandler(CloseMineCommand)
 export class CloseMineHandler implements ICommandHandler<CloseMineCommand> {
-  constructor(
-    private readonly gateway: CommandGateway,
-    private readonly mines: MineDirectory,
-  ) {}
+  constructor(private readonly gateway: CommandGateway) {}
 
   async execute({ mineId, body, actor, request }: CloseMineCommand): Promise<CommandAccepted> {
     const command: Omit<CloseMine, 'metadata'> = {
@@ -18,7 +14,7 @@ export class CloseMineHandler implements ICommandHandler<CloseMineCommand> {
       data: { mineId, decisionNo: body.decisionNo, reason: body.reason },
     };
     return this.gateway.execute({
-      ...(await existingMine(this.mines, mineId)),
+      ...existingMine(mineId),
       access: mineCommandAccess.CloseMine,
       command,
       actor,

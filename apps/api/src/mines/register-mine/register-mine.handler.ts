@@ -1,8 +1,7 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { RegisterMine, mineCommandAccess, mineDecider } from '@hazard-ledger/domain';
+import { RegisterMine, mineCommandAccess, mineDecider, streams } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
 import { newAggregateId } from '../../shared/aggregate-id';
-import { mineStream } from '../../shared/mine-directory';
 import { RegisterMineCommand } from './register-mine.command';
 
 @CommandHandler(RegisterMineCommand)
@@ -25,12 +24,12 @@ export class RegisterMineHandler implements ICommandHandler<RegisterMineCommand>
     };
     return this.gateway.execute({
       id,
-      streamId: mineStream(id),
+      streamId: streams.mine(id),
       decider: mineDecider,
       access: mineCommandAccess.RegisterMine,
       command,
       actor,
-      target: { mineId: id, jurisdiction: body.jurisdiction },
+      scope: () => ({ mineId: id, jurisdiction: body.jurisdiction }),
       request,
     });
   }

@@ -1,16 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ResumeMineProduction, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { MineDirectory } from '../../shared/mine-directory';
 import { existingMine } from '../shared/existing-mine';
 import { ResumeMineProductionCommand } from './resume-mine-production.command';
 
 @CommandHandler(ResumeMineProductionCommand)
 export class ResumeMineProductionHandler implements ICommandHandler<ResumeMineProductionCommand> {
-  constructor(
-    private readonly gateway: CommandGateway,
-    private readonly mines: MineDirectory,
-  ) {}
+  constructor(private readonly gateway: CommandGateway) {}
 
   async execute({ mineId, body, actor, request }: ResumeMineProductionCommand): Promise<CommandAccepted> {
     const command: Omit<ResumeMineProduction, 'metadata'> = {
@@ -18,7 +14,7 @@ export class ResumeMineProductionHandler implements ICommandHandler<ResumeMinePr
       data: { mineId, approvalNo: body.approvalNo },
     };
     return this.gateway.execute({
-      ...(await existingMine(this.mines, mineId)),
+      ...existingMine(mineId),
       access: mineCommandAccess.ResumeMineProduction,
       command,
       actor,

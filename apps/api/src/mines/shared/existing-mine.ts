@@ -1,10 +1,10 @@
-import { mineDecider } from '@hazard-ledger/domain';
-import { MineDirectory, mineStream } from '../../shared/mine-directory';
+import { Mine, mineDecider, streams } from '@hazard-ledger/domain';
+import { registeredMineScope } from '../../shared/mine-directory';
 
-/** What every gateway call on a registered mine shares; 404 when the mine is not registered. */
-export const existingMine = async (mines: MineDirectory, mineId: string) => ({
+/** What every gateway call on a registered mine shares; the gateway's load answers 404 when it is not registered. */
+export const existingMine = (mineId: string) => ({
   id: mineId,
-  streamId: mineStream(mineId),
+  streamId: streams.mine(mineId),
   decider: mineDecider,
-  target: await mines.scopeOf(mineId),
+  scope: (mine: Mine) => registeredMineScope(mineId, mine),
 });

@@ -1,16 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { SuspendMineProduction, mineCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
-import { MineDirectory } from '../../shared/mine-directory';
 import { existingMine } from '../shared/existing-mine';
 import { SuspendMineProductionCommand } from './suspend-mine-production.command';
 
 @CommandHandler(SuspendMineProductionCommand)
 export class SuspendMineProductionHandler implements ICommandHandler<SuspendMineProductionCommand> {
-  constructor(
-    private readonly gateway: CommandGateway,
-    private readonly mines: MineDirectory,
-  ) {}
+  constructor(private readonly gateway: CommandGateway) {}
 
   async execute({ mineId, body, actor, request }: SuspendMineProductionCommand): Promise<CommandAccepted> {
     const command: Omit<SuspendMineProduction, 'metadata'> = {
@@ -26,7 +22,7 @@ export class SuspendMineProductionHandler implements ICommandHandler<SuspendMine
       },
     };
     return this.gateway.execute({
-      ...(await existingMine(this.mines, mineId)),
+      ...existingMine(mineId),
       access: mineCommandAccess.SuspendMineProduction,
       command,
       actor,

@@ -1,3 +1,4 @@
+import { streams } from '@hazard-ledger/domain';
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { benchEvent } from '../payload';
@@ -37,7 +38,7 @@ export const emmettWriterKind = async (connectionString: string, poolSize: numbe
   return {
     name: 'emmett',
     writer: () => {
-      const streamName = `hazard-${randomUUID()}`;
+      const streamName = streams.hazard(randomUUID());
       let expected = emmett.PostgreSQLEventStoreDefaultStreamVersion;
       return async () => {
         const { type, data, metadata } = benchEvent();

@@ -1,3 +1,4 @@
+import { streams } from '@hazard-ledger/domain';
 import { randomUUID } from 'node:crypto';
 import { ExpectedRevision, PostgresEventStore } from '@hazard-ledger/event-store';
 import { benchEvent } from '../payload';
@@ -9,7 +10,7 @@ export const oursWriterKind = (connectionString: string, poolSize: number): Writ
   return {
     name: 'ours',
     writer: () => {
-      const streamId = `hazard-${randomUUID()}`;
+      const streamId = streams.hazard(randomUUID());
       let expected: ExpectedRevision = 'no_stream';
       return async () => {
         const result = await store.append(streamId, [benchEvent()], expected);

@@ -1,3 +1,4 @@
+import { streams } from '@hazard-ledger/domain';
 import { randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { benchEvent } from '../payload';
@@ -29,7 +30,7 @@ export const rawWriterKind = async (connectionString: string, poolSize: number):
   return {
     name: 'raw',
     writer: () => {
-      const streamId = `hazard-${randomUUID()}`;
+      const streamId = streams.hazard(randomUUID());
       let position = 0n;
       return async () => {
         const e = benchEvent();

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ClientBase, ClientConfig } from 'pg';
-import { LogPosition, comparePositions } from '@hazard-ledger/domain';
+import { LogPosition, comparePositions, streams } from '@hazard-ledger/domain';
 import { LeanEvent, BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
 import { CopyWriter, copyCell, versionColumns } from '../copy-writer';
 import { ChunkSink, TupleChunker } from '../binary-copy/binary-copy-writer';
@@ -17,8 +17,8 @@ import { MineTimeline } from './mine-timeline';
 import { PackedOpenRows, writeInLogOrder } from './open-rows';
 import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
 
-export const MINE_PREFIX = 'mine-';
-export const ENTITY_PREFIX = 'hazard-';
+export const MINE_PREFIX = streams.prefix('mine');
+export const ENTITY_PREFIX = streams.prefix('hazard');
 
 /** Compiled builds run partitions on worker threads; from TypeScript sources (jest) they run in this thread. */
 const WORKER_FILE = join(__dirname, 'fill-worker.js');

@@ -1,15 +1,16 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Hazard, LogPosition } from '@hazard-ledger/domain';
+import { Hazard, LogPosition, streams } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore, ReadStreamOptions, instantText } from '@hazard-ledger/event-store';
 import { HazardSources, foldHazardStream } from '@hazard-ledger/read-models';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { MineDirectory } from './mine-directory';
+import { MineDirectory } from '../shared/mine-directory';
 
-export const hazardStream = (hazardId: string): string => `hazard-${hazardId}`;
-
-/** Folds a hazard's stream (optionally as of a time) and finds the scope its commands are checked against. */
+/**
+ * The read side's view of a hazard: folds its stream from the newest snapshot (optionally as of a time) and finds
+ * the scope a read is checked against. Commands never use it: they load the stream from the event store.
+ */
 @Injectable()
 export class HazardDirectory {
   private readonly sources: HazardSources;
@@ -30,7 +31,7 @@ export class HazardDirectory {
   ): Promise<{ hazard: Hazard; revision?: bigint; logPosition?: LogPosition }> {
     const toRecordedAt = instantText(options.toRecordedAt) ?? undefined;
     const toOccurredAt = instantText(options.toOccurredAt) ?? undefined;
-    return foldHazardStream(this.sources, hazardStream(hazardId), { toRecordedAt, toOccurredAt });
+    return foldHazardStream(this.sources, streams.hazard(hazardId), { toRecordedAt, toOccurredAt });
   }
 
   /** Mine and jurisdiction of an existing hazard (404 when there is none). */

@@ -1,0 +1,33 @@
+import { STREAM_CATEGORIES, streams } from './streams';
+
+describe('streams: the one place that names streams', () => {
+  it('names a hazard stream and a mine stream `<category>-<id>` (the format stored in the event store)', () => {
+    expect(streams.hazard('3f2a')).toBe('hazard-3f2a');
+    expect(streams.mine('mine-demo-1')).toBe('mine-mine-demo-1');
+  });
+
+  it('gives the prefix a subscription filters on for each category', () => {
+    expect(STREAM_CATEGORIES.map(streams.prefix)).toEqual(['hazard-', 'mine-']);
+  });
+
+  it('parses every stream it names back into its category and id, ids with dashes included', () => {
+    for (const id of ['3f2a', 'a-b-c', 'mine-demo-1'])
+      for (const category of STREAM_CATEGORIES) {
+        const streamId = streams[category](id);
+        expect(streams.parse(streamId)).toEqual({ category, id });
+        expect(streams.idIn(category, streamId)).toBe(id);
+        expect(streams.is(category, streamId)).toBe(true);
+      }
+  });
+
+  it('refuses streams of no known category, and a bare prefix without an id', () => {
+    for (const streamId of ['inspection-1', 'hazards-1', 'Hazard-1', '', 'hazard-', 'mine-'])
+      expect(streams.parse(streamId)).toBeUndefined();
+  });
+
+  it('tells one category from the other', () => {
+    expect(streams.idIn('mine', streams.hazard('1'))).toBeUndefined();
+    expect(streams.idIn('hazard', streams.mine('1'))).toBeUndefined();
+    expect(streams.is('hazard', streams.mine('1'))).toBe(false);
+  });
+});
