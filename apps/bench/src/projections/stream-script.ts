@@ -133,6 +133,17 @@ export class StreamScript<C extends Command, E extends DomainEvent, S extends St
     return kind < 0.95 ? r.between(20 * MINUTE, 8 * HOUR) : r.between(DAY, 5 * DAY);
   }
 
+  /** The clocks of the next decision: recorded a little after the world clock, decided just before that. */
+  private clocks(claimed: boolean): { recordedAtUs: number; occurredAt: string; correlationId: string; nowMs: number } {
+    const earliest = this.lastRecordedUs + Math.round(this.rng.between(1_000, 300_000)) * 1000;
+    let recordedAtUs = Math.max(Math.round((this.t + this.lagMs(claimed)) * 1000), earliest);
+    recordedAtUs += this.rng.int(0, 999);
+    if (recordedAtUs > this.endMs * 1000) throw END_OF_HISTORY;
+    const occurredAt = iso(this.t);
+    const correlationId = this.rng.uuid();
+    return { recordedAtUs, occurredAt, correlationId, nowMs: Math.floor(recordedAtUs / 1000) - this.rng.int(2, 40) };
+  }
+
   /**
    * One decision: `build` gets the decision time and the claimed time and returns the command's data; the
    * command goes to `decide` with the state folded so far (a refusal throws: the deciders win). Returns `now`.
@@ -143,13 +154,7 @@ export class StreamScript<C extends Command, E extends DomainEvent, S extends St
     build: (now: string, occurredAt: string) => C['data'],
     o: DecideOptions = {},
   ): string {
-    const earliest = this.lastRecordedUs + Math.round(this.rng.between(1_000, 300_000)) * 1000;
-    let recordedAtUs = Math.max(Math.round((this.t + this.lagMs(o.claimed === true)) * 1000), earliest);
-    recordedAtUs += this.rng.int(0, 999);
-    if (recordedAtUs > this.endMs * 1000) throw END_OF_HISTORY;
-    const occurredAt = iso(this.t);
-    const correlationId = this.rng.uuid();
-    const nowMs = Math.floor(recordedAtUs / 1000) - this.rng.int(2, 40);
+    const { recordedAtUs, occurredAt, correlationId, nowMs } = this.clocks(o.claimed === true);
     const now = iso(nowMs);
     const reference = referenceAt(nowMs, now);
     const command = { type, data: build(now, occurredAt), metadata: { now, actor, reference } } as unknown as C;
