@@ -52,15 +52,13 @@ export const requestHashOf = (body: unknown): string =>
     .update(canonicalJson(body ?? null))
     .digest('hex');
 
-const toNewEvent = (
-  event: DomainEvent,
-  i: number,
-  streamId: string,
-  command: Command,
-  env: CommandEnvelope,
-): NewEvent => {
+/**
+ * The metadata every event of a decision carries: actor, valid time, correlation, reason and reference version.
+ * Pure and exported so that whatever writes events without this handler (the bench's generator) writes the same.
+ */
+export const eventMetadataOf = (command: Command, env: CommandEnvelope): EventMetadata => {
   const { actor } = command.metadata;
-  const metadata: EventMetadata = {
+  return {
     actor: {
       id: actor.id,
       name: actor.name,
@@ -76,14 +74,21 @@ const toNewEvent = (
     ...(env.reason ? { reason: env.reason } : {}),
     ...(env.referenceVersion ? { referenceVersion: env.referenceVersion } : {}),
   };
-  return {
-    eventId: env.idempotencyKey ? deterministicEventId(env.idempotencyKey, streamId, i) : randomUUID(),
-    type: event.type,
-    schemaVersion: 1,
-    data: event.data as NewEvent['data'],
-    metadata,
-  };
 };
+
+const toNewEvent = (
+  event: DomainEvent,
+  i: number,
+  streamId: string,
+  command: Command,
+  env: CommandEnvelope,
+): NewEvent => ({
+  eventId: env.idempotencyKey ? deterministicEventId(env.idempotencyKey, streamId, i) : randomUUID(),
+  type: event.type,
+  schemaVersion: 1,
+  data: event.data as NewEvent['data'],
+  metadata: eventMetadataOf(command, env),
+});
 
 /** A retry of a request already applied: answer with what it wrote, or refuse a reused key. */
 const findReplay = (history: RecordedEvent[], streamId: string, env: CommandEnvelope): CommandResult | undefined => {

@@ -5,7 +5,7 @@ import { hazardHistory } from './hazard-history';
 import { LONG_HAZARD_ID, longHazardHistory } from './long-hazard';
 import { mineHistory } from './mines';
 import { Prng } from './prng';
-import { DAY, ScriptEvent, iso } from './stream-script';
+import { DAY, Decision, ScriptEvent, iso } from './stream-script';
 
 export const DEFAULT_SEED = 20261130;
 const FIRST_DISCOVERY = Date.parse('2021-01-04T00:00:00Z');
@@ -92,7 +92,7 @@ export class Dataset {
     this.recordedUs = new Float64Array(target);
     let n = 0;
     for (let i = 0; n < target; i++) {
-      const events = this.generate(i);
+      const { events } = this.generate(i);
       const take = Math.min(events.length, target - n);
       for (let r = 0; r < take; r++, n++) {
         this.streamOf[n] = i;
@@ -107,7 +107,7 @@ export class Dataset {
         events: take,
         status: kept[take - 1].status,
         ...(kind === 'hazard' ? { grade: gradeOf(kept) } : {}),
-        firstOccurredAt: kept[0].occurredAt,
+        firstOccurredAt: kept[0].metadata.occurredAt,
       });
     }
     this.order = this.globalOrder();
@@ -122,23 +122,29 @@ export class Dataset {
   }
 
   /** Stream i, from its own seeded sequence: mines first, then the long hazard, then the others. */
-  private generate(i: number): ScriptEvent[] {
+  private generate(i: number): { events: ScriptEvent[]; decisions: Decision[] } {
     const rng = new Prng(this.seed, i + 1);
     const { mines } = this.cast;
-    if (i < mines.length) return mineHistory(rng, mines[i], DATASET_END).events;
+    if (i < mines.length) return mineHistory(rng, mines[i], DATASET_END);
     if (i === mines.length) {
       const mine = mines.find((m) => m.siteType === 'underground') ?? mines[0];
-      return longHazardHistory(rng, mine, DATASET_END).events;
+      return longHazardHistory(rng, mine, DATASET_END);
     }
     const hazardId = rng.uuid();
     // A few mines report many more hazards than the rest.
     const mine = mines[Math.floor(mines.length * rng.float() ** 1.6)];
-    return hazardHistory(rng, hazardId, mine, discoveryTime(rng), DATASET_END).events;
+    return hazardHistory(rng, hazardId, mine, discoveryTime(rng), DATASET_END);
   }
 
   /** The events of one stream as in the dataset (cut short if it was the last one). */
   streamEvents(index: number): ScriptEvent[] {
-    return this.generate(index).slice(0, this.streams[index].events);
+    return this.generate(index).events.slice(0, this.streams[index].events);
+  }
+
+  /** The commands of one stream, each with the span of events `decide` wrote for it (all within the dataset). */
+  streamDecisions(index: number): Decision[] {
+    const kept = this.streams[index].events;
+    return this.generate(index).decisions.filter((d) => d.first + d.count <= kept);
   }
 
   /** Sorted by recordedAt; equal or colliding instants get 1 µs apart so recordedAt strictly increases. */
@@ -161,23 +167,16 @@ export class Dataset {
       const i = this.streamOf[k];
       const revision = this.revisionOf[k];
       let events = open.get(i);
-      if (!events) open.set(i, (events = this.generate(i)));
+      if (!events) open.set(i, (events = this.generate(i).events));
       if (revision === this.streams[i].events - 1) open.delete(i);
       const e = events[revision];
-      const { id, name, role, org, certificateNo } = e.actor;
       yield {
         streamId: this.streams[i].streamId,
         revision,
         eventId: e.eventId,
         type: e.type,
         data: e.data,
-        metadata: {
-          actor: { id, name, role, org, ...(certificateNo ? { certificateNo } : {}) },
-          occurredAt: e.occurredAt,
-          correlationId: e.correlationId,
-          ...(e.reason ? { reason: e.reason } : {}),
-          ...(e.referenceVersion ? { referenceVersion: e.referenceVersion } : {}),
-        },
+        metadata: e.metadata,
         recordedAt: recordedAtText(this.recordedUs[k]),
       };
     }

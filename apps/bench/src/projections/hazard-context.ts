@@ -1,15 +1,17 @@
 import {
   ESignature,
   EvidenceRef,
+  Hazard,
+  HazardCommand,
+  HazardCommandType,
   HazardEvent,
-  HazardEventType,
+  HazardFacts,
   HazardSource,
-  Recipient,
-  Side,
+  MajorFacts,
 } from '@hazard-ledger/domain';
 import { CastActor, MineProfile } from './cast';
 import { Prng } from './prng';
-import { EmitOptions, StreamScript } from './stream-script';
+import { DecideOptions, StreamScript } from './stream-script';
 
 export const MAJOR_STATUSES = [
   'major_determined',
@@ -22,8 +24,10 @@ export const MAJOR_STATUSES = [
   'escalated',
 ];
 
-/** The payload of a hazard event type, as `decide` writes it, without the hazardId every payload starts with. */
-export type HazardData<T extends HazardEventType> = Omit<Extract<HazardEvent, { type: T }>['data'], 'hazardId'>;
+/** The data of a hazard command, without the hazardId every command carries. */
+export type CommandData<T extends HazardCommandType> = Omit<Extract<HazardCommand, { type: T }>['data'], 'hazardId'>;
+
+export type HazardScript = StreamScript<HazardCommand, HazardEvent, Hazard>;
 
 const without = (actors: readonly CastActor[], ids: ReadonlySet<string>): CastActor[] => {
   const left = actors.filter((a) => !ids.has(a.id));
@@ -31,39 +35,45 @@ const without = (actors: readonly CastActor[], ids: ReadonlySet<string>): CastAc
 };
 
 /**
- * What a hazard's generator needs to keep in step with the decider: the facts later decisions check (suspension
- * in force, plan participants, report versions, deadlines, the rectifier), the mine's people and the stream.
+ * A hazard's script: its mine's people and what the finder wrote. Every fact later decisions depend on (the
+ * suspension in force, plan participants, report hashes, deadlines, the rectifier) is read from the state the
+ * decider folded, never kept a second time here.
  */
 export class HazardCtx {
-  suspension?: { orderNo: string; issuer: Side };
-  readonly participants = new Set<string>();
-  readonly reports: Record<Recipient, number> = { regulator: 0, workers_congress: 0 };
-  reportHash: Record<Recipient, string> = { regulator: '', workers_congress: '' };
-  determinedAt = '';
-  deadline?: string;
-  listingDeadline?: string;
-  planVersion = 0;
-  planDeadline = '';
-  rectifiedBy?: string;
   /** Hook run when a stage is reached (voiding there, for instance); throws EndOfHistory to end the stream. */
   onStage: (name: string) => void = () => undefined;
 
   constructor(
-    readonly s: StreamScript,
+    readonly s: HazardScript,
     readonly mine: MineProfile,
     readonly hazardId: string,
     readonly source: HazardSource,
     readonly finder: CastActor,
-    public description: string,
-    public location: string,
+    readonly description: string,
+    readonly location: string,
   ) {}
+
+  get state(): Hazard {
+    return this.s.state;
+  }
+
+  /** The major path's facts, when the hazard is graded major. */
+  get majorFacts(): MajorFacts | undefined {
+    const state = this.s.state;
+    return 'major' in state ? state.major : undefined;
+  }
+
+  get suspension(): HazardFacts['suspension'] {
+    const state = this.s.state;
+    return state.status === 'not_discovered' ? undefined : state.suspension;
+  }
 
   get rng(): Prng {
     return this.s.rng;
   }
 
   get major(): boolean {
-    return MAJOR_STATUSES.includes(this.s.status);
+    return this.majorFacts !== undefined;
   }
 
   get byRegulator(): boolean {
@@ -82,32 +92,26 @@ export class HazardCtx {
     this.s.days(min, max);
   }
 
-  /** A grade change starts the path again (evolve resets the major or general facts; the suspension stays). */
-  resetPath(): void {
-    this.participants.clear();
-    this.reports.regulator = this.reports.workers_congress = 0;
-    this.planVersion = 0;
-    this.deadline = this.listingDeadline = this.rectifiedBy = undefined;
-  }
-
   stage(name: string): void {
     this.onStage(name);
     this.s.stage(name);
   }
 
-  emit<T extends HazardEventType>(
+  /** Issues one command on this hazard; returns the decision time. */
+  issue<T extends HazardCommandType>(
     type: T,
     actor: CastActor,
-    build: (now: string, at: string) => HazardData<T>,
-    o: EmitOptions = {},
+    build: (now: string, at: string) => CommandData<T>,
+    o: DecideOptions = {},
   ): string {
-    return this.s.emit(
+    return this.s.decide(
       type,
       actor,
       (now, at) => {
-        const data: HazardData<T> & { hazardId?: string } = build(now, at);
-        data.hazardId = this.hazardId; // key order is irrelevant: jsonb and the canonical JSON both sort keys
-        return data;
+        // Set on the built object rather than spread into a copy (the copy was 5 % of generation time).
+        const data: CommandData<T> & { hazardId?: string } = build(now, at);
+        data.hazardId = this.hazardId;
+        return data as unknown as Extract<HazardCommand, { type: T }>['data'];
       },
       o,
     );

@@ -2,7 +2,7 @@ import { Conclusion } from '@hazard-ledger/domain';
 import { CastActor } from './cast';
 import { HazardCtx, MEANING } from './hazard-context';
 import { close, suspend } from './hazard-steps';
-import { CATALOGUE_VERSION, CLAUSES, POLICY } from './mines';
+import { CLAUSES } from './mines';
 import { DAY, addMs } from './stream-script';
 
 /** The side that grades, orders and closes: a regulator for its own inspection findings, else the enterprise. */
@@ -13,35 +13,16 @@ export const determineGeneral = (c: HazardCtx): void => {
   const cited = c.rng.chance(0.08) ? c.rng.pick(CLAUSES[c.mine.siteType]) : undefined;
   const justification = cited ? `未达到 ${cited.id} 所列情形的程度 / below the threshold of ${cited.id}` : undefined;
   c.hours(0.5, 48);
-  c.emit(
-    'GeneralHazardDetermined',
-    actor,
-    (now) => ({
-      ...(cited && justification ? { clauseId: cited.id, justification } : {}),
-      catalogueVersion: CATALOGUE_VERSION,
-      policyVersion: POLICY.version,
-      determinedBy: actor.id,
-      determinedAt: now,
-    }),
-    { status: 'general_determined', ...(justification ? { reason: justification } : {}) },
-  );
+  c.issue('DetermineGeneralHazard', actor, () => (cited && justification ? { clauseId: cited.id, justification } : {}));
 };
 
 const rectifyOnSpot = (c: HazardCtx): void => {
   const actor = c.staff();
   c.hours(0.2, 24);
-  c.emit(
-    'RectifiedOnSpot',
-    actor,
-    (now) => ({
-      afterEvidence: [c.evidence(now)],
-      rectifierSignature: c.signature(actor, MEANING.onSpot, now),
-      rectifiedBy: actor.id,
-      rectifiedAt: now,
-    }),
-    { status: 'rectified_on_spot' },
-  );
-  c.rectifiedBy = actor.id;
+  c.issue('RectifyOnSpot', actor, (now) => ({
+    afterEvidence: [c.evidence(now)],
+    signature: c.signature(actor, MEANING.onSpot, now),
+  }));
 };
 
 const assign = (c: HazardCtx): number => {
@@ -49,37 +30,22 @@ const assign = (c: HazardCtx): number => {
   const assignee = c.staff();
   const days = c.rng.int(c.source === 'inspection' ? 7 : 3, c.source === 'inspection' ? 45 : 30);
   c.hours(1, 72);
-  c.emit(
-    'RectificationAssigned',
-    by,
-    (now) => ({
-      assignee: { id: assignee.id, name: assignee.name },
-      deadline: addMs(now, days * DAY),
-      assignedBy: by.id,
-      assignedAt: now,
-    }),
-    { status: 'rectification_assigned' },
-  );
+  c.issue('AssignRectification', by, (now) => ({
+    assignee: { id: assignee.id, name: assignee.name },
+    deadline: addMs(now, days * DAY),
+  }));
   return days;
 };
 
 const completeAndVerify = (c: HazardCtx, days: number): void => {
   const rectifier = c.staff();
   c.days(0.5, days * 1.15);
-  c.emit(
-    'RectificationCompleted',
-    rectifier,
-    (now) => ({ evidence: [c.evidence(now)], rectifiedBy: rectifier.id, completedAt: now }),
-    { status: 'rectified' },
-  );
-  c.rectifiedBy = rectifier.id;
+  c.issue('CompleteRectification', rectifier, (now) => ({ evidence: [c.evidence(now)] }));
   c.stage('rectified');
   // Separation of duties: the verifier is never the rectifier.
   const verifier = c.rng.chance(0.4) ? c.mine.principal : c.staff(new Set([rectifier.id]));
   c.hours(2, 72);
-  c.emit('RectificationVerified', verifier, (now) => ({ verifiedBy: verifier.id, verifiedAt: now }), {
-    status: 'verified',
-  });
+  c.issue('VerifyRectification', verifier, () => ({}));
 };
 
 /** 整改复查; a failed one sends the work back with a new deadline. Returns whether it passed. */
@@ -87,18 +53,11 @@ const reinspect = (c: HazardCtx, pass: boolean): boolean => {
   const actor = c.inspector();
   const newDays = c.rng.int(7, 30);
   c.days(1, 20);
-  c.emit(
-    'ReinspectionConducted',
-    actor,
-    (now) => ({
-      conclusion: (pass ? 'passed' : 'failed') as Conclusion,
-      findings: pass ? '已按指令书整改到位 / rectified as ordered' : '整改不彻底，责令继续整改 / not fully rectified',
-      ...(pass ? {} : { newDeadline: addMs(now, newDays * DAY) }),
-      reinspectedBy: actor.id,
-      reinspectedAt: now,
-    }),
-    { status: pass ? 'reinspected' : 'rectification_assigned' },
-  );
+  c.issue('ConductReinspection', actor, (now) => ({
+    conclusion: (pass ? 'passed' : 'failed') as Conclusion,
+    findings: pass ? '已按指令书整改到位 / rectified as ordered' : '整改不彻底，责令继续整改 / not fully rectified',
+    ...(pass ? {} : { newDeadline: addMs(now, newDays * DAY) }),
+  }));
   return pass;
 };
 

@@ -1,10 +1,10 @@
-import { HazardSource } from '@hazard-ledger/domain';
+import { HazardSource, hazardDecider } from '@hazard-ledger/domain';
 import { CastActor, MineProfile } from './cast';
-import { HazardCtx } from './hazard-context';
+import { HazardCtx, HazardScript } from './hazard-context';
 import { determineGeneral, generalPath } from './hazard-general';
 import { determineMajor, majorPath } from './hazard-major';
 import { amend, changeGrade, discover, voidHazard } from './hazard-steps';
-import { CLAUSES, REFERENCE_VERSION } from './mines';
+import { CLAUSES } from './mines';
 import { Prng } from './prng';
 import { END_OF_HISTORY, EndOfHistory, StreamScript } from './stream-script';
 import { generalDescription, locationOf } from './texts';
@@ -66,7 +66,7 @@ const runMajor = (c: HazardCtx, rng: Prng, stopAt: string): void => {
 };
 
 /**
- * One hazard's whole stream, decision by decision, in the order and with the facts the decider would accept:
+ * One hazard's whole stream, command by command through the real decider:
  * general or major path, stopped at some stage for a share of them, sometimes amended, re-graded or voided.
  */
 export const hazardHistory = (
@@ -75,13 +75,13 @@ export const hazardHistory = (
   mine: MineProfile,
   discoveredMs: number,
   endMs: number,
-): StreamScript => {
+): HazardScript => {
   const { finder, source } = finderOf(rng, mine);
   const major = rng.chance(MAJOR_SHARE);
   const stopAt = rng.weighted<string>(major ? MAJOR_STOPS : GENERAL_STOPS);
   const voidAt = rng.chance(0.02) ? rng.pick(VOID_STAGES[major ? 'major' : 'general']) : undefined;
   const description = major ? rng.pick(CLAUSES[mine.siteType]).title : generalDescription(rng, mine.siteType);
-  const s = new StreamScript(rng, discoveredMs, endMs, stopAt || undefined, 'not_discovered', REFERENCE_VERSION);
+  const s = new StreamScript(rng, discoveredMs, endMs, hazardDecider, stopAt || undefined);
   const c = new HazardCtx(s, mine, hazardId, source, finder, description, locationOf(rng, mine.siteType));
   c.onStage = (name) => {
     if (name !== voidAt) return;

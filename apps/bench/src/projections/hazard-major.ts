@@ -3,40 +3,25 @@ import { HazardCtx, MEANING } from './hazard-context';
 import { remediate } from './hazard-remediation';
 import { signOffPath } from './hazard-sign-off';
 import { close, suspend } from './hazard-steps';
-import { CATALOGUE_VERSION, CLAUSES, POLICY } from './mines';
-import { DAY, HOUR, addMs } from './stream-script';
+import { CLAUSES } from './mines';
+import { DAY, END_OF_HISTORY, HOUR, addMs } from './stream-script';
 import { MEASURES, RETURN_REASONS } from './texts';
 
 export const determineMajor = (c: HazardCtx): void => {
   const actor = c.source === 'inspection' ? c.finder : c.byRegulator ? c.regulator() : c.mine.principal;
   const clause = c.rng.pick(CLAUSES[c.mine.siteType]);
   c.hours(2, 72);
-  c.determinedAt = c.emit(
-    'MajorHazardDetermined',
-    actor,
-    (now) => ({
-      clauseId: clause.id,
-      basicCondition: clause.basicCondition,
-      catalogueVersion: CATALOGUE_VERSION,
-      policyVersion: POLICY.version,
-      signature: c.signature(actor, MEANING.determination, now),
-      determinedBy: actor.id,
-      determinedAt: now,
-    }),
-    { status: 'major_determined' },
-  );
+  c.issue('DetermineMajorHazard', actor, (now) => ({
+    clauseId: clause.id,
+    signature: c.signature(actor, MEANING.determination, now),
+  }));
 };
 
 const submitReport = (c: HazardCtx, recipient: Recipient): void => {
   const principal = c.mine.principal;
-  const hours =
-    recipient === 'regulator' ? POLICY.dualReportWithinHours.regulator : POLICY.dualReportWithinHours.workersCongress;
-  const reportVersion = ++c.reports[recipient];
   const reportHash = c.rng.hex(64);
-  c.reportHash[recipient] = reportHash;
-  c.emit('DualReportSubmitted', principal, (now) => ({
+  c.issue('SubmitDualReport', principal, (now) => ({
     recipient,
-    reportVersion,
     reportHash,
     content: {
       currentState: `${c.location}：${c.description}`,
@@ -45,24 +30,14 @@ const submitReport = (c: HazardCtx, recipient: Recipient): void => {
       remediationPlan: c.rng.pick(MEASURES[c.mine.siteType]),
     },
     signature: c.signature(principal, MEANING.report, now, reportHash),
-    submittedBy: principal.id,
-    submittedAt: now,
-    dueBy: addMs(c.determinedAt, hours * HOUR),
-    policyVersion: POLICY.version,
   }));
 };
 
+/** Acknowledges the latest version of the report, by the hash the decider folded. */
 const receiveReport = (c: HazardCtx, recipient: Recipient): void => {
   const actor = recipient === 'regulator' ? c.regulator() : c.mine.congressRep;
-  const reportVersion = c.reports[recipient];
-  const reportHash = c.reportHash[recipient];
-  c.emit('DualReportReceived', actor, (now) => ({
-    recipient,
-    reportVersion,
-    reportHash,
-    receivedBy: actor.id,
-    receivedAt: now,
-  }));
+  const reportHash = c.majorFacts?.reports[recipient]?.hash ?? '';
+  c.issue('AcknowledgeDualReport', actor, () => ({ recipient, reportHash }));
 };
 
 /** 双报告: to the regulator (mostly within 24 h) and to the workers' congress, each acknowledged; some revised. */
@@ -91,79 +66,54 @@ export const list = (c: HazardCtx): void => {
   }[level];
   const days = c.rng.int(90, 330);
   c.days(2, 20);
-  c.emit('SupervisionListed', leader, (now) => {
-    c.listingDeadline = addMs(now, days * DAY);
-    return {
-      level,
-      unit,
-      supervisingOfficial: `${leader.name}（${level === 'county' ? '分管副局长' : '督办专员'}）`,
-      deadline: c.listingDeadline,
-      noticeNo: c.docNo('督', now),
-      listedBy: leader.id,
-      listedAt: now,
-      policyVersion: POLICY.version,
-    };
-  });
+  c.issue('ListForSupervision', leader, (now) => ({
+    level,
+    unit,
+    supervisingOfficial: `${leader.name}（${level === 'county' ? '分管副局长' : '督办专员'}）`,
+    deadline: addMs(now, days * DAY),
+    noticeNo: c.docNo('督', now),
+  }));
+};
+
+/**
+ * The plan deadline may not pass the listing deadline (decide refuses it). When that deadline is less than a day
+ * away, no plan can be submitted: the history ends there, overdue (the hand-written generator went past it).
+ */
+const planDeadline = (c: HazardCtx, now: string): string => {
+  const wanted = Date.parse(now) + c.rng.int(45, 240) * DAY;
+  const listing = c.majorFacts?.listingDeadline;
+  const cap = listing ? Date.parse(listing) : Infinity;
+  if (cap < Date.parse(now) + DAY) throw END_OF_HISTORY;
+  return new Date(Math.min(wanted, cap)).toISOString();
 };
 
 export const submitPlan = (c: HazardCtx): void => {
   const actor = c.rng.chance(0.6) ? c.mine.principal : c.staff();
   const contributors = c.rng.chance(0.5) ? [c.staff(new Set([actor.id])).id] : [];
   const measures = [c.rng.pick(MEASURES[c.mine.siteType]), c.rng.pick(MEASURES[c.mine.siteType])];
-  const planVersion = ++c.planVersion;
   c.days(3, 25);
-  c.emit(
-    'RemediationPlanSubmitted',
-    actor,
-    (now) => {
-      // The plan deadline may not pass the listing deadline (decide refuses it).
-      const wanted = Date.parse(now) + c.rng.int(45, 240) * DAY;
-      const cap = c.listingDeadline ? Date.parse(c.listingDeadline) : Infinity;
-      c.planDeadline = new Date(Math.max(Math.min(wanted, cap), Date.parse(now) + DAY)).toISOString();
-      return {
-        planVersion,
-        responsibility: {
-          unit: c.rng.pick(['采矿车间', '安全环保部', '机电科', '生产技术部']),
-          person: c.mine.principal.name,
-        },
-        measures: [...new Set(measures)],
-        funds: { amount: c.rng.int(5, 300) * 10_000, source: '企业安全生产费用 / safety production funds' },
-        deadline: c.planDeadline,
-        contingencyPlan: '治理期间停止相关区域作业，设置警戒，人员按应急预案撤离路线撤离',
-        contributors,
-        submittedBy: actor.id,
-        submittedAt: now,
-      };
+  c.issue('SubmitRemediationPlan', actor, (now) => ({
+    responsibility: {
+      unit: c.rng.pick(['采矿车间', '安全环保部', '机电科', '生产技术部']),
+      person: c.mine.principal.name,
     },
-    { status: 'plan_submitted' },
-  );
-  [actor.id, ...contributors].forEach((id) => c.participants.add(id));
+    measures: [...new Set(measures)],
+    funds: { amount: c.rng.int(5, 300) * 10_000, source: '企业安全生产费用 / safety production funds' },
+    deadline: planDeadline(c, now),
+    contingencyPlan: '治理期间停止相关区域作业，设置警戒，人员按应急预案撤离路线撤离',
+    contributors,
+  }));
 };
 
 export const returnPlan = (c: HazardCtx): void => {
-  const actor = c.regulator();
   const reason = c.rng.pick(RETURN_REASONS);
-  const planVersion = c.planVersion;
   c.days(3, 15);
-  c.emit('RemediationPlanReturned', actor, (now) => ({ planVersion, reason, returnedBy: actor.id, returnedAt: now }), {
-    status: 'plan_returned',
-    reason,
-  });
-  c.participants.add(actor.id);
+  c.issue('ReturnRemediationPlan', c.regulator(), () => ({ reason }));
 };
 
 export const acceptPlan = (c: HazardCtx): void => {
-  const leader = c.leader();
-  const { planVersion, planDeadline } = c;
   c.days(3, 20);
-  c.emit(
-    'RemediationPlanAccepted',
-    leader,
-    (now) => ({ planVersion, deadline: planDeadline, acceptedBy: leader.id, acceptedAt: now }),
-    { status: 'in_remediation' },
-  );
-  c.participants.add(leader.id);
-  c.deadline = planDeadline;
+  c.issue('AcceptRemediationPlan', c.leader(), () => ({}));
 };
 
 /** After grading major: 停产, 双报告, 挂牌督办, the plan (sometimes returned), remediation, 销号 and 闭环. */

@@ -7,61 +7,31 @@ import { EVALUATORS, EXTENSION_REASONS, PROGRESS } from './texts';
 export const progress = (c: HazardCtx, minDays = 7, maxDays = 25): void => {
   const actor = c.staff();
   c.days(minDays, maxDays);
-  c.emit(
-    'RemediationProgressRecorded',
-    actor,
-    (now) => ({
-      note: c.rng.pick(PROGRESS),
-      evidence: c.rng.chance(0.7) ? [c.evidence(now)] : [],
-      reportedBy: actor.id,
-      reportedAt: now,
-    }),
-    { status: 'in_remediation' },
-  );
+  c.issue('RecordRemediationProgress', actor, (now) => ({
+    note: c.rng.pick(PROGRESS),
+    evidence: c.rng.chance(0.7) ? [c.evidence(now)] : [],
+  }));
 };
 
-/** 延期申请, then granted by a leader (who joins the plan participants) or refused. */
+/** 延期申请 past the deadline in force, then granted by a leader (who joins the plan participants) or refused. */
 export const extension = (c: HazardCtx, grant: boolean): void => {
   const requester = c.rng.chance(0.7) ? c.mine.principal : c.staff();
   const reason = c.rng.pick(EXTENSION_REASONS);
   const extraDays = c.rng.int(30, 120);
   let requested = '';
   c.days(1, 10);
-  c.emit(
-    'ExtensionRequested',
-    requester,
-    (now) => {
-      const currentDeadline = c.deadline ?? now;
-      requested = addMs(currentDeadline, extraDays * DAY);
-      return { currentDeadline, newDeadline: requested, reason, requestedBy: requester.id, requestedAt: now };
-    },
-    { reason },
-  );
+  c.issue('RequestExtension', requester, (now) => {
+    requested = addMs(c.majorFacts?.deadline ?? now, extraDays * DAY);
+    return { newDeadline: requested, reason };
+  });
   const decider = grant ? c.leader() : c.regulator();
   c.days(2, 15);
   if (grant) {
     const why = '经现场核实理由成立 / grounds confirmed on site';
-    c.emit(
-      'ExtensionGranted',
-      decider,
-      (now) => ({
-        previousDeadline: c.deadline ?? now,
-        newDeadline: requested,
-        reason: why,
-        grantedBy: decider.id,
-        grantedAt: now,
-      }),
-      { reason: why },
-    );
+    c.issue('GrantExtension', decider, () => ({ newDeadline: requested, reason: why }));
   } else {
     const why = '延期理由不成立 / no grounds for an extension';
-    c.emit('ExtensionRefused', decider, (now) => ({ reason: why, refusedBy: decider.id, refusedAt: now }), {
-      reason: why,
-    });
-  }
-  if (grant) {
-    c.deadline = requested;
-    c.participants.add(decider.id);
+    c.issue('RefuseExtension', decider, () => ({ reason: why }));
   }
 };
 
@@ -70,38 +40,24 @@ export const evaluate = (c: HazardCtx, pass: boolean): boolean => {
   const actor = c.staff();
   const evaluator = c.rng.pick(EVALUATORS);
   c.days(5, 30);
-  c.emit(
-    'RemediationEvaluated',
-    actor,
-    (now) => ({
-      evaluator,
-      reportHash: c.rng.hex(64),
-      conclusion: (pass ? 'passed' : 'failed') as Conclusion,
-      recordedBy: actor.id,
-      evaluatedAt: now,
-    }),
-    { status: pass ? 'evaluated' : 'in_remediation' },
-  );
+  c.issue('EvaluateRemediation', actor, () => ({
+    evaluator,
+    reportHash: c.rng.hex(64),
+    conclusion: (pass ? 'passed' : 'failed') as Conclusion,
+  }));
   return pass;
 };
 
 const escalate = (c: HazardCtx): void => {
   const leader = c.leader();
   c.days(3, 30);
-  c.emit(
-    'HazardEscalated',
-    leader,
-    (now) => ({
-      caseNo: c.docNo('立', now),
-      targets: [
-        { kind: 'enterprise' as const, name: c.mine.enterprise.name },
-        { kind: 'person' as const, name: c.mine.principal.name },
-      ],
-      escalatedBy: leader.id,
-      escalatedAt: now,
-    }),
-    { status: 'escalated' },
-  );
+  c.issue('EscalateHazard', leader, (now) => ({
+    caseNo: c.docNo('立', now),
+    targets: [
+      { kind: 'enterprise' as const, name: c.mine.enterprise.name },
+      { kind: 'person' as const, name: c.mine.principal.name },
+    ],
+  }));
 };
 
 /** Progress records (with extension cycles), sometimes 一案双罚 escalation, then evaluation until one passes. */

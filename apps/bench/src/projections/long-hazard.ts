@@ -1,11 +1,11 @@
-import { streams } from '@hazard-ledger/domain';
+import { hazardDecider, streams } from '@hazard-ledger/domain';
 import { MineProfile } from './cast';
-import { HazardCtx } from './hazard-context';
+import { HazardCtx, HazardScript } from './hazard-context';
 import { acceptPlan, determineMajor, dualReports, list, returnPlan, submitPlan } from './hazard-major';
 import { evaluate, extension, progress } from './hazard-remediation';
 import { signOffPath } from './hazard-sign-off';
 import { close, discover, suspend } from './hazard-steps';
-import { CLAUSES, REFERENCE_VERSION } from './mines';
+import { CLAUSES } from './mines';
 import { Prng } from './prng';
 import { StreamScript } from './stream-script';
 import { locationOf } from './texts';
@@ -23,8 +23,8 @@ const TAIL = 7;
  * A major hazard with a long remediation (2022–2025): a plan returned twice, then weekly progress records with
  * extension request/grant cycles, a refusal now and then and failed evaluations, before 销号 and 闭环.
  */
-export const longHazardHistory = (rng: Prng, mine: MineProfile, endMs: number): StreamScript => {
-  const s = new StreamScript(rng, DISCOVERED, endMs, undefined, 'not_discovered', REFERENCE_VERSION);
+export const longHazardHistory = (rng: Prng, mine: MineProfile, endMs: number): HazardScript => {
+  const s = new StreamScript(rng, DISCOVERED, endMs, hazardDecider);
   const finder = mine.jurisdiction.inspectors[0];
   const description = `${rng.pick(CLAUSES[mine.siteType]).title}（主斜井及-240m 中段）`;
   const c = new HazardCtx(s, mine, LONG_HAZARD_ID, 'inspection', finder, description, locationOf(rng, mine.siteType));

@@ -1,25 +1,23 @@
 import {
   CatalogueClause,
+  Mine,
+  MineCommand,
   MineEvent,
-  MineEventType,
-  POLICY_EDITIONS,
   RiskGrade,
   SiteType,
   currentCatalogue,
   currentRiskGrading,
+  mineDecider,
 } from '@hazard-ledger/domain';
-import { CastActor, MineProfile } from './cast';
+import { MineProfile } from './cast';
 import { Prng } from './prng';
-import { EmitOptions, StreamScript } from './stream-script';
+import { StreamScript } from './stream-script';
 
-// The editions the platform publishes today; every generated decision cites them (see the caveat in the report:
-// the real registry refuses decisions dated before an edition's effectiveFrom).
-const catalogue = currentCatalogue();
-export const POLICY = POLICY_EDITIONS[POLICY_EDITIONS.length - 1];
-export const CATALOGUE_VERSION = catalogue.version;
-export const REFERENCE_VERSION = `${catalogue.version}|${POLICY.version}`;
+/** The clauses of the newest catalogue by site type (there is one edition, in force since 2022-09-01). */
 export const CLAUSES: Record<SiteType, CatalogueClause[]> = { underground: [], open_pit: [], tailings: [] };
-for (const clause of catalogue.clauses.values()) CLAUSES[clause.siteType].push(clause);
+for (const clause of currentCatalogue().clauses.values()) CLAUSES[clause.siteType].push(clause);
+
+type MineScript = StreamScript<MineCommand, MineEvent, Mine>;
 
 const GRADING_VERSION = currentRiskGrading().version;
 const REGISTRATION = [Date.parse('2020-06-01T01:00:00Z'), Date.parse('2020-12-15T09:00:00Z')] as const;
@@ -27,43 +25,25 @@ const FIRST_GRADING = [Date.parse('2025-03-01T01:00:00Z'), Date.parse('2025-06-3
 const REGRADING = [Date.parse('2026-02-01T01:00:00Z'), Date.parse('2026-09-30T09:00:00Z')] as const;
 const GRADES: Record<RiskGrade, number> = { A: 15, B: 40, C: 35, D: 10 };
 
-type MineData<T extends MineEventType> = Extract<MineEvent, { type: T }>['data'];
-
-/** Typed against the real mine event payloads. */
-const emit = <T extends MineEventType>(
-  s: StreamScript,
-  type: T,
-  actor: CastActor,
-  build: (now: string) => MineData<T>,
-  o: EmitOptions,
-): string => s.emit(type, actor, build, o);
-
 /** Registration before the first hazard (2020), the first A–D grading in 2025 and now and then a re-grading. */
-export const mineHistory = (rng: Prng, mine: MineProfile, endMs: number): StreamScript => {
+export const mineHistory = (rng: Prng, mine: MineProfile, endMs: number): MineScript => {
   const start = rng.between(REGISTRATION[0], REGISTRATION[1]);
-  const s = new StreamScript(rng, start, endMs, undefined, 'Unregistered', REFERENCE_VERSION);
+  const s: MineScript = new StreamScript(rng, start, endMs, mineDecider);
   const leader = rng.pick(mine.jurisdiction.leaders);
   const { mineId, name, siteType, enterprise, responsibility } = mine;
-  emit(
-    s,
-    'MineRegistered',
-    leader,
-    (now) => ({
-      mineId,
-      name,
-      siteType,
-      jurisdiction: mine.jurisdiction.code,
-      enterprise,
-      registeredAt: now,
-      principal: { ...responsibility.principal },
-      responsiblePersons: responsibility.responsiblePersons.map((p) => ({ ...p })),
-    }),
-    { status: 'Producing' },
-  );
+  s.decide('RegisterMine', leader, () => ({
+    mineId,
+    name,
+    siteType,
+    jurisdiction: mine.jurisdiction.code,
+    enterprise,
+    principal: { ...responsibility.principal },
+    responsiblePersons: responsibility.responsiblePersons.map((p) => ({ ...p })),
+  }));
   if (!rng.chance(0.9)) return s;
-  let grade = rng.weighted(GRADES);
+  const grade = rng.weighted(GRADES);
   s.until(rng.between(FIRST_GRADING[0], FIRST_GRADING[1]));
-  grade = changeGrade(s, mine, null, grade, '年度安全风险分级评定 / annual risk grading');
+  changeGrade(s, mine, grade, '年度安全风险分级评定 / annual risk grading');
   if (!rng.chance(0.3)) return s;
   s.until(rng.between(REGRADING[0], REGRADING[1]));
   let next = rng.weighted(GRADES);
@@ -72,23 +52,17 @@ export const mineHistory = (rng: Prng, mine: MineProfile, endMs: number): Stream
     next > grade
       ? '存在重大事故隐患，风险等级上调 / raised after a major hazard'
       : '整改验收合格，年度复评下调 / lowered at the annual review';
-  changeGrade(s, mine, grade, next, reason);
+  changeGrade(s, mine, next, reason);
   return s;
 };
 
-const changeGrade = (
-  s: StreamScript,
-  mine: MineProfile,
-  previous: RiskGrade | null,
-  next: RiskGrade,
-  reason: string,
-): RiskGrade => {
-  emit(
-    s,
-    'MineRiskGradeChanged',
-    s.rng.pick(mine.jurisdiction.leaders),
-    (now) => ({ mineId: mine.mineId, previous, next, reason, gradingVersion: GRADING_VERSION, changedAt: now }),
-    { reason },
-  );
-  return next;
+/** A–D grading by a leader of the mine's jurisdiction; the decider records the grade it replaces. */
+const changeGrade = (s: MineScript, mine: MineProfile, grade: RiskGrade, reason: string): void => {
+  const leader = s.rng.pick(mine.jurisdiction.leaders);
+  s.decide('ChangeMineRiskGrade', leader, () => ({
+    mineId: mine.mineId,
+    grade,
+    reason,
+    gradingVersion: GRADING_VERSION,
+  }));
 };

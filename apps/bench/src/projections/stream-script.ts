@@ -1,26 +1,32 @@
-import { EventData } from '@hazard-ledger/domain';
+import { Command, Decider, DomainEvent, EventData, EventMetadata } from '@hazard-ledger/domain';
+import { eventMetadataOf } from '@hazard-ledger/event-store';
 import { CastActor } from './cast';
 import { Prng } from './prng';
+import { referenceAt, referenceVersionOf } from './reference';
 
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
-/** One generated event, before the loader gives it a global position, a final recordedAt and its hash. */
+/** One event as decided, before the loader gives it a global position, a final recordedAt and its hash. */
 export interface ScriptEvent {
   eventId: string;
   type: string;
   data: EventData;
-  actor: CastActor;
-  /** Valid time claimed by the actor (ISO, ms). */
-  occurredAt: string;
+  /** The envelope handleCommand writes (eventMetadataOf): actor, occurredAt, correlation, reason, reference. */
+  metadata: EventMetadata;
   /** System time the store would have given it, µs since the epoch (made strictly increasing globally later). */
   recordedAtUs: number;
-  correlationId: string;
-  reason?: string;
-  referenceVersion?: string;
-  /** Status the generator intends after this event: what folding the stream up to here must give. */
+  /** Status after this event: the stream folded with `evolve` up to here. */
   status: string;
+}
+
+/** One command as the gateway would have built it, and where the events `decide` returned for it sit. */
+export interface Decision<C extends Command = Command> {
+  command: C;
+  /** Index of its first event in the stream, and how many it wrote. */
+  first: number;
+  count: number;
 }
 
 /** Thrown to end a stream early: the clock ran past the end of the dataset, or the planned stage was reached. */
@@ -33,15 +39,9 @@ export class EndOfHistory extends Error {
 // One instance, thrown again and again: capturing a stack per hazard cost more than generating its events.
 export const END_OF_HISTORY = new EndOfHistory();
 
-export interface EmitOptions {
-  /** Status after this event; unchanged when absent. */
-  status?: string;
-  reason?: string;
-  referenceVersion?: string;
+export interface DecideOptions {
   /** A back-dated claim (discovery): recorded minutes to days after it happened. */
   claimed?: boolean;
-  /** Written by the same decision as the previous event: same clocks, same correlation. */
-  sameDecision?: boolean;
 }
 
 const two = (n: number): string => (n < 10 ? '0' : '') + n;
@@ -66,29 +66,34 @@ export const iso = (ms: number): string => {
   return `${isoPrefix}${two(h)}:${two(m)}:${two(sec)}.${milli < 100 ? (milli < 10 ? '00' : '0') : ''}${milli}Z`;
 };
 
+type Stated = { status: string };
+
 /**
- * A stream written decision by decision on a world clock. Each event happened at `occurredAt` and was recorded
- * a little later (seconds to days: offline capture, paperwork entered the next day); the decision time `now`,
- * which the deciders copy into `…At` fields and deadlines, is just before the recording.
+ * A stream written decision by decision on a world clock, through the real decider: each command is decided on
+ * the state folded so far, and its events are evolved into it. Each decision happened at `occurredAt` and was
+ * recorded a little later (seconds to days: offline capture, paperwork entered the next day); the decision time
+ * `now`, which the deciders copy into `…At` fields and deadlines, is just before the recording.
  */
-export class StreamScript {
+export class StreamScript<C extends Command, E extends DomainEvent, S extends Stated> {
   readonly events: ScriptEvent[] = [];
-  status: string;
+  readonly decisions: Decision<C>[] = [];
+  state: S;
   private t: number;
   private lastRecordedUs = 0;
-  private lastNow = '';
 
   constructor(
     readonly rng: Prng,
     startMs: number,
     private readonly endMs: number,
+    private readonly decider: Decider<C, E, S>,
     private readonly stopAt?: string,
-    initialStatus = 'not_discovered',
-    /** Cited by every decision of this stream unless the event says otherwise. */
-    private readonly referenceVersion?: string,
   ) {
     this.t = startMs;
-    this.status = initialStatus;
+    this.state = decider.initialState();
+  }
+
+  get status(): string {
+    return this.state.status;
   }
 
   get clock(): number {
@@ -128,47 +133,54 @@ export class StreamScript {
     return kind < 0.95 ? r.between(20 * MINUTE, 8 * HOUR) : r.between(DAY, 5 * DAY);
   }
 
-  /** Records one decision; `build` gets the decision time and the claimed time and returns the event data. */
-  emit(
-    type: string,
+  /** The clocks of the next decision: recorded a little after the world clock, decided just before that. */
+  private clocks(claimed: boolean): { recordedAtUs: number; occurredAt: string; correlationId: string; nowMs: number } {
+    const earliest = this.lastRecordedUs + Math.round(this.rng.between(1_000, 300_000)) * 1000;
+    let recordedAtUs = Math.max(Math.round((this.t + this.lagMs(claimed)) * 1000), earliest);
+    recordedAtUs += this.rng.int(0, 999);
+    if (recordedAtUs > this.endMs * 1000) throw END_OF_HISTORY;
+    const occurredAt = iso(this.t);
+    const correlationId = this.rng.uuid();
+    return { recordedAtUs, occurredAt, correlationId, nowMs: Math.floor(recordedAtUs / 1000) - this.rng.int(2, 40) };
+  }
+
+  /**
+   * One decision: `build` gets the decision time and the claimed time and returns the command's data; the
+   * command goes to `decide` with the state folded so far (a refusal throws: the deciders win). Returns `now`.
+   */
+  decide(
+    type: C['type'],
     actor: CastActor,
-    build: (now: string, occurredAt: string) => object,
-    o: EmitOptions = {},
+    build: (now: string, occurredAt: string) => C['data'],
+    o: DecideOptions = {},
   ): string {
-    const previous = this.events[this.events.length - 1];
-    let recordedAtUs: number;
-    let occurredAt: string;
-    let correlationId: string;
-    let now = this.lastNow;
-    if (o.sameDecision && previous) {
-      ({ recordedAtUs, occurredAt, correlationId } = previous);
-    } else {
-      const earliest = this.lastRecordedUs + Math.round(this.rng.between(1_000, 300_000)) * 1000;
-      recordedAtUs = Math.max(Math.round((this.t + this.lagMs(o.claimed === true)) * 1000), earliest);
-      recordedAtUs += this.rng.int(0, 999);
-      occurredAt = iso(this.t);
-      correlationId = this.rng.uuid();
-      if (recordedAtUs > this.endMs * 1000) throw END_OF_HISTORY;
-      now = iso(Math.floor(recordedAtUs / 1000) - this.rng.int(2, 40));
-    }
-    if (o.status !== undefined) this.status = o.status;
-    const event: ScriptEvent = {
-      eventId: this.rng.uuid(),
-      type,
-      // Plain JSON by construction: the typed builders (hazard-context, mines) only produce JSON values.
-      data: build(now, occurredAt) as EventData,
-      actor,
-      occurredAt,
-      recordedAtUs,
+    const { recordedAtUs, occurredAt, correlationId, nowMs } = this.clocks(o.claimed === true);
+    const now = iso(nowMs);
+    const reference = referenceAt(nowMs, now);
+    const command = { type, data: build(now, occurredAt), metadata: { now, actor, reference } } as unknown as C;
+    const events = this.decider.decide(command, this.state);
+    const { reason, justification } = command.data as { reason?: string; justification?: string };
+    const metadata = eventMetadataOf(command, {
       correlationId,
-      status: this.status,
-    };
-    if (o.reason !== undefined) event.reason = o.reason;
-    const referenceVersion = o.referenceVersion ?? this.referenceVersion;
-    if (referenceVersion !== undefined) event.referenceVersion = referenceVersion;
-    this.events.push(event);
+      occurredAt,
+      reason: reason ?? justification,
+      referenceVersion: referenceVersionOf(reference),
+    });
+    this.decisions.push({ command, first: this.events.length, count: events.length });
+    for (const event of events) {
+      this.state = this.decider.evolve(this.state, event);
+      // Plain JSON by construction: the deciders only write JSON values.
+      const data = event.data as EventData;
+      this.events.push({
+        eventId: this.rng.uuid(),
+        type: event.type,
+        data,
+        metadata,
+        recordedAtUs,
+        status: this.status,
+      });
+    }
     this.lastRecordedUs = recordedAtUs;
-    this.lastNow = now;
     return now;
   }
 }
