@@ -9,6 +9,7 @@ import {
   HazardSource,
   MajorFacts,
 } from '@hazard-ledger/domain';
+import { SIGNATURE_MEANINGS } from '@hazard-ledger/auth';
 import { CastActor, MineProfile } from './cast';
 import { Prng } from './prng';
 import { DecideOptions, StreamScript } from './stream-script';
@@ -155,11 +156,12 @@ export class HazardCtx {
   }
 }
 
+// The texts the API's signer records (libs/auth), so the bench's events carry what real ones do.
 export const MEANING = {
-  determination: '重大隐患判定确认 / major hazard determined',
-  report: '重大隐患报告签发 / major-hazard report signed',
-  signOffRequest: '申请销号 / sign-off requested',
-  siteReview: '现场核查确认 / site review confirmed',
-  signOff: '销号签发 / sign-off issued',
-  onSpot: '立即整改确认 / rectified on the spot',
+  determination: SIGNATURE_MEANINGS.major_hazard_determined,
+  report: SIGNATURE_MEANINGS.report_signed,
+  signOffRequest: SIGNATURE_MEANINGS.sign_off_requested,
+  siteReview: SIGNATURE_MEANINGS.site_review_confirmed,
+  signOff: SIGNATURE_MEANINGS.sign_off_issued,
+  onSpot: SIGNATURE_MEANINGS.rectified_on_spot,
 };
