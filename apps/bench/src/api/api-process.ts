@@ -1,7 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { freePort } from '@hazard-ledger/database';
 
 export interface ApiProcess {
@@ -11,7 +10,11 @@ export interface ApiProcess {
 }
 
 export interface ApiProcessOptions {
+  /** The compiled API entry point (dist/apps/api/src/main.js of this or another build). */
+  main: string;
   databaseUrl: string;
+  /** Shared by every API process of one bench run, so a user's token stays valid across them. */
+  jwtSecret: string;
   /** Directory for a V8 CPU profile of the API (node --cpu-prof), written when it stops. */
   cpuProfileDir?: string;
 }
@@ -31,22 +34,24 @@ const waitForHealth = async (baseUrl: string, child: ChildProcess, tail: () => s
   throw new Error(`API 未就绪 / the API was not ready within ${READY_TIMEOUT_MS} ms:\n${tail()}`);
 };
 
+/** This build's compiled API. */
+export const builtApiMain = (): string => resolve(__dirname, '..', '..', '..', 'api', 'src', 'main.js');
+
 /**
- * The compiled API (dist/apps/api/src/main.js) as a deployment runs it: its own process, the bench's database,
- * projections running in it, no demo data, a fresh JWT secret and a free port.
+ * The compiled API as a deployment runs it: its own process, the bench's database, projections running in it,
+ * no demo data, a free port.
  */
 export const startApiProcess = async (o: ApiProcessOptions): Promise<ApiProcess> => {
   const port = await freePort();
-  const main = join(__dirname, '..', '..', '..', 'api', 'src', 'main.js');
   const flags = o.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.cpuProfileDir}`] : [];
-  const child = spawn(process.execPath, [...flags, main], {
+  const child = spawn(process.execPath, [...flags, o.main], {
     env: {
       ...process.env,
       DATABASE_URL: o.databaseUrl,
       RUN_PROJECTIONS: 'true',
       DEMO_DATA: 'false',
       PORT: String(port),
-      JWT_SECRET: randomBytes(32).toString('hex'),
+      JWT_SECRET: o.jwtSecret,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

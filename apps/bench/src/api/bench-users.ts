@@ -53,13 +53,23 @@ const signIn = async (baseUrl: string, username: string, password: string): Prom
   return ((await response.json()) as { access_token: string }).access_token;
 };
 
-/** Stores the accounts (argon2id hashes, as the platform does) and signs each one in through POST /auth/token. */
-export const createBenchUsers = async (dataSource: DataSource, baseUrl: string, cast: Cast): Promise<BenchUser[]> => {
+export interface StoredAccounts {
+  accounts: Omit<NewUser, 'password'>[];
+  password: string;
+}
+
+/** Stores the accounts with argon2id hashes, as the platform does. */
+export const storeBenchAccounts = async (dataSource: DataSource, cast: Cast): Promise<StoredAccounts> => {
   const store = new UserStore(dataSource.getRepository(AppUser), new PasswordHasher());
   const password = randomBytes(12).toString('base64url');
   const accounts = benchAccounts(cast);
   for (const account of accounts) await store.create({ ...account, password });
-  return Promise.all(
+  return { accounts, password };
+};
+
+/** Signs each account in through POST /auth/token. */
+export const signInBenchUsers = ({ accounts, password }: StoredAccounts, baseUrl: string): Promise<BenchUser[]> =>
+  Promise.all(
     accounts.map(async (a) => ({
       id: a.id,
       role: a.role,
@@ -68,4 +78,3 @@ export const createBenchUsers = async (dataSource: DataSource, baseUrl: string, 
       token: await signIn(baseUrl, a.username, password),
     })),
   );
-};
