@@ -145,6 +145,26 @@ describe('read side over HTTP: ledger, boards, exports, access log (real Postgre
     }
   });
 
+  it('answers 503 with no data to every read of a batch whose access-log statement fails, and records none', async () => {
+    const before = (await accessRows('hazard-ledger')).length;
+    // Refused by the database at commit time, after the writer has chained the whole batch.
+    await api.db.query(`ALTER TABLE access_log ADD CONSTRAINT e2e_refuse_all CHECK (record_type = 'none') NOT VALID`);
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => get('auditor', i % 2 ? '/ledgers/hazards' : `/hazards/${hazardIds[0]}`)),
+      );
+      expect(answers.map((r) => r.status)).toEqual([503, 503, 503, 503, 503, 503]);
+      for (const res of answers) {
+        expect(res.body).toEqual(expect.not.objectContaining({ items: expect.anything() }));
+        expect(res.body).toEqual(expect.not.objectContaining({ hazard: expect.anything() }));
+      }
+    } finally {
+      await api.db.query(`ALTER TABLE access_log DROP CONSTRAINT e2e_refuse_all`);
+    }
+    expect(await accessRows('hazard-ledger')).toHaveLength(before);
+    await get('auditor', '/ledgers/hazards').expect(200);
+  });
+
   it('exports the ledger as xlsx with Chinese headers and as CSV, each an access entry', async () => {
     const xlsx = await get('auditor', '/ledgers/hazards/export?format=xlsx')
       .buffer(true)

@@ -6,6 +6,7 @@ import { createDataSource, migrate } from '@hazard-ledger/database';
 import { BenchServer, printMachine, startBenchServer } from '../append/bench-server';
 import { calibrationFields, formatCalibration } from '../calibration';
 import { DEFAULT_SEED } from '../projections/dataset';
+import { costPerRequest, sampleCost } from './api-cost';
 import { builtApiMain, startApiProcess } from './api-process';
 import { StoredAccounts, signInBenchUsers, storeBenchAccounts } from './bench-users';
 import { driveLoad } from './drive-load';
@@ -79,9 +80,16 @@ const measureApi = async (main: string, { url, ds, stored, jwtSecret }: RunConte
     const mix = await buildRouteMix(ds, users);
     console.log(`  API:      ${main} (pid ${api.pid}), ${users.length} users signed in through POST /auth/token`);
     if (s.warmupS > 0) await driveLoad(api.baseUrl, mix, { rate: s.rate, durationS: s.warmupS });
+    const from = await sampleCost(ds, api.pid);
     const samples = await driveLoad(api.baseUrl, mix, { rate: s.rate, durationS: s.durationS });
+    const fields = jsonFields(samples, s.durationS);
+    const cost = costPerRequest(from, await sampleCost(ds, api.pid), fields.requests);
     printSummary(samples, s.durationS);
-    return jsonFields(samples, s.durationS);
+    console.log(
+      `  Cost:     ${cost.api_cpu_ms_per_req} ms of API CPU and ${cost.db_xact_per_req} database transactions ` +
+        `per request (projection runners and access-log batches included)`,
+    );
+    return { ...fields, ...cost };
   } finally {
     await api.stop();
   }

@@ -62,6 +62,7 @@ export const printSummary = (samples: LoadSamples, durationS: number): void => {
 export const jsonFields = (samples: LoadSamples, durationS: number): Record<string, number> => {
   const { classes, all } = summarise(samples);
   const fields: Record<string, number> = {
+    requests: all.requests,
     achieved_rate: ms3(all.requests / durationS),
     p50_ms: all.p50,
     p95_ms: all.p95,

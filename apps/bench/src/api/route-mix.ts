@@ -121,6 +121,8 @@ export const buildRouteMix = async (
   const reads = rows.slice(0, 5000);
   const open = rows.filter((r) => OPEN_STATUSES.includes(r.status)).slice(0, 5000);
   let amendment = 0;
+  // Each API run of the bench starts the rotation again: a run's own tag keeps every text new (see below).
+  const run = Date.now().toString(36);
   const nextOpen = cycle(open);
   return {
     ledger: cycle(ledgerRequests(users)),
@@ -136,7 +138,7 @@ export const buildRouteMix = async (
         token: inspector(r).token,
         // Always a new text: an unchanged description is refused (AmendmentUnchanged).
         body: JSON.stringify({
-          next: `复查补充描述（基准 ${amendment}）/ description amended by the API bench, #${amendment}`,
+          next: `复查补充描述（基准 ${run}-${amendment}）/ description amended by the API bench, #${run}-${amendment}`,
           reason: '现场复查补充细节 / details added at a follow-up visit',
         }),
       };
