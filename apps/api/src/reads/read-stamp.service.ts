@@ -37,9 +37,9 @@ export class ReadStamps {
 
   /**
    * Waits until `projection` has applied `minPosition` (at most `waitMs`, the client's `Prefer: wait`), then reads
-   * the checkpoint and runs `query` in one REPEATABLE READ, READ ONLY snapshot. A projection moves its rows and its checkpoint
-   * in one transaction, so the answer is exactly the read model at `asOfPosition` — what the access log records as
-   * served — even while batches commit, and all pages of an export come from that one state.
+   * the checkpoint and runs `query` in one REPEATABLE READ, READ ONLY snapshot. A projection moves its rows and its
+   * checkpoint in one transaction, so the answer is exactly the read model at `asOfPosition` — what the access log
+   * records as served — even while batches commit, and all pages of an export come from that one state.
    */
   async read<T>(
     projection: string,
@@ -48,20 +48,28 @@ export class ReadStamps {
   ): Promise<StampedRead<T>> {
     if (want.minPosition) await this.waitFor(projection, want.minPosition, want.waitMs ?? DEFAULT_WAIT_MS);
     const runner = this.dataSource.createQueryRunner();
+    let closing: Promise<void> | undefined;
     try {
       const checkpoint = await this.beginSnapshot(runner, projection);
       // The lag needs only the checkpoint: asked of the log while the rows are read, not after.
       const lag = this.lagAfter(checkpoint);
       lag.catch(() => undefined); // awaited below; a failed query must not leave it unhandled meanwhile
       const result = await query(runner.manager);
-      const [lagMs] = await Promise.all([lag, runner.query('COMMIT')]);
-      return { result, stamp: { asOfPosition: formatPosition(checkpoint), lagMs } };
-    } catch (error) {
-      await runner.query('ROLLBACK').catch(() => undefined);
-      throw error;
+      // A read-only transaction has nothing to make durable: the connection waits for its COMMIT, the answer not.
+      closing = this.close(runner, 'COMMIT');
+      return { result, stamp: { asOfPosition: formatPosition(checkpoint), lagMs: await lag } };
     } finally {
-      await runner.release();
+      if (!closing) await this.close(runner, 'ROLLBACK');
     }
+  }
+
+  /** Ends the transaction (ROLLBACK when COMMIT fails) and hands the connection back; never throws. */
+  private async close(runner: QueryRunner, end: 'COMMIT' | 'ROLLBACK'): Promise<void> {
+    await runner
+      .query(end)
+      .catch(() => runner.query('ROLLBACK'))
+      .catch(() => undefined);
+    await runner.release().catch(() => undefined);
   }
 
   /**
