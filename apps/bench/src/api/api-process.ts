@@ -6,6 +6,8 @@ import { freePort } from '@hazard-ledger/database';
 export interface ApiProcess {
   baseUrl: string;
   pid: number;
+  /** The exit code or signal if the API has ended on its own, with its last output lines. */
+  ended(): string | undefined;
   stop(): Promise<void>;
 }
 
@@ -76,5 +78,9 @@ export const startApiProcess = async (o: ApiProcessOptions): Promise<ApiProcess>
     await stop();
     throw error;
   }
-  return { baseUrl, pid: child.pid ?? -1, stop };
+  const ended = () =>
+    child.exitCode !== null || child.signalCode !== null
+      ? `exit ${child.exitCode ?? child.signalCode}:\n${lines.join('\n')}`
+      : undefined;
+  return { baseUrl, pid: child.pid ?? -1, ended, stop };
 };

@@ -82,6 +82,8 @@ const measureApi = async (main: string, { url, ds, stored, jwtSecret }: RunConte
     if (s.warmupS > 0) await driveLoad(api.baseUrl, mix, { rate: s.rate, durationS: s.warmupS });
     const from = await sampleCost(ds, api.pid);
     const samples = await driveLoad(api.baseUrl, mix, { rate: s.rate, durationS: s.durationS });
+    const ended = api.ended();
+    if (ended) throw new Error(`API 进程在测量中退出 / the API ended during the measurement (${ended})`);
     const fields = jsonFields(samples, s.durationS);
     const cost = costPerRequest(from, await sampleCost(ds, api.pid), fields.requests);
     printSummary(samples, s.durationS);
