@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { AccessLog } from '@hazard-ledger/read-models';
 import { ApiApp } from '../../support/api-app';
 import { hazardRequests } from '../../support/hazard-requests';
 import { startWithDemoMines } from '../hazards/hazard-steps';
@@ -163,6 +164,14 @@ describe('read side over HTTP: ledger, boards, exports, access log (real Postgre
     }
     expect(await accessRows('hazard-ledger')).toHaveLength(before);
     await get('auditor', '/ledgers/hazards').expect(200);
+  });
+
+  it('records each of several concurrent reads as its own entry, on one chain that verifies', async () => {
+    const before = (await accessRows('hazard-ledger')).length;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => get('auditor', '/ledgers/hazards')));
+    expect(answers.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(await accessRows('hazard-ledger')).toHaveLength(before + 8);
+    expect(await api.app.get(AccessLog).verify()).toMatchObject({ ok: true });
   });
 
   it('exports the ledger as xlsx with Chinese headers and as CSV, each an access entry', async () => {
