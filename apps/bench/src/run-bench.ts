@@ -1,3 +1,4 @@
+import { runApiBench } from './api/api.bench';
 import { runAppendBench } from './append/append.bench';
 import { runProjectionsBench } from './projections/projections.bench';
 
@@ -6,11 +7,15 @@ export interface BenchArgs {
   events?: number;
   seed?: number;
   verify?: boolean;
+  hazards?: number;
+  rate?: number;
+  warmupS?: number;
 }
 
 const BENCHES = new Map<string, (args: BenchArgs) => Promise<void>>([
   ['append', runAppendBench],
   ['projections', runProjectionsBench],
+  ['api', runApiBench],
 ]);
 
 /** Entry point of `hazard-ledger bench <name>` (npm run bench -- <name>). */

@@ -1,6 +1,9 @@
 import { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
 import { LogPosition, START, formatPosition } from '@hazard-ledger/domain';
+import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { advanceCheckpoint } from '@hazard-ledger/projection-engine';
+import { aNewEvent } from '@hazard-ledger/testing';
 import { ReadStamps } from '../../../apps/api/src/reads/read-stamp.service';
 import { ApiApp, startApiApp } from '../../support/api-app';
 
@@ -53,5 +56,19 @@ describe('reads answer from one snapshot: rows and asOfPosition agree (real Post
       stamps.read('snapshot-probe', (m) => m.query(`INSERT INTO snapshot_probe VALUES (9)`)),
     ).rejects.toThrow(/read-only transaction/);
     expect(await rowCount(ds)).toBe(2);
+  });
+
+  it('stamps lagMs: the age of the oldest event the projection has not applied, 0 once it has applied them all', async () => {
+    const store = api.app.get<EventStore>(EVENT_STORE);
+    const written = await store.append(`probe-${randomUUID()}`, [{ ...aNewEvent(), eventId: randomUUID() }], 'any');
+    await new Promise((r) => setTimeout(r, 50));
+
+    const behind = await stamps.read('lag-probe', rowCount);
+    await ds.transaction((tx) => advanceCheckpoint(tx, 'lag-probe', START, written.logPosition, 1));
+    const caughtUp = await stamps.read('lag-probe', rowCount);
+
+    expect(behind.stamp).toEqual({ asOfPosition: formatPosition(START), lagMs: expect.any(Number) });
+    expect(behind.stamp.lagMs).toBeGreaterThanOrEqual(50);
+    expect(caughtUp.stamp).toEqual({ asOfPosition: formatPosition(written.logPosition), lagMs: 0 });
   });
 });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { AccessLog } from '@hazard-ledger/access-log';
 import { ApiApp } from '../../support/api-app';
 import { hazardRequests } from '../../support/hazard-requests';
 import { startWithDemoMines } from '../hazards/hazard-steps';
@@ -143,6 +144,34 @@ describe('read side over HTTP: ledger, boards, exports, access log (real Postgre
     } finally {
       await api.db.query(`ALTER TABLE access_log_away RENAME TO access_log`);
     }
+  });
+
+  it('answers 503 with no data to every read of a batch whose access-log statement fails, and records none', async () => {
+    const before = (await accessRows('hazard-ledger')).length;
+    // Refused by the database at commit time, after the writer has chained the whole batch.
+    await api.db.query(`ALTER TABLE access_log ADD CONSTRAINT e2e_refuse_all CHECK (record_type = 'none') NOT VALID`);
+    try {
+      const answers = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => get('auditor', i % 2 ? '/ledgers/hazards' : `/hazards/${hazardIds[0]}`)),
+      );
+      expect(answers.map((r) => r.status)).toEqual([503, 503, 503, 503, 503, 503]);
+      for (const res of answers) {
+        expect(res.body).toEqual(expect.not.objectContaining({ items: expect.anything() }));
+        expect(res.body).toEqual(expect.not.objectContaining({ hazard: expect.anything() }));
+      }
+    } finally {
+      await api.db.query(`ALTER TABLE access_log DROP CONSTRAINT e2e_refuse_all`);
+    }
+    expect(await accessRows('hazard-ledger')).toHaveLength(before);
+    await get('auditor', '/ledgers/hazards').expect(200);
+  });
+
+  it('records each of several concurrent reads as its own entry, on one chain that verifies', async () => {
+    const before = (await accessRows('hazard-ledger')).length;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => get('auditor', '/ledgers/hazards')));
+    expect(answers.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(await accessRows('hazard-ledger')).toHaveLength(before + 8);
+    expect(await api.app.get(AccessLog).verify()).toMatchObject({ ok: true });
   });
 
   it('exports the ledger as xlsx with Chinese headers and as CSV, each an access entry', async () => {
