@@ -145,3 +145,38 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
     expect(most).toBe(1);
   });
 });
+
+describe('ProjectionRunner batch transactions', () => {
+  it('commit without waiting for the WAL flush, on a server that otherwise waits (rows and checkpoint replay together)', async () => {
+    const db = await createTestDatabase();
+    const name = new URL(db.url).pathname.slice(1);
+    const admin = await createDataSource(db.url).initialize();
+    await admin.query(`ALTER DATABASE "${name}" SET synchronous_commit = on`);
+    await admin.destroy();
+    const ds = await createDataSource(db.url).initialize();
+    const store = new PostgresEventStore({ connectionString: db.url, pollIntervalMs: 20 });
+    const seen: string[] = [];
+    const probe: Projection = {
+      ...streamCatalogueProjection,
+      apply: async (events: RecordedEvent[], tx: EntityManager) => {
+        const [row] = await tx.query(`SELECT current_setting('synchronous_commit') AS s`);
+        seen.push(row.s);
+        await streamCatalogueProjection.apply(events, tx);
+      },
+    };
+    try {
+      await store.append('hazard-sync', [aNewEvent()], 'no_stream');
+      const runner = new ProjectionRunner(ds, store, [probe], { batchSize: 4 });
+      runner.start();
+      await waitFor(async () => seen.length > 0);
+      await runner.stop();
+      const [outside] = await ds.query(`SELECT current_setting('synchronous_commit') AS s`);
+      expect(outside.s).toBe('on');
+      expect(seen).toEqual(['off']);
+    } finally {
+      await store.close();
+      await ds.destroy();
+      await db.drop();
+    }
+  });
+});

@@ -139,6 +139,9 @@ export class ProjectionRunner {
     for await (const batch of batches) {
       await this.withRetry(projection, () =>
         this.dataSource.transaction(async (tx) => {
+          // Derived rows and their checkpoint commit together, so a crash that loses the last batches only
+          // replays them from the log; no need to wait for the WAL flush (ADR 20261207-read-models-commit-async).
+          await tx.query(`SET LOCAL synchronous_commit = off`);
           await projection.apply(batch.events, tx);
           await advanceCheckpoint(tx, projection.name, from, batch.checkpoint, batch.events.length);
         }),
