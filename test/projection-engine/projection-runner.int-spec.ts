@@ -106,6 +106,18 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
     await b.stop();
     expect(await ds.query(catalogue)).toEqual(await ds.query(truth));
   });
+  it('holds the locks of all its projections on one database session, and frees it on stop', async () => {
+    await appendMany(2, 1);
+    const named = (name: string): Projection => ({ ...streamCatalogueProjection, name });
+    const runner = new ProjectionRunner(ds, store, ['p-one', 'p-two', 'p-three'].map(named));
+    const held = `SELECT count(*)::int AS locks, count(DISTINCT pid)::int AS sessions
+                    FROM pg_locks WHERE locktype = 'advisory' AND classid = 26732 AND granted`;
+    runner.start();
+    await waitFor(async () => (await runner.status()).every((s) => s.state === 'running'));
+    expect(await ds.query(held)).toEqual([{ locks: 3, sessions: 1 }]);
+    await runner.stop();
+    expect(await ds.query(held)).toEqual([{ locks: 0, sessions: 0 }]);
+  });
   it('keeps at most one abort listener per signal: 12 projections waiting, a runner retrying on standby', async () => {
     // Node warns (MaxListenersExceededWarning) past 10 listeners on one AbortSignal: count them as they come and go.
     const proto = EventTarget.prototype;

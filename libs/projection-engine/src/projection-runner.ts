@@ -1,8 +1,9 @@
 import { LogPosition, START, formatPosition } from '@hazard-ledger/domain';
-import { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CheckpointMoved, advanceCheckpoint, readCheckpoint } from './checkpoints/checkpoint-store';
 import { EventFeed, Projection } from './projection';
-import { advisoryLockHeld, lockKey } from './shared/advisory-locks';
+import { advisoryLockHeld } from './shared/advisory-locks';
+import { LOCK_CLASS, RunnerLocks } from './runner-locks';
 
 export type ProjectionState = 'starting' | 'standby' | 'running' | 'failed' | 'stopped';
 
@@ -31,9 +32,6 @@ export interface RunnerOptions {
   afterBatch?: (projection: string, applied: number) => Promise<void> | void;
 }
 
-// Session advisory locks in their own (int, int) key space: one active runner per projection across processes.
-const LOCK_CLASS = 0x686c; // "hl"
-
 /** Runs each projection: batch + checkpoint in one transaction; resumes exactly where the last commit left it. */
 export class ProjectionRunner {
   // One signal per projection loop: each loop has at most one abort listener at a time (a wait or a delay), so
@@ -41,13 +39,16 @@ export class ProjectionRunner {
   private readonly aborts = new Map<string, AbortController>();
   private readonly states = new Map<string, { state: ProjectionState; lastError?: string }>();
   private loops: Promise<void>[] = [];
+  private readonly locks: RunnerLocks;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly feed: EventFeed,
     private readonly projections: readonly Projection[],
     private readonly options: RunnerOptions = {},
-  ) {}
+  ) {
+    this.locks = new RunnerLocks(dataSource);
+  }
 
   start(): void {
     for (const p of this.projections) this.aborts.set(p.name, new AbortController());
@@ -57,6 +58,7 @@ export class ProjectionRunner {
   async stop(): Promise<void> {
     for (const abort of this.aborts.values()) abort.abort();
     await Promise.allSettled(this.loops);
+    await this.locks.close();
   }
 
   async status(): Promise<ProjectionStatus[]> {
@@ -83,8 +85,7 @@ export class ProjectionRunner {
 
   private async run(projection: Projection): Promise<void> {
     this.set(projection.name, 'starting');
-    const lock = await this.acquireLock(projection);
-    if (!lock) return this.set(projection.name, 'stopped');
+    if (!(await this.acquireLock(projection))) return this.set(projection.name, 'stopped');
     try {
       this.set(projection.name, 'running');
       await this.follow(projection);
@@ -94,27 +95,17 @@ export class ProjectionRunner {
       this.set(projection.name, 'failed', message);
       this.options.log?.(`投影失败 / projection ${projection.name} failed and stopped: ${message}`);
     } finally {
-      await lock
-        .query(`SELECT pg_advisory_unlock($1, $2)`, [LOCK_CLASS, lockKey(projection.name)])
-        .catch(() => undefined);
-      await lock.release();
+      await this.locks.release(projection.name);
     }
   }
 
-  private async acquireLock(projection: Projection): Promise<QueryRunner | undefined> {
-    const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+  private async acquireLock(projection: Projection): Promise<boolean> {
     while (!this.signalOf(projection).aborted) {
-      const [row] = await runner.query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [
-        LOCK_CLASS,
-        lockKey(projection.name),
-      ]);
-      if (row.ok) return runner;
+      if (await this.locks.tryAcquire(projection.name)) return true;
       this.set(projection.name, 'standby');
       await delay(this.options.standbyRetryMs ?? 2000, this.signalOf(projection));
     }
-    await runner.release();
-    return undefined;
+    return false;
   }
 
   // A rebuild that swapped in shadow tables moves the checkpoint under this runner: resume from where it now stands.
