@@ -1,7 +1,7 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Hazard, LogPosition, streams } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore, ReadStreamOptions, instantText } from '@hazard-ledger/event-store';
-import { HazardSources, foldHazardStream } from '@hazard-ledger/read-models';
+import { HazardFold, HazardSources, foldHazardStream } from '@hazard-ledger/read-models';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
@@ -39,11 +39,12 @@ export class HazardDirectory {
     return (await this.locate(hazardId)).target;
   }
 
-  /** Scope and current revision from one read of the stream (404 when the hazard does not exist). */
-  async locate(hazardId: string): Promise<{ target: { mineId: string; jurisdiction: string }; revision: bigint }> {
-    const { hazard, revision } = await this.find(hazardId);
+  /** Scope and the current fold from one read of the stream (404 when the hazard does not exist). */
+  async locate(hazardId: string): Promise<{ target: { mineId: string; jurisdiction: string }; current: HazardFold }> {
+    const current = await this.find(hazardId);
+    const { hazard, revision } = current;
     if (hazard.status === 'not_discovered' || revision === undefined)
       throw new NotFoundException(`隐患 ${hazardId} 不存在 / Hazard ${hazardId} does not exist`);
-    return { target: await this.mines.scopeOf(hazard.mineId), revision };
+    return { target: await this.mines.scopeOf(hazard.mineId), current };
   }
 }

@@ -54,11 +54,11 @@ export class GetHazardController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<HazardView> {
     // Scope is today's: who may read a hazard does not depend on the time being looked at.
-    assertCanRead(actor, await this.hazards.scopeOf(id));
-    const { hazard, revision, logPosition } = await this.hazards.find(id, {
-      toRecordedAt: asOf,
-      toOccurredAt: validAt,
-    });
+    const { target, current } = await this.hazards.locate(id);
+    assertCanRead(actor, target);
+    // Without a cut the fold that found the scope is the answer: one fold, not two.
+    const { hazard, revision, logPosition } =
+      asOf || validAt ? await this.hazards.find(id, { toRecordedAt: asOf, toOccurredAt: validAt }) : current;
     if (hazard.status === 'not_discovered' || revision === undefined || !logPosition)
       throw new NotFoundException(`隐患 ${id} 当时尚未登记 / Hazard ${id} was not recorded at that time`);
     const asOfPosition = formatPosition(logPosition);
