@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { LogPosition, START, formatPosition } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { advanceCheckpoint } from '@hazard-ledger/projection-engine';
-import { aNewEvent } from '@hazard-ledger/testing';
+import { HORIZON_WAIT_MS, aNewEvent, waitFor } from '@hazard-ledger/testing';
 import { ReadStamps } from '../../../apps/api/src/reads/read-stamp.service';
 import { ApiApp, startApiApp } from '../../support/api-app';
 
@@ -61,6 +61,8 @@ describe('reads answer from one snapshot: rows and asOfPosition agree (real Post
   it('stamps lagMs: the age of the oldest event the projection has not applied, 0 once it has applied them all', async () => {
     const store = api.app.get<EventStore>(EVENT_STORE);
     const written = await store.append(`probe-${randomUUID()}`, [{ ...aNewEvent(), eventId: randomUUID() }], 'any');
+    // The log serves an event once it is below the cluster-wide read horizon, which another suite may hold.
+    await waitFor(async () => (await store.readAll({ from: START, limit: 1 })).events.length > 0, HORIZON_WAIT_MS);
     await new Promise((r) => setTimeout(r, 50));
 
     const behind = await stamps.read('lag-probe', rowCount);
@@ -70,5 +72,5 @@ describe('reads answer from one snapshot: rows and asOfPosition agree (real Post
     expect(behind.stamp).toEqual({ asOfPosition: formatPosition(START), lagMs: expect.any(Number) });
     expect(behind.stamp.lagMs).toBeGreaterThanOrEqual(50);
     expect(caughtUp.stamp).toEqual({ asOfPosition: formatPosition(written.logPosition), lagMs: 0 });
-  });
+  }, 90_000);
 });
