@@ -11,21 +11,24 @@ export const LOCK_CLASS = 0x686c; // "hl"
  */
 export class RunnerLocks {
   private session?: Promise<QueryRunner>;
+  // One statement at a time on the shared session (pg deprecates queuing queries on a busy client).
+  private turn: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly dataSource: DataSource) {}
 
   async tryAcquire(name: string): Promise<boolean> {
-    const [row] = await (
-      await this.connect()
-    ).query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [LOCK_CLASS, lockKey(name)]);
+    const [row] = await this.inTurn(async () =>
+      (await this.connect()).query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [LOCK_CLASS, lockKey(name)]),
+    );
     return row.ok === true;
   }
 
   async release(name: string): Promise<void> {
-    if (!this.session) return;
-    await (await this.session)
-      .query(`SELECT pg_advisory_unlock($1, $2)`, [LOCK_CLASS, lockKey(name)])
-      .catch(() => undefined);
+    const session = this.session;
+    if (!session) return;
+    await this.inTurn(async () =>
+      (await session).query(`SELECT pg_advisory_unlock($1, $2)`, [LOCK_CLASS, lockKey(name)]),
+    ).catch(() => undefined);
   }
 
   /** Ends the session (and with it any lock still held); called once every projection loop has ended. */
@@ -33,6 +36,12 @@ export class RunnerLocks {
     const session = this.session;
     this.session = undefined;
     if (session) await (await session).release();
+  }
+
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.turn.then(work);
+    this.turn = next.catch(() => undefined);
+    return next;
   }
 
   private connect(): Promise<QueryRunner> {
