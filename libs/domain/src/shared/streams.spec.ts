@@ -4,10 +4,11 @@ describe('streams: the one place that names streams', () => {
   it('names a hazard stream and a mine stream `<category>-<id>` (the format stored in the event store)', () => {
     expect(streams.hazard('3f2a')).toBe('hazard-3f2a');
     expect(streams.mine('mine-demo-1')).toBe('mine-mine-demo-1');
+    expect(streams.inspection('i-1')).toBe('inspection-i-1');
   });
 
   it('gives the prefix a subscription filters on for each category', () => {
-    expect(STREAM_CATEGORIES.map(streams.prefix)).toEqual(['hazard-', 'mine-']);
+    expect(STREAM_CATEGORIES.map(streams.prefix)).toEqual(['hazard-', 'mine-', 'inspection-']);
   });
 
   it('parses every stream it names back into its category and id, ids with dashes included', () => {
@@ -21,7 +22,7 @@ describe('streams: the one place that names streams', () => {
   });
 
   it('refuses streams of no known category, and a bare prefix without an id', () => {
-    for (const streamId of ['inspection-1', 'hazards-1', 'Hazard-1', '', 'hazard-', 'mine-'])
+    for (const streamId of ['inspections-1', 'hazards-1', 'Hazard-1', '', 'hazard-', 'mine-'])
       expect(streams.parse(streamId)).toBeUndefined();
   });
 
