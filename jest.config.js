@@ -19,7 +19,7 @@ module.exports = {
   moduleNameMapper: {
     '^@hazard-ledger/(domain|event-store|projection-engine|read-models|access-log|database|platform|testing|auth)$':
       '<rootDir>/libs/$1/src',
-    '^@hazard-ledger/domain/fixtures/(hazard|mine)$': '<rootDir>/libs/domain/src/$1/$1.fixtures.ts',
+    '^@hazard-ledger/domain/fixtures/(hazard|mine|inspection)$': '<rootDir>/libs/domain/src/$1/$1.fixtures.ts',
   },
   globalSetup: '<rootDir>/libs/testing/src/postgres/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/postgres/global-teardown.ts',

@@ -6,6 +6,7 @@ import { PlatformModule } from '@hazard-ledger/platform';
 import { ProjectionsModule } from '@hazard-ledger/projection-engine';
 import { projectionDefinitions } from '@hazard-ledger/read-models';
 import { HazardsModule } from './hazards/hazards.module';
+import { InspectionsModule } from './inspections/inspections.module';
 import { MinesModule } from './mines/mines.module';
 import { ReadsModule } from './reads/reads.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
@@ -35,6 +36,7 @@ export class ApiModule implements NestModule {
         ProjectionsModule.forRoot({ run: options.runProjections, definitions: projectionDefinitions }),
         MinesModule,
         HazardsModule,
+        InspectionsModule,
         MetricsModule,
         ReadsModule,
       ],

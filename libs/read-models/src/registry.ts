@@ -6,6 +6,7 @@ import { hazardLedgerDefinitions, hazardLedgerModel } from './hazard-ledger';
 import { dualReportBoardDefinitions, dualReportBoardModel } from './dual-report-board';
 import { supervisionBoardDefinitions, supervisionBoardModel } from './supervision-board';
 import { hazardSnapshotsDefinitions } from './hazard-snapshots';
+import { inspectionRegisterDefinitions, inspectionRegisterModel } from './inspection-register';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -16,6 +17,7 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...auditTrailDefinitions,
   ...knowledgeTimelineDefinitions,
   ...hazardSnapshotsDefinitions,
+  ...inspectionRegisterDefinitions,
 ];
 
 export const liveProjections = (
@@ -28,7 +30,7 @@ export const findDefinition = (name: string): ProjectionDefinition | undefined =
 
 /** The temporal models by name. */
 export const temporalModels: Record<string, EntityModel<unknown, unknown>> = Object.fromEntries(
-  [hazardLedgerModel, dualReportBoardModel, supervisionBoardModel].map((m) => [
+  [hazardLedgerModel, dualReportBoardModel, supervisionBoardModel, inspectionRegisterModel].map((m) => [
     m.name,
     m as EntityModel<unknown, unknown>,
   ]),

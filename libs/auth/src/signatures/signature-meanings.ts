@@ -8,6 +8,8 @@ export const SIGNATURE_MEANINGS = {
   major_hazard_determined: '重大事故隐患判定 / major hazard determined',
   sign_off_requested: '销号申请 / sign-off requested',
   rectified_on_spot: '立即整改确认 / rectified on the spot',
+  /** Each inspection team member's own signature on the result (谁检查、谁签名、谁负责, notice 4.2). */
+  inspection_result_signed: '检查结果签名 / inspection result signed',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;

@@ -1,3 +1,4 @@
+import { StreamCategory, streams } from '@hazard-ledger/domain';
 import { LeanEvent } from '../projection';
 
 /** What the hazard read models need to know about a mine (jurisdiction scopes every hazard row). */
@@ -37,6 +38,8 @@ export interface EntityModel<State, Row> {
   base: string;
   /** Name of the key column (e.g. hazard_id). */
   key: string;
+  /** The category of the entity streams (default `hazard`); mine streams are always read alongside. */
+  entityCategory?: StreamCategory;
   columns: readonly Column<Row>[];
   /** Which entity an event is about (undefined: not this model's). */
   entityOf(event: LeanEvent): string | undefined;
@@ -70,3 +73,7 @@ export const temporalTableNames = (base: string): TemporalTables => ({
   state: `${base}_state`,
   mines: `${base}_mines`,
 });
+
+/** The prefix of the model's entity streams (hazard streams unless the model says otherwise). */
+export const entityPrefixOf = (model: Pick<EntityModel<unknown, unknown>, 'entityCategory'>): string =>
+  streams.prefix(model.entityCategory ?? 'hazard');

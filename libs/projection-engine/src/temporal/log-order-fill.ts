@@ -1,7 +1,7 @@
 import { LogPosition, RecordedEvent, START, streams } from '@hazard-ledger/domain';
 import { BulkFillContext } from '../projection';
 import { CopyWriter, copyCell, versionCells, versionColumns } from './copy-writer';
-import { EntityModel, MineInfo, TemporalTables } from './entity-model';
+import { EntityModel, MineInfo, TemporalTables, entityPrefixOf } from './entity-model';
 import { Connect } from './partitioned-fill/connections';
 import { evolveMineInfo } from './mine-info';
 import { RowVersion, StoredEntity, advanceEntity, validHistory } from './versions';
@@ -47,7 +47,7 @@ export async function logOrderFill<S, R>(
       const batch = await ctx.feed.readAll({
         from: position,
         limit: ctx.batchSize,
-        streamPrefixes: [streams.prefix('mine'), streams.prefix('hazard')],
+        streamPrefixes: [streams.prefix('mine'), entityPrefixOf(model)],
       });
       for (const event of batch.events) await step(event);
       position = batch.checkpoint;

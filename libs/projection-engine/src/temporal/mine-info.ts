@@ -17,8 +17,11 @@ export const evolveMineInfo = (info: MineInfo | undefined, event: LeanEvent): Mi
   return info;
 };
 
+/** The events that open an entity's stream and name its mine (a hazard's discovery, an inspection's recording). */
+const NAMES_MINE: readonly string[] = ['HazardDiscovered', 'InspectionRecorded'];
+
 /** The mine a stream's event names (a hazard's discovery), or a mine's own stream. */
 export const mineIdOf = (e: Pick<LeanEvent, 'streamId' | 'type' | 'data'>): string | undefined =>
-  streams.is('mine', e.streamId) || e.type === 'HazardDiscovered'
+  streams.is('mine', e.streamId) || NAMES_MINE.includes(e.type)
     ? String((e.data as { mineId?: unknown }).mineId)
     : undefined;

@@ -2,7 +2,7 @@ import { RecordedEvent, streams } from '@hazard-ledger/domain';
 import { EntityManager } from 'typeorm';
 import { Projection, ProjectionDefinition, TableNamer } from '../projection';
 import { bulkFillTemporal } from './bulk-fill';
-import { EntityModel, MineInfo, TemporalTables, temporalTableNames } from './entity-model';
+import { EntityModel, MineInfo, TemporalTables, entityPrefixOf, temporalTableNames } from './entity-model';
 import { evolveMineInfo, mineIdOf } from './mine-info';
 import { StreamReader, restoreStored } from './lazy-state';
 import {
@@ -24,7 +24,7 @@ export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDe
   return {
     name: model.name,
     tables: [live.history, live.valid, live.state, live.mines],
-    streamPrefixes: [streams.prefix('mine'), streams.prefix('hazard')],
+    streamPrefixes: [streams.prefix('mine'), entityPrefixOf(model)],
     create: (table: TableNamer, feed?: StreamReader): Projection => {
       const t: TemporalTables = {
         history: table(live.history),
@@ -34,7 +34,7 @@ export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDe
       };
       return {
         name: model.name,
-        streamPrefixes: [streams.prefix('mine'), streams.prefix('hazard')],
+        streamPrefixes: [streams.prefix('mine'), entityPrefixOf(model)],
         apply: (events, tx) => applyBatch(model, t, events, tx, feed),
       };
     },

@@ -7,7 +7,7 @@ import { LogPosition, comparePositions, streams } from '@hazard-ledger/domain';
 import { LeanEvent, BulkFillContext, BulkFillResult, StreamIdRange, StreamOrderedReader } from '../../projection';
 import { CopyWriter, copyCell, versionColumns } from '../copy-writer';
 import { ChunkSink, TupleChunker } from '../binary-copy/binary-copy-writer';
-import { EntityModel, TemporalTables } from '../entity-model';
+import { EntityModel, TemporalTables, entityPrefixOf } from '../entity-model';
 import { clientConfigOf, connectWith } from './connections';
 import { FillWorkerData, FillWorkerMessage } from './fill-worker';
 import { FillMainMessage } from './posted-sinks';
@@ -18,7 +18,6 @@ import { PackedOpenRows, writeInLogOrder } from './open-rows';
 import { PartitionResult, PartitionTask, fillPartition } from './partition-fill';
 
 export const MINE_PREFIX = streams.prefix('mine');
-export const ENTITY_PREFIX = streams.prefix('hazard');
 
 /** Compiled builds run partitions on worker threads; from TypeScript sources (jest) they run in this thread. */
 const WORKER_FILE = join(__dirname, 'fill-worker.js');
@@ -44,10 +43,11 @@ export async function partitionedFill<S, R>(
   const mineEvents = await readWhole(reader, MINE_PREFIX, upTo, ctx.batchSize);
   const mines = MineTimeline.of(mineEvents.sort((a, b) => comparePositions(a.logPosition, b.logPosition)));
   const parts = rebuildWorkers();
-  const splits = await reader.splitPoints(ENTITY_PREFIX, parts);
+  const entityPrefix = entityPrefixOf(model);
+  const splits = await reader.splitPoints(entityPrefix, parts);
   const ranges: StreamIdRange[] = [undefined, ...splits].map((from, i) => ({ from, to: splits[i] }));
   const task = (range: StreamIdRange): PartitionTask => ({
-    prefix: ENTITY_PREFIX,
+    prefix: entityPrefix,
     range,
     upTo,
     pageSize: ctx.batchSize,
