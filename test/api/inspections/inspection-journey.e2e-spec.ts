@@ -198,7 +198,7 @@ describe('inspections over HTTP: a district team of three inspects, examines, si
       })
       .expect(200);
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(res.body as Buffer);
+    await book.xlsx.load(res.body as never);
     const header = book.worksheets[0].getRow(1).values as string[];
     expect(header).toEqual(
       expect.arrayContaining([
