@@ -3,6 +3,7 @@ import { DEMO_PASSWORD, UserStore, seedDemoUsers } from '@hazard-ledger/auth';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { demoClient } from './demo-client';
 import { seedDemoHazards } from './demo-hazards';
+import { seedDemoInspections } from './demo-inspections';
 import { DEMO_MINES, seedDemoMines } from './demo-mines';
 
 /** Demo logins (one per role) and demo mines for the embedded single-machine mode; the password is public by design. */
@@ -18,5 +19,6 @@ export const seedDemoData = async (app: INestApplicationContext, logger: Logger)
 /** Demo hazards at different stages, created through the public API as the demo users would (idempotent). */
 export const seedDemoHazardsOverHttp = async (baseUrl: string, logger: Logger): Promise<void> => {
   const ids = await seedDemoHazards(demoClient(baseUrl));
+  logger.log(`演示检查 / demo inspections: ${(await seedDemoInspections(demoClient(baseUrl))).join(', ')}`);
   logger.log(`演示隐患 / demo hazards: ${ids.join(', ')} (GET /hazards/<id>)`);
 };
