@@ -20,7 +20,10 @@ const OTHER_LIBS = [
   'testing',
 ];
 /** What another library may import: its index, and (test code only, by fixtures-only-from-specs) its fixture entries. */
-const PUBLIC_ENTRY = ['^libs/[^/]+/src/index\\.ts$', '^libs/domain/src/(hazard/hazard|mine/mine|inspection/inspection)\\.fixtures\\.ts$'];
+const PUBLIC_ENTRY = [
+  '^libs/[^/]+/src/index\\.ts$',
+  '^libs/domain/src/(hazard/hazard|mine/mine|inspection/inspection)\\.fixtures\\.ts$',
+];
 
 module.exports = {
   forbidden: [

@@ -21,7 +21,6 @@ export const DISTRICT_TEAM = [
   { userId: 'u-inspector-zhang', leader: false },
   { userId: 'u-inspector-li', leader: false },
 ];
-export const TEAM_USERS = ['leader.wang', 'inspector.zhang', 'inspector.li'];
 
 export const recordInspectionBody = (mineId = 'mine-demo-1', overrides: object = {}) => ({
   mineId,

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { streams } from '@hazard-ledger/domain';
 import { ApiApp } from '../../support/api-app';
-import { TEAM_USERS, findingBody, recordInspectionBody } from '../../support/inspection-requests';
+import { findingBody, recordInspectionBody } from '../../support/inspection-requests';
 import { startWithDemoMines } from '../hazards/hazard-steps';
 
 type Body = Record<string, unknown>;
