@@ -133,6 +133,8 @@ describe('inspections over HTTP: a district team of three inspects, examines, si
       unsigned: false,
       result: 'no_major_hazard',
     });
+    const before = (await get('auditor', `/inspections/${noMajor}?asOf=${beforeSignatures}`)).body;
+    expect(before).toMatchObject({ asOf: beforeSignatures, inspection: { complete: false, signatures: [] } });
     const then = await register(`asOf=${beforeSignatures}`, lastPosition);
     expect(then.items.find((r) => r.inspectionId === noMajor)).toMatchObject({
       unsigned: true,
