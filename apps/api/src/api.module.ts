@@ -8,6 +8,8 @@ import { projectionDefinitions } from '@hazard-ledger/read-models';
 import { HazardsModule } from './hazards/hazards.module';
 import { MinesModule } from './mines/mines.module';
 import { ReadsModule } from './reads/reads.module';
+import { FileStoreModule } from './files/shared/file-store.module';
+import { FilesModule } from './files/files.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { MetricsModule } from './metrics/metrics.module';
 import { HealthController } from './health/health.controller';
@@ -33,10 +35,12 @@ export class ApiModule implements NestModule {
         TerminusModule,
         AuthModule.forRoot({ guardAllRoutes: true }),
         ProjectionsModule.forRoot({ run: options.runProjections, definitions: projectionDefinitions }),
+        FileStoreModule,
         MinesModule,
         HazardsModule,
         MetricsModule,
         ReadsModule,
+        FilesModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };
