@@ -6,3 +6,5 @@ export * from './verified-read';
 export * from './file-kinds';
 export * from './hashing-source';
 export * from './file-store-config';
+export * from './evidence-refs';
+export * from './verify-files';

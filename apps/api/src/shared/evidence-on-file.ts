@@ -1,19 +1,5 @@
 import { Inject, Injectable, UnprocessableEntityException } from '@nestjs/common';
-import { EvidenceRef } from '@hazard-ledger/domain';
-import { FILE_STORE, FileStore } from '@hazard-ledger/file-store';
-
-const isEvidence = (value: unknown): value is EvidenceRef => {
-  const v = value as Partial<EvidenceRef> | null;
-  return !!v && typeof v === 'object' && typeof v.hash === 'string' && (v.alg === 'sm3' || v.alg === 'sha256');
-};
-
-/** Every evidence reference in a command's data, wherever the command nests it (finding, afterEvidence…). */
-export const evidenceIn = (value: unknown): EvidenceRef[] => {
-  if (isEvidence(value)) return [value];
-  if (Array.isArray(value)) return value.flatMap(evidenceIn);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(evidenceIn);
-  return [];
-};
+import { FILE_STORE, FileStore, evidenceIn } from '@hazard-ledger/file-store';
 
 /**
  * The one check, for every command of every aggregate: a cited file must be held by the store (uploaded first,

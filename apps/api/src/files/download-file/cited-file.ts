@@ -2,9 +2,8 @@ import { BadRequestException, Inject, Injectable, NotFoundException } from '@nes
 import { assertCanRead } from '@hazard-ledger/auth';
 import { Actor, formatPosition, streams } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
-import { FILE_DIGEST } from '@hazard-ledger/file-store';
+import { FILE_DIGEST, evidenceIn } from '@hazard-ledger/file-store';
 import { HazardDirectory } from '../../reads/hazard-directory';
-import { evidenceIn } from '../../shared/evidence-on-file';
 
 export interface CitingRecord {
   recordType: 'hazard';
