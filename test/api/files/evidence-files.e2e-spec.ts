@@ -175,6 +175,17 @@ describe('evidence files: upload, cite, verified download (issue 18)', () => {
     expect(metrics.text).toMatch(/hazard_ledger_evidence_files_altered_total 2/);
   });
 
+  it('lets only the roles that record acts upload: 403 for auditors, investigators and administrators, 401 anonymous', async () => {
+    for (const who of ['auditor', 'investigator', 'sysadmin', 'secadmin', 'auditadmin']) {
+      const res = await api.http
+        .post('/files')
+        .set('Authorization', await api.login(who))
+        .attach('file', photo, 'p.png');
+      expect([who, res.status]).toEqual([who, 403]);
+    }
+    await api.http.post('/files').attach('file', photo, 'p.png').expect(401);
+  });
+
   it('takes footage as video by its ftyp box', async () => {
     const clip = Buffer.concat([MP4_HEAD, Buffer.alloc(100_000, 7)]);
     const res = await upload(clip, 'recorder.mp4').expect(201);
