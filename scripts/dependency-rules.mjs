@@ -34,7 +34,6 @@ const PLANTS = [
   ],
   ['database-imports-no-library', 'libs/database/src/planted.ts', '@hazard-ledger/event-store'],
   ['domain-imports-no-other-layer', 'libs/domain/src/hazard/planted-files.ts', '@hazard-ledger/file-store'],
-  ['domain-is-pure', 'libs/domain/src/shared/planted-s3.ts', '@aws-sdk/client-s3'],
   ['file-store-below-the-read-side', 'libs/file-store/src/planted.ts', '@hazard-ledger/read-models'],
   ['only-apps-import-the-platform', 'libs/planted-lib/src/index.ts', '@hazard-ledger/platform'],
   ['auth-independent-of-events-and-reads', 'libs/auth/src/planted.ts', '@hazard-ledger/read-models'],

@@ -69,6 +69,21 @@ describe('resumable uploads (tus) of recorder footage', () => {
     expect(await api.app.get<FileStore>(FILE_STORE).stat(sm3(exe))).toBeUndefined();
   });
 
+  it('lets only the uploader resume an upload', async () => {
+    const location = await create(1000);
+    const other = { Authorization: await api.login('leader.wang') };
+    expect((await tusRequest(port, 'HEAD', location, other)).status).toBe(403);
+    const res = await tusRequest(
+      port,
+      'PATCH',
+      location,
+      { ...other, 'Upload-Offset': '0', 'Content-Type': 'application/offset+octet-stream' },
+      Buffer.alloc(10),
+    );
+    expect(res.status).toBe(403);
+    expect(await offsetOf(location)).toBe(0);
+  });
+
   it('lets no administrator or auditor upload', async () => {
     for (const who of ['auditor', 'sysadmin']) {
       const res = await tusRequest(port, 'POST', '/files/uploads', {

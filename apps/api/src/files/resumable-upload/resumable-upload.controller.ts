@@ -1,4 +1,4 @@
-import { All, Controller, HttpException, Inject, Req, Res } from '@nestjs/common';
+import { All, Controller, ForbiddenException, HttpException, Inject, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiExcludeEndpoint, ApiTags } from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { IncomingMessage, ServerResponse } from 'node:http';
@@ -37,6 +37,11 @@ export class ResumableUploadController {
       datastore: this.pending,
       relativeLocation: true,
       maxSize: () => Math.max(...Object.values(evidenceFilePolicyAt(this.clock.now()).maxBytes)),
+      // The uploader is written into the upload's metadata; only they may resume it (HEAD/PATCH).
+      onUploadCreate: async (req: IncomingMessage, res: ServerResponse, upload: Upload) => ({
+        res,
+        metadata: { ...upload.metadata, owner: (req as Request & { actor: Actor }).actor.id },
+      }),
       onUploadFinish: (_req: IncomingMessage, res: ServerResponse, upload: Upload) => this.finish(res, upload),
     });
   }
@@ -45,7 +50,17 @@ export class ResumableUploadController {
   @ApiExcludeEndpoint()
   async handle(@Req() request: Request, @Res() response: Response, @CurrentActor() actor: Actor): Promise<void> {
     assertMayUpload(actor);
+    await this.assertOwnUpload(request, actor);
     await this.tus.handle(request, response);
+  }
+
+  private async assertOwnUpload(request: Request, actor: Actor): Promise<void> {
+    const id = /^\/files\/uploads\/([^/?]+)/.exec(request.originalUrl)?.[1];
+    if (!id || request.method === 'POST' || request.method === 'OPTIONS') return;
+    const upload = await this.pending.getUpload(decodeURIComponent(id)).catch(() => undefined);
+    // An unknown id is left to tus (404); someone else's upload is refused before tus touches it.
+    if (upload && upload.metadata?.owner !== actor.id)
+      throw new ForbiddenException('只能续传自己的上传 / Only the uploader may resume an upload');
   }
 
   private async finish(res: ServerResponse, upload: Upload) {
