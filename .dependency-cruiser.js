@@ -3,7 +3,7 @@
  * scripts/dependency-rules.mjs: a planted violation of each rule must be reported by that rule.
  */
 const FRAMEWORK =
-  '^node_modules/(@nestjs|typeorm|pg|pg-[a-z-]+|@eventstore|@kurrent|class-validator|class-transformer|rxjs|express)/';
+  '^node_modules/(@nestjs|typeorm|pg|pg-[a-z-]+|@eventstore|@kurrent|class-validator|class-transformer|rxjs|express|@aws-sdk|@tus|busboy|sharp)/';
 
 const SPEC = '\\.(spec|int-spec|e2e-spec)\\.ts$';
 /** `*.fixture.ts`, `*.fixtures.ts` and everything under a `fixtures/` folder: test-only, not built. */
@@ -18,6 +18,7 @@ const OTHER_LIBS = [
   'platform',
   'auth',
   'testing',
+  'file-store',
 ];
 /** What another library may import: its index, and (test code only, by fixtures-only-from-specs) its fixture entries. */
 const PUBLIC_ENTRY = [
@@ -103,6 +104,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^libs/access-log/', pathNot: TEST_CODE },
       to: { path: '^libs/(read-models|projection-engine|event-store|platform|auth)/' },
+    },
+    {
+      name: 'file-store-below-the-read-side',
+      comment: 'Evidence files need only the SM3 hasher of the event store: no read side, wiring or auth.',
+      severity: 'error',
+      from: { path: '^libs/file-store/', pathNot: TEST_CODE },
+      to: { path: '^libs/(projection-engine|read-models|access-log|database|platform|auth)/' },
     },
     {
       name: 'database-imports-no-library',

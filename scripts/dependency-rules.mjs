@@ -33,6 +33,8 @@ const PLANTS = [
     '@hazard-ledger/projection-engine',
   ],
   ['database-imports-no-library', 'libs/database/src/planted.ts', '@hazard-ledger/event-store'],
+  ['domain-imports-no-other-layer', 'libs/domain/src/hazard/planted-files.ts', '@hazard-ledger/file-store'],
+  ['file-store-below-the-read-side', 'libs/file-store/src/planted.ts', '@hazard-ledger/read-models'],
   ['only-apps-import-the-platform', 'libs/planted-lib/src/index.ts', '@hazard-ledger/platform'],
   ['auth-independent-of-events-and-reads', 'libs/auth/src/planted.ts', '@hazard-ledger/read-models'],
   ['auth-independent-of-events-and-reads', 'libs/auth/src/planted-store.ts', '@hazard-ledger/event-store'],

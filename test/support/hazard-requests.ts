@@ -20,11 +20,13 @@ const inDays = (days: number) => new Date(LOADED_AT + days * DAY_MS).toISOString
 const minutesAgo = (minutes: number) => new Date(LOADED_AT - minutes * 60_000).toISOString();
 const digest = (seed: string) => seed.repeat(64).slice(0, 64);
 
+// The digests are made up: cited as pending uploads (offline capture), so no bytes need to be held.
 export const anEvidence = (name = 'exit-blocked.jpg', seed = 'a1') => ({
   hash: digest(seed),
   alg: 'sm3',
   name,
   mime: 'image/jpeg',
+  pending: true,
 });
 
 /** A source both sides may cite, so one discovery body serves an enterprise user and a regulator alike. */

@@ -9,6 +9,8 @@ import { HazardsModule } from './hazards/hazards.module';
 import { InspectionsModule } from './inspections/inspections.module';
 import { MinesModule } from './mines/mines.module';
 import { ReadsModule } from './reads/reads.module';
+import { FileStoreModule } from './files/shared/file-store.module';
+import { FilesModule } from './files/files.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { MetricsModule } from './metrics/metrics.module';
 import { HealthController } from './health/health.controller';
@@ -34,11 +36,13 @@ export class ApiModule implements NestModule {
         TerminusModule,
         AuthModule.forRoot({ guardAllRoutes: true }),
         ProjectionsModule.forRoot({ run: options.runProjections, definitions: projectionDefinitions }),
+        FileStoreModule,
         MinesModule,
         HazardsModule,
         InspectionsModule,
         MetricsModule,
         ReadsModule,
+        FilesModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

@@ -6,6 +6,7 @@ import { accessLogCommand } from './commands/access-log.command';
 import { migrateCommand } from './commands/migrate.command';
 import { projectionsCommand } from './commands/projections.command';
 import { verifyCommand } from './commands/verify.command';
+import { filesCommand } from './commands/files.command';
 
 const program = new Command('hazard-ledger')
   .description('hazard ledger 隐患全过程记录 — operations CLI (uses DATABASE_URL, or starts the embedded PostgreSQL)')
@@ -13,7 +14,8 @@ const program = new Command('hazard-ledger')
   .addCommand(migrateCommand)
   .addCommand(verifyCommand)
   .addCommand(projectionsCommand)
-  .addCommand(accessLogCommand);
+  .addCommand(accessLogCommand)
+  .addCommand(filesCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(

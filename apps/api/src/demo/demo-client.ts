@@ -38,7 +38,19 @@ export const demoClient = (baseUrl: string) => {
     const res = await fetch(`${baseUrl}${path}`, { headers: { Authorization: `Bearer ${await login(username)}` } });
     return res.ok;
   };
-  return { post, get, exists, password: DEMO_PASSWORD };
+  /** An evidence file through POST /files, as a phone would send it. */
+  const upload = async (username: string, name: string, bytes: Buffer): Promise<{ hash: string; mime: string }> => {
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), name);
+    const res = await fetch(`${baseUrl}/files`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${await login(username)}` },
+      body: form,
+    });
+    if (!res.ok) throw new Error(`demo upload ${name}: ${res.status} ${await res.text()}`);
+    return (await res.json()) as { hash: string; mime: string };
+  };
+  return { post, get, exists, upload, password: DEMO_PASSWORD };
 };
 
 export type DemoClient = ReturnType<typeof demoClient>;

@@ -1,21 +1,16 @@
 import { aggregateIdFromKey } from '../shared/aggregate-id';
+import { EvidenceRef } from '@hazard-ledger/domain';
 import { DemoClient } from './demo-client';
-
-const evidence = (name: string, seed: string) => ({
-  hash: seed.repeat(64).slice(0, 64),
-  alg: 'sm3',
-  name,
-  mime: 'image/jpeg',
-});
+import { uploadDemoPhotos } from './demo-evidence';
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 
-const discovery = (description: string, location: string, source: string, seed: string) => ({
+const discovery = (description: string, location: string, source: string, photo: EvidenceRef | undefined) => ({
   mineId: 'mine-demo-1',
   source,
   location,
   description,
-  evidence: [evidence(`${seed}.jpg`, seed)],
+  evidence: [photo],
   occurredAt: hoursAgo(6),
 });
 
@@ -33,19 +28,20 @@ export const seedDemoHazards = async (c: DemoClient): Promise<string[]> => {
   if (await c.exists('leader.wang', `/hazards/${ids[3]}`)) return ids;
   const p = (id: string, suffix: string) => `/hazards/${id}/${suffix}`;
   const signed = { password: c.password };
+  const photos = await uploadDemoPhotos(c);
 
   const h1 = await c.post(
     'enterprise.staff',
     '/hazards',
     'demo-h1-01',
-    discovery('主斜坡道照明不足', '主斜坡道 200m 处', 'self_check', 'a1'),
+    discovery('主斜坡道照明不足', '主斜坡道 200m 处', 'self_check', photos.get('a1')),
   );
 
   const h2 = await c.post(
     'enterprise.staff',
     '/hazards',
     'demo-h2-01',
-    discovery('配电硐室灭火器过期', '-120m 配电硐室', 'monthly_check', 'b2'),
+    discovery('配电硐室灭火器过期', '-120m 配电硐室', 'monthly_check', photos.get('b2')),
   );
   await c.post('enterprise.staff', p(h2.id, 'general-determination'), 'demo-h2-02', {});
   await c.post('enterprise.staff', p(h2.id, 'rectification-assignment'), 'demo-h2-03', {
@@ -57,11 +53,11 @@ export const seedDemoHazards = async (c: DemoClient): Promise<string[]> => {
     'enterprise.staff',
     '/hazards',
     'demo-h3-01',
-    discovery('风门损坏未关闭', '-80m 回风巷', 'self_check', 'c3'),
+    discovery('风门损坏未关闭', '-80m 回风巷', 'self_check', photos.get('c3')),
   );
   await c.post('enterprise.staff', p(h3.id, 'general-determination'), 'demo-h3-02', {});
   await c.post('enterprise.staff', p(h3.id, 'on-spot-rectification'), 'demo-h3-03', {
-    afterEvidence: [evidence('fixed.jpg', 'c4')],
+    afterEvidence: [photos.get('c4')],
     ...signed,
   });
   await c.post('enterprise.staff', p(h3.id, 'closure'), 'demo-h3-04', {});
@@ -70,7 +66,7 @@ export const seedDemoHazards = async (c: DemoClient): Promise<string[]> => {
     'enterprise.staff',
     '/hazards',
     'demo-h4-01',
-    discovery(report.currentState, '-120m 中段 3# 采场', 'self_check', 'd4'),
+    discovery(report.currentState, '-120m 中段 3# 采场', 'self_check', photos.get('d4')),
   );
   await c.post('enterprise.principal', p(h4.id, 'major-determination'), 'demo-h4-02', {
     clauseId: 'MHS2022-UG-01',

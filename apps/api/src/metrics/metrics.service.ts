@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { LogPosition, parsePosition } from '@hazard-ledger/domain';
 import { EVENT_FEED, EventFeed, ProjectionStatus, ProjectionsService } from '@hazard-ledger/projection-engine';
 
@@ -23,6 +23,12 @@ export class MetricsService implements OnModuleInit, OnModuleDestroy {
     name: 'hazard_ledger_http_request_duration_seconds',
     help: 'HTTP request duration by method, route pattern and status',
     labelNames: ['method', 'route', 'status'] as const,
+    registers: [this.registry],
+  });
+  /** The alarm of verification on read: stored evidence bytes no longer hash to their address. */
+  readonly evidenceFilesAltered = new Counter({
+    name: 'hazard_ledger_evidence_files_altered_total',
+    help: 'Downloads stopped because the stored bytes did not hash to their SM3 address',
     registers: [this.registry],
   });
   private readonly logger = new Logger('Metrics');

@@ -3,6 +3,10 @@ import { Request } from 'express';
 import { Actor, Command, Decider, DomainEvent, RecordedEvent, START } from '@hazard-ledger/domain';
 import { AppendResult, EventStore, WrongExpectedRevision } from '@hazard-ledger/event-store';
 import { CommandGateway, GatewayCommand } from './command-gateway';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LocalFileStore } from '@hazard-ledger/file-store';
+import { EvidenceOnFile } from './evidence-on-file';
 
 type Count = Command<'Count', Record<string, never>>;
 const counter: Decider<Count, DomainEvent, number> = {
@@ -34,8 +38,13 @@ const racedStore = () => {
   return { store, appends };
 };
 
+// The counter cites no evidence: an empty local file store answers the gateway's evidence check.
 const gatewayOn = (store: object) =>
-  new CommandGateway(store as unknown as EventStore, { now: () => '2026-12-07T00:00:00.000Z' });
+  new CommandGateway(
+    store as unknown as EventStore,
+    { now: () => '2026-12-07T00:00:00.000Z' },
+    new EvidenceOnFile(new LocalFileStore(join(tmpdir(), 'gateway-spec-files'))),
+  );
 
 const countCommand = (scope: GatewayCommand<Count, number>['scope']): GatewayCommand<Count, number> => ({
   id: 'm-1',

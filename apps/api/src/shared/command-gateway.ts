@@ -21,6 +21,7 @@ import {
 } from '@hazard-ledger/event-store';
 import { commandEnvelopeOf } from './command-envelope';
 import { CLOCK, Clock } from './clock';
+import { EvidenceOnFile } from './evidence-on-file';
 
 export interface CommandAccepted {
   id: string;
@@ -75,14 +76,15 @@ const isSigned = <C extends Command>(command: CommandBody<C> | SignedCommand<C>)
 
 /**
  * The one write path behind every command endpoint: load the stream once from the event store (no read model),
- * derive the scope from it, authorise, sign if the command is signed, decide, append at exactly the loaded
- * revision. Refusals happen before anything is written; a lost race loads, authorises and decides again.
+ * derive the scope from it, authorise, sign if the command is signed, check its evidence files are held, decide,
+ * append at exactly the loaded revision. Refusals happen before anything is written; a lost race loads, authorises and decides again.
  */
 @Injectable()
 export class CommandGateway {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly evidence: EvidenceOnFile,
   ) {}
 
   async execute<C extends Command, S>(c: GatewayCommand<C, S>, attempts = 3): Promise<CommandAccepted> {
@@ -97,6 +99,7 @@ export class CommandGateway {
       signed?.command ?? (c.command as CommandBody<C>),
       signed?.expectedRevision,
     );
+    await this.evidence.assertHeld(command.data);
     try {
       return this.accepted(c.id, await decideAndAppend(this.store, loaded, c.decider, command, env));
     } catch (error) {

@@ -66,7 +66,8 @@ const discovery = () => ({
   source: 'self_check',
   location: '-120m 中段 3# 采场',
   description: '采场东侧安全出口被废石堵塞',
-  evidence: [{ hash: 'a1'.repeat(32), alg: 'sm3', name: 'exit.jpg', mime: 'image/jpeg' }],
+  // A made-up digest, so cited as a pending upload (offline capture): the bench measures commands, not uploads.
+  evidence: [{ hash: 'a1'.repeat(32), alg: 'sm3', name: 'exit.jpg', mime: 'image/jpeg', pending: true }],
   occurredAt: new Date(Date.now() - 60_000).toISOString(),
 });
 

@@ -5,3 +5,4 @@ export * from './risk-grading';
 export * from './reference.errors';
 export * from './reference-registry';
 export * from './inspection-policy';
+export * from './evidence-files';

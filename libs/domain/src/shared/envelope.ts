@@ -13,6 +13,8 @@ export interface EvidenceRef {
   alg: 'sm3' | 'sha256';
   name: string;
   mime: string;
+  /** Offline capture: cited before the bytes were uploaded; flagged until the store holds bytes of this digest. */
+  pending?: boolean;
 }
 
 export interface EventMetadata {

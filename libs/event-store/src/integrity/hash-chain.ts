@@ -1,14 +1,14 @@
-import { createHash } from 'node:crypto';
+import { Hash, createHash } from 'node:crypto';
 import { EventMetadata, EventSignature, HashAlgorithm, JsonValue } from '@hazard-ledger/domain';
 import { canonicalJsonOfCheckedValue } from './canonical-json';
 
 /** The first event of every stream links to this. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const digest = (alg: HashAlgorithm, input: string | Buffer): string =>
-  createHash(alg === 'sm3' ? 'sm3' : 'sha256')
-    .update(input)
-    .digest('hex');
+/** The one place an algorithm name becomes a hash: the chain and the evidence files use the same SM3. */
+export const hasher = (alg: HashAlgorithm): Hash => createHash(alg === 'sm3' ? 'sm3' : 'sha256');
+
+export const digest = (alg: HashAlgorithm, input: string | Buffer): string => hasher(alg).update(input).digest('hex');
 
 /** Exactly the fields that are hashed; documented in docs/adr for independent verifiers. */
 export interface ChainedContent {

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { HEX_DIGEST, IsText, LIMITS } from './hazard-dto';
 
 /** A file is kept by its digest: the record proves which photo or document was meant without holding it. */
@@ -25,6 +25,16 @@ export class EvidenceDto {
   @IsText(100)
   @Matches(/^[\w.+-]+\/[\w.+-]+$/, { message: 'mime 须形如 image/jpeg / mime must look like image/jpeg' })
   mime!: string;
+
+  @ApiPropertyOptional({
+    example: false,
+    description:
+      '待上传：离线采集时先引用摘要，文件到达前记录带此标记 / Pending upload: offline capture cites the digest ' +
+      'before the file is uploaded; without it the file must already be held (POST /files), else 422',
+  })
+  @IsOptional()
+  @IsBoolean()
+  pending?: boolean;
 }
 
 export const EvidenceList = (description?: string): PropertyDecorator =>
