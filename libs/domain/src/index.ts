@@ -10,3 +10,5 @@ export * from './shared/access';
 export * from './mine';
 export * from './reference';
 export * from './hazard';
+export * from './enforcement-document';
+export * from './penalty';

@@ -4,3 +4,4 @@ export * from './policy';
 export * from './risk-grading';
 export * from './reference.errors';
 export * from './reference-registry';
+export * from './enforcement-policy';
