@@ -5,7 +5,9 @@ import { ResolvedDatabase } from '@hazard-ledger/database';
 import { PlatformModule } from '@hazard-ledger/platform';
 import { ProjectionsModule } from '@hazard-ledger/projection-engine';
 import { projectionDefinitions } from '@hazard-ledger/read-models';
+import { DocumentsModule, ModuleImport } from './documents/documents.module';
 import { HazardsModule } from './hazards/hazards.module';
+import { PenaltiesModule } from './penalties/penalties.module';
 import { MinesModule } from './mines/mines.module';
 import { ReadsModule } from './reads/reads.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
@@ -17,6 +19,11 @@ export interface ApiOptions {
   database: ResolvedDatabase;
   /** In embedded mode the API runs the projector in-process; otherwise apps/projector does. */
   runProjections: boolean;
+  /**
+   * The module that provides and exports INSPECTION_TEAMS (the inspections module). Until it is wired here the
+   * 执法文书 endpoints are mounted only where a caller passes one (the documents e2e specs).
+   */
+  inspectionTeams?: ModuleImport;
 }
 
 @Module({})
@@ -35,6 +42,8 @@ export class ApiModule implements NestModule {
         ProjectionsModule.forRoot({ run: options.runProjections, definitions: projectionDefinitions }),
         MinesModule,
         HazardsModule,
+        ...(options.inspectionTeams ? [DocumentsModule.register(options.inspectionTeams)] : []),
+        PenaltiesModule,
         MetricsModule,
         ReadsModule,
       ],

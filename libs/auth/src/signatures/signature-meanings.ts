@@ -8,6 +8,7 @@ export const SIGNATURE_MEANINGS = {
   major_hazard_determined: '重大事故隐患判定 / major hazard determined',
   sign_off_requested: '销号申请 / sign-off requested',
   rectified_on_spot: '立即整改确认 / rectified on the spot',
+  enforcement_document_signed: '执法文书签发 / enforcement document signed',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;
