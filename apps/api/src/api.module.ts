@@ -8,6 +8,7 @@ import { projectionDefinitions } from '@hazard-ledger/read-models';
 import { DocumentsModule, ModuleImport } from './documents/documents.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { PenaltiesModule } from './penalties/penalties.module';
+import { RegistersModule } from './registers/registers.module';
 import { MinesModule } from './mines/mines.module';
 import { ReadsModule } from './reads/reads.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
@@ -44,6 +45,7 @@ export class ApiModule implements NestModule {
         HazardsModule,
         ...(options.inspectionTeams ? [DocumentsModule.register(options.inspectionTeams)] : []),
         PenaltiesModule,
+        RegistersModule,
         MetricsModule,
         ReadsModule,
       ],

@@ -7,6 +7,7 @@ import { knowledgeTimelineMigrations } from './knowledge-timeline';
 import { hazardLedgerMigrations } from './hazard-ledger';
 import { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
 import { hazardSnapshotsMigrations } from './hazard-snapshots';
+import { CreateEnforcementRegisters1764400013000 } from './migrations/1764400013000-create-enforcement-registers';
 
 export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.row';
@@ -23,6 +24,7 @@ export const readModelMigrations = [
   ...hazardSnapshotsMigrations,
   StateDocRestoredOnUse1764400009000,
   ReadModelKeysInByteOrder1764400010000,
+  CreateEnforcementRegisters1764400013000,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';
@@ -32,4 +34,6 @@ export * from './supervision-board';
 export type { BoardQuery, Page } from './hazard-record/board-query';
 export { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
 export * from './hazard-snapshots';
+export * from './document-register';
+export * from './penalty-register';
 export * from './registry';

@@ -6,6 +6,8 @@ import { hazardLedgerDefinitions, hazardLedgerModel } from './hazard-ledger';
 import { dualReportBoardDefinitions, dualReportBoardModel } from './dual-report-board';
 import { supervisionBoardDefinitions, supervisionBoardModel } from './supervision-board';
 import { hazardSnapshotsDefinitions } from './hazard-snapshots';
+import { documentRegisterDefinitions, documentRegisterModel } from './document-register';
+import { penaltyRegisterDefinitions, penaltyRegisterModel } from './penalty-register';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -16,6 +18,8 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...auditTrailDefinitions,
   ...knowledgeTimelineDefinitions,
   ...hazardSnapshotsDefinitions,
+  ...documentRegisterDefinitions,
+  ...penaltyRegisterDefinitions,
 ];
 
 export const liveProjections = (
@@ -28,8 +32,7 @@ export const findDefinition = (name: string): ProjectionDefinition | undefined =
 
 /** The temporal models by name. */
 export const temporalModels: Record<string, EntityModel<unknown, unknown>> = Object.fromEntries(
-  [hazardLedgerModel, dualReportBoardModel, supervisionBoardModel].map((m) => [
-    m.name,
-    m as EntityModel<unknown, unknown>,
-  ]),
+  [hazardLedgerModel, dualReportBoardModel, supervisionBoardModel, documentRegisterModel, penaltyRegisterModel].map(
+    (m) => [m.name, m as EntityModel<unknown, unknown>],
+  ),
 );

@@ -42,6 +42,11 @@ export interface EntityModel<State, Row> {
   entityOf(event: LeanEvent): string | undefined;
   /** The stream an entity's events are in (one stream per entity, which the partitioned build relies on too). */
   streamOf(id: string): string;
+  /**
+   * The prefix of the entity streams this model folds (`streams.prefix(category)`); hazard streams when absent.
+   * Models of other categories are built incrementally (the bulk fill knows hazard streams only).
+   */
+  readonly streamPrefix?: string;
   evolve(state: State | undefined, event: LeanEvent, mines: MineLookup): State | undefined;
   rowOf(state: State): Row | undefined;
   /**

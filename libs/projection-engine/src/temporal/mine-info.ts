@@ -17,8 +17,11 @@ export const evolveMineInfo = (info: MineInfo | undefined, event: LeanEvent): Mi
   return info;
 };
 
-/** The mine a stream's event names (a hazard's discovery), or a mine's own stream. */
+/** The events that open a record and name its mine: a hazard's discovery, a document's draft, a penalty decision. */
+const OPENING_EVENTS = ['HazardDiscovered', 'DocumentDrafted', 'PenaltyDecided'];
+
+/** The mine a stream's opening event names, or a mine's own stream. */
 export const mineIdOf = (e: Pick<LeanEvent, 'streamId' | 'type' | 'data'>): string | undefined =>
-  streams.is('mine', e.streamId) || e.type === 'HazardDiscovered'
+  streams.is('mine', e.streamId) || OPENING_EVENTS.includes(e.type)
     ? String((e.data as { mineId?: unknown }).mineId)
     : undefined;

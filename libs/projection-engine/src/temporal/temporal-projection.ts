@@ -21,10 +21,11 @@ import { StoredEntity, advanceEntity, validHistory } from './versions';
 /** A read model with system-time and valid-time history rows (tstzrange + GiST), fed by mine and hazard streams. */
 export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDefinition => {
   const live = temporalTableNames(model.base);
+  const streamPrefixes = [streams.prefix('mine'), model.streamPrefix ?? streams.prefix('hazard')];
   return {
     name: model.name,
     tables: [live.history, live.valid, live.state, live.mines],
-    streamPrefixes: [streams.prefix('mine'), streams.prefix('hazard')],
+    streamPrefixes,
     create: (table: TableNamer, feed?: StreamReader): Projection => {
       const t: TemporalTables = {
         history: table(live.history),
@@ -34,11 +35,11 @@ export const temporalProjection = <S, R>(model: EntityModel<S, R>): ProjectionDe
       };
       return {
         name: model.name,
-        streamPrefixes: [streams.prefix('mine'), streams.prefix('hazard')],
+        streamPrefixes,
         apply: (events, tx) => applyBatch(model, t, events, tx, feed),
       };
     },
-    bulkFill: (ctx) => bulkFillTemporal(model, ctx),
+    ...(model.streamPrefix === undefined ? { bulkFill: (ctx) => bulkFillTemporal(model, ctx) } : {}),
   };
 };
 
