@@ -1,4 +1,3 @@
-import { Actor } from '../shared/actor';
 import { enforcementPolicyInForce } from '../reference/enforcement-policy';
 import {
   AmendDocument,
@@ -12,7 +11,6 @@ import {
 import {
   DocumentDetailsInvalid,
   DocumentDutiesViolated,
-  DocumentNotFound,
   DocumentSignatureRequired,
   DocumentUnchanged,
   InvalidDocumentTransition,
@@ -20,7 +18,6 @@ import {
   LegalReviewNotRequired,
 } from './document.errors';
 import {
-  DocumentActor,
   DocumentAmended,
   DocumentDrafted,
   DocumentEvent,
@@ -29,28 +26,9 @@ import {
   DocumentServed,
   DocumentSigned,
 } from './document.events';
-import { DocumentStatus, EnforcementDocument, ExistingDocument } from './document.state';
+import { EnforcementDocument } from './document.state';
+import { ISO, actorOf, blank, existing, requireText } from './document.guards';
 import { DOCUMENT_KINDS, KINDS_NEEDING_INSPECTION, SERVICE_METHODS, diffContent } from './document.values';
-
-const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const blank = (s: string | undefined | null) => typeof s !== 'string' || s.trim() === '';
-const actorOf = (a: Actor): DocumentActor => ({ userId: a.id, name: a.name, role: a.role });
-
-const existing = (
-  state: EnforcementDocument,
-  command: DocumentCommand,
-  allowed: DocumentStatus[],
-): ExistingDocument => {
-  if (state.status === 'none') throw new DocumentNotFound(command.type);
-  if (command.data.documentId !== state.documentId)
-    throw new DocumentDetailsInvalid('documentId', '与所加载的文书不符', 'does not match the loaded document');
-  if (!allowed.includes(state.status)) throw new InvalidDocumentTransition(state.status, command.type);
-  return state;
-};
-
-const requireText = (field: string, value: string) => {
-  if (blank(value)) throw new DocumentDetailsInvalid(field, '必须填写', 'is required');
-};
 
 const draft = ({ data, metadata }: DraftDocument, state: EnforcementDocument): DocumentDrafted => {
   if (state.status !== 'none') throw new InvalidDocumentTransition(state.status, 'DraftDocument');
