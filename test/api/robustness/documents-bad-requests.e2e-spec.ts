@@ -111,6 +111,12 @@ const refusedByDecision = (t: DocumentTargets): BadRequest[] => {
       'leader.wang',
       { reason: '更正', replacedBy: t.documentId },
     ],
+    [
+      'correction naming a document that does not exist',
+      `/documents/${t.documentId}/revocation`,
+      'leader.wang',
+      { reason: '更正', replacedBy: 'doc-nope' },
+    ],
     ['penalty on a document that does not exist', '/penalties', 'leader.wang', { ...decide, documentId: 'doc-nope' }],
     ['penalty on a rectification order', '/penalties', 'leader.wang', { ...decide, documentId: t.documentId }],
     ['penalty on another mine’s decision', '/penalties', 'leader.wang', { ...decide, mineId: 'mine-demo-2' }],

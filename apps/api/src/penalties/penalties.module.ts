@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
-import { DocumentDirectory } from '../documents/shared/document-directory';
-import { ENFORCEMENT_DOCUMENTS } from '../shared/enforcement-documents.port';
+import { EnforcementDocumentsModule } from '../documents/enforcement-documents.module';
 import { SharedModule } from '../shared/shared.module';
 import { DecidePenaltyController } from './decide-penalty/decide-penalty.controller';
 import { DecidePenaltyHandler } from './decide-penalty/decide-penalty.handler';
@@ -12,13 +11,8 @@ import { RecordPenaltyPaymentHandler } from './record-penalty-payment/record-pen
 
 /** 行政处罚 (一案双罚): decisions, payments and 强制执行 per target. Cites documents through ENFORCEMENT_DOCUMENTS. */
 @Module({
-  imports: [CqrsModule, SharedModule],
+  imports: [CqrsModule, SharedModule, EnforcementDocumentsModule],
   controllers: [DecidePenaltyController, RecordPenaltyPaymentController, RecordPenaltyEnforcementController],
-  providers: [
-    DecidePenaltyHandler,
-    RecordPenaltyPaymentHandler,
-    RecordPenaltyEnforcementHandler,
-    { provide: ENFORCEMENT_DOCUMENTS, useClass: DocumentDirectory },
-  ],
+  providers: [DecidePenaltyHandler, RecordPenaltyPaymentHandler, RecordPenaltyEnforcementHandler],
 })
 export class PenaltiesModule {}
