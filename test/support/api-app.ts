@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, UserStore, seedDemoUsers } from '@hazard-ledger/auth';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { ModuleImport } from '../../apps/api/src/documents/documents.module';
+import { PlantedInspectionTeamsModule } from './planted-inspection-teams';
 import { configureApp } from '../../apps/api/src/configure-app';
 
 export interface ApiApp {
@@ -27,7 +28,9 @@ export const startApiApp = async (
       ApiModule.register({
         database: { url: db.url, embedded: false, stop: async () => undefined },
         runProjections: options.runProjections ?? false,
-        inspectionTeams: options.inspectionTeams,
+        // Until the inspections module is merged, every e2e app mounts the 执法文书 endpoints on the test-only
+        // INSPECTION_TEAMS provider, so the contract and hostile-input specs cover them too.
+        inspectionTeams: options.inspectionTeams ?? PlantedInspectionTeamsModule,
       }),
     ],
   }).compile();
