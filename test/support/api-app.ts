@@ -5,6 +5,7 @@ import TestAgent from 'supertest/lib/agent';
 import { DEMO_PASSWORD, UserStore, seedDemoUsers } from '@hazard-ledger/auth';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
+import { ModuleImport } from '../../apps/api/src/documents/documents.module';
 import { configureApp } from '../../apps/api/src/configure-app';
 
 export interface ApiApp {
@@ -17,13 +18,18 @@ export interface ApiApp {
 }
 
 /** The production module and pipeline (configureApp) on a fresh database; projections run only when asked. */
-export const startApiApp = async (options: { runProjections?: boolean } = {}): Promise<ApiApp> => {
+export const startApiApp = async (
+  options: { runProjections?: boolean; inspectionTeams?: ModuleImport } = {},
+): Promise<ApiApp> => {
   const db = await createTestDatabase();
   const moduleRef = await Test.createTestingModule({
     imports: [
       ApiModule.register({
         database: { url: db.url, embedded: false, stop: async () => undefined },
         runProjections: options.runProjections ?? false,
+        // Until the inspections module is merged, every e2e app mounts the 执法文书 endpoints on the test-only
+        // INSPECTION_TEAMS provider, so the contract and hostile-input specs cover them too.
+        inspectionTeams: options.inspectionTeams,
       }),
     ],
   }).compile();

@@ -36,7 +36,7 @@ export const findingBody = (clauseId = 'MHS2022-UG-20') => ({
   clauseId,
   location: '-120m 中段 主扇风机房',
   description: '主要通风机未连续运转，井下风量不足',
-  evidence: [{ hash: digest('c3'), alg: 'sm3', name: 'fan.jpg', mime: 'image/jpeg' }],
+  evidence: [{ hash: digest('c3'), alg: 'sm3', name: 'fan.jpg', mime: 'image/jpeg', pending: true }],
   occurredAt: minutesAgo(60),
 });
 

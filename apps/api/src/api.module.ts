@@ -5,8 +5,11 @@ import { ResolvedDatabase } from '@hazard-ledger/database';
 import { PlatformModule } from '@hazard-ledger/platform';
 import { ProjectionsModule } from '@hazard-ledger/projection-engine';
 import { projectionDefinitions } from '@hazard-ledger/read-models';
+import { DocumentsModule, ModuleImport } from './documents/documents.module';
 import { HazardsModule } from './hazards/hazards.module';
 import { InspectionsModule } from './inspections/inspections.module';
+import { PenaltiesModule } from './penalties/penalties.module';
+import { RegistersModule } from './registers/registers.module';
 import { MinesModule } from './mines/mines.module';
 import { ReadsModule } from './reads/reads.module';
 import { FileStoreModule } from './files/shared/file-store.module';
@@ -20,6 +23,8 @@ export interface ApiOptions {
   database: ResolvedDatabase;
   /** In embedded mode the API runs the projector in-process; otherwise apps/projector does. */
   runProjections: boolean;
+  /** The module that provides INSPECTION_TEAMS to the 执法文书 endpoints: the inspections module unless a spec plants one. */
+  inspectionTeams?: ModuleImport;
 }
 
 @Module({})
@@ -40,6 +45,9 @@ export class ApiModule implements NestModule {
         MinesModule,
         HazardsModule,
         InspectionsModule,
+        DocumentsModule.register(options.inspectionTeams ?? InspectionsModule),
+        PenaltiesModule,
+        RegistersModule,
         MetricsModule,
         ReadsModule,
         FilesModule,

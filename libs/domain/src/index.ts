@@ -11,3 +11,5 @@ export * from './mine';
 export * from './reference';
 export * from './hazard';
 export * from './inspection';
+export * from './enforcement-document';
+export * from './penalty';

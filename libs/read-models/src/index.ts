@@ -8,6 +8,7 @@ import { hazardLedgerMigrations } from './hazard-ledger';
 import { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
 import { hazardSnapshotsMigrations } from './hazard-snapshots';
 import { inspectionRegisterMigrations } from './inspection-register';
+import { CreateEnforcementRegisters1764400013000 } from './migrations/1764400013000-create-enforcement-registers';
 
 export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.row';
@@ -25,6 +26,7 @@ export const readModelMigrations = [
   StateDocRestoredOnUse1764400009000,
   ReadModelKeysInByteOrder1764400010000,
   ...inspectionRegisterMigrations,
+  CreateEnforcementRegisters1764400013000,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';
@@ -35,4 +37,6 @@ export type { BoardQuery, Page } from './hazard-record/board-query';
 export { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
 export * from './hazard-snapshots';
 export * from './inspection-register';
+export * from './document-register';
+export * from './penalty-register';
 export * from './registry';

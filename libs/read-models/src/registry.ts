@@ -7,6 +7,8 @@ import { dualReportBoardDefinitions, dualReportBoardModel } from './dual-report-
 import { supervisionBoardDefinitions, supervisionBoardModel } from './supervision-board';
 import { hazardSnapshotsDefinitions } from './hazard-snapshots';
 import { inspectionRegisterDefinitions, inspectionRegisterModel } from './inspection-register';
+import { documentRegisterDefinitions, documentRegisterModel } from './document-register';
+import { penaltyRegisterDefinitions, penaltyRegisterModel } from './penalty-register';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -18,6 +20,8 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...knowledgeTimelineDefinitions,
   ...hazardSnapshotsDefinitions,
   ...inspectionRegisterDefinitions,
+  ...documentRegisterDefinitions,
+  ...penaltyRegisterDefinitions,
 ];
 
 export const liveProjections = (
@@ -30,8 +34,12 @@ export const findDefinition = (name: string): ProjectionDefinition | undefined =
 
 /** The temporal models by name. */
 export const temporalModels: Record<string, EntityModel<unknown, unknown>> = Object.fromEntries(
-  [hazardLedgerModel, dualReportBoardModel, supervisionBoardModel, inspectionRegisterModel].map((m) => [
-    m.name,
-    m as EntityModel<unknown, unknown>,
-  ]),
+  [
+    hazardLedgerModel,
+    dualReportBoardModel,
+    supervisionBoardModel,
+    inspectionRegisterModel,
+    documentRegisterModel,
+    penaltyRegisterModel,
+  ].map((m) => [m.name, m as EntityModel<unknown, unknown>]),
 );

@@ -3,10 +3,13 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsReadInstant } from '../hazards/shared/instant.validators';
 import { ReadQuery } from '../reads/read-query.dto';
 
+const ENTITY_TYPES = ['hazard', 'mine', 'document', 'penalty'] as const;
+
 export class AuditTrailQueryDto extends ReadQuery {
-  @ApiPropertyOptional({ enum: ['hazard', 'mine'] }) @IsOptional() @IsIn(['hazard', 'mine']) entityType?:
-    | 'hazard'
-    | 'mine';
+  @ApiPropertyOptional({ enum: ENTITY_TYPES })
+  @IsOptional()
+  @IsIn(ENTITY_TYPES)
+  entityType?: (typeof ENTITY_TYPES)[number];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(100) entityId?: string;
   @ApiPropertyOptional({ description: '按操作人 / by actor (auditors, investigators)' })
   @IsOptional()

@@ -9,6 +9,7 @@ const SCENES: Record<string, { label: string; colour: string }> = {
   c3: { label: 'air door', colour: '#3e5b6b' },
   c4: { label: 'air door fixed', colour: '#2e6b3e' },
   d4: { label: 'exit blocked', colour: '#5b3e6b' },
+  e5: { label: 'main fan stopped', colour: '#4a4a4a' },
 };
 
 const photoOf = (seed: string): Promise<Buffer> => {

@@ -1,5 +1,6 @@
 import { aggregateIdFromKey } from '../shared/aggregate-id';
 import { DemoClient } from './demo-client';
+import { uploadDemoPhotos } from './demo-evidence';
 
 const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000).toISOString();
 const TEAM = [
@@ -73,7 +74,7 @@ export const seedDemoInspections = async (c: DemoClient): Promise<string[]> => {
     clauseId: 'MHS2022-UG-20',
     location: '-120m 中段 主扇风机房',
     description: '主要通风机未连续运转，井下风量不足',
-    evidence: [{ hash: 'e5'.repeat(32), alg: 'sm3', name: 'fan.jpg', mime: 'image/jpeg' }],
+    evidence: [(await uploadDemoPhotos(c)).get('e5')],
     occurredAt: hoursAgo(1),
   });
   const found = {

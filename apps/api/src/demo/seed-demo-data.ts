@@ -2,6 +2,7 @@ import { INestApplicationContext, Logger } from '@nestjs/common';
 import { DEMO_PASSWORD, UserStore, seedDemoUsers } from '@hazard-ledger/auth';
 import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { demoClient } from './demo-client';
+import { seedDemoDocuments } from './demo-documents';
 import { seedDemoHazards } from './demo-hazards';
 import { seedDemoInspections } from './demo-inspections';
 import { DEMO_MINES, seedDemoMines } from './demo-mines';
@@ -21,4 +22,11 @@ export const seedDemoHazardsOverHttp = async (baseUrl: string, logger: Logger): 
   const ids = await seedDemoHazards(demoClient(baseUrl));
   logger.log(`演示检查 / demo inspections: ${(await seedDemoInspections(demoClient(baseUrl))).join(', ')}`);
   logger.log(`演示隐患 / demo hazards: ${ids.join(', ')} (GET /hazards/<id>)`);
+  await seedDemoDocumentsOverHttp(baseUrl, logger);
+};
+
+/** Demo 执法文书 and 行政处罚 (needs the documents endpoints, i.e. the inspections module wired into ApiModule). */
+export const seedDemoDocumentsOverHttp = async (baseUrl: string, logger: Logger): Promise<void> => {
+  const ids = await seedDemoDocuments(demoClient(baseUrl));
+  logger.log(`演示执法文书 / demo documents: ${ids.join(', ')} (GET /documents/<id>, /registers/documents)`);
 };

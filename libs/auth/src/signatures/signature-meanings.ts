@@ -10,6 +10,7 @@ export const SIGNATURE_MEANINGS = {
   rectified_on_spot: '立即整改确认 / rectified on the spot',
   /** Each inspection team member's own signature on the result (谁检查、谁签名、谁负责, notice 4.2). */
   inspection_result_signed: '检查结果签名 / inspection result signed',
+  enforcement_document_signed: '执法文书签发 / enforcement document signed',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;

@@ -6,3 +6,4 @@ export * from './reference.errors';
 export * from './reference-registry';
 export * from './inspection-policy';
 export * from './evidence-files';
+export * from './enforcement-policy';

@@ -8,7 +8,7 @@ describe('streams: the one place that names streams', () => {
   });
 
   it('gives the prefix a subscription filters on for each category', () => {
-    expect(STREAM_CATEGORIES.map(streams.prefix)).toEqual(['hazard-', 'mine-', 'inspection-']);
+    expect(STREAM_CATEGORIES.map(streams.prefix)).toEqual(['hazard-', 'mine-', 'inspection-', 'document-', 'penalty-']);
   });
 
   it('parses every stream it names back into its category and id, ids with dashes included', () => {

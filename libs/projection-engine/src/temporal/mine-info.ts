@@ -17,11 +17,16 @@ export const evolveMineInfo = (info: MineInfo | undefined, event: LeanEvent): Mi
   return info;
 };
 
-/** The events that open an entity's stream and name its mine (a hazard's discovery, an inspection's recording). */
-const NAMES_MINE: readonly string[] = ['HazardDiscovered', 'InspectionRecorded'];
+/** The events that open a record and name its mine: a hazard's discovery, an inspection's recording, a document's draft, a penalty decision. */
+const OPENING_EVENTS: readonly string[] = [
+  'HazardDiscovered',
+  'InspectionRecorded',
+  'DocumentDrafted',
+  'PenaltyDecided',
+];
 
-/** The mine a stream's event names (a hazard's discovery), or a mine's own stream. */
+/** The mine a stream's opening event names, or a mine's own stream. */
 export const mineIdOf = (e: Pick<LeanEvent, 'streamId' | 'type' | 'data'>): string | undefined =>
-  streams.is('mine', e.streamId) || NAMES_MINE.includes(e.type)
+  streams.is('mine', e.streamId) || OPENING_EVENTS.includes(e.type)
     ? String((e.data as { mineId?: unknown }).mineId)
     : undefined;

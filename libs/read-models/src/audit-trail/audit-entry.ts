@@ -1,13 +1,19 @@
 import {
+  DocumentEvent,
+  EnforcementDocument,
   EventData,
   Hazard,
   HazardEvent,
   JsonValue,
   Mine,
   MineEvent,
+  Penalty,
+  PenaltyEvent,
   RecordedEvent,
+  documentDecider,
   hazardDecider,
   mineDecider,
+  penaltyDecider,
 } from '@hazard-ledger/domain';
 import { categoryOf } from '../stream-catalogue/stream-catalogue.row';
 import { FieldChange, diffStates } from './diff-states';
@@ -54,6 +60,15 @@ const folds: Record<string, StateFold> = {
   mine: {
     initial: mineDecider.initialState,
     evolve: (s, e) => mineDecider.evolve(s as Mine, e as MineEvent),
+  },
+  // 执法文书修改留痕: an amendment shows as content.<field> before → after, with its reason (data.reason).
+  document: {
+    initial: documentDecider.initialState,
+    evolve: (s, e) => documentDecider.evolve(s as EnforcementDocument, e as DocumentEvent),
+  },
+  penalty: {
+    initial: penaltyDecider.initialState,
+    evolve: (s, e) => penaltyDecider.evolve(s as Penalty, e as PenaltyEvent),
   },
 };
 

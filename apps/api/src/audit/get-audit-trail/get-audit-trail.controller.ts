@@ -1,8 +1,9 @@
-import { BadRequestException, Controller, Get, Query, Req } from '@nestjs/common';
+import { BadRequestException, Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
+import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { auditTrailOfActor, auditTrailOfEntity } from '@hazard-ledger/read-models';
 import { HazardDirectory } from '../../reads/hazard-directory';
 import { MineDirectory } from '../../shared/mine-directory';
@@ -11,6 +12,7 @@ import { AccessRecorder } from '../../reads/record-access';
 import { ReadStamps } from '../../reads/read-stamp.service';
 import { assertLookBackRole } from '../audit-roles';
 import { AuditTrailQueryDto } from '../audit.query-dto';
+import { recordMineOf } from '../record-mine';
 
 @ApiTags('audit 审计')
 @ApiBearerAuth()
@@ -21,6 +23,7 @@ export class GetAuditTrailController {
     private readonly access: AccessRecorder,
     private readonly hazards: HazardDirectory,
     private readonly mines: MineDirectory,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Get()
@@ -32,10 +35,13 @@ export class GetAuditTrailController {
     const page = { asOf: q.asOf, validAt: q.validAt, limit: q.limit ?? 50, cursor: q.cursor };
     const byEntity = q.entityType && q.entityId ? { entityType: q.entityType, entityId: q.entityId } : undefined;
     if (byEntity) {
+      const { entityType, entityId } = byEntity;
       const scope =
-        byEntity.entityType === 'hazard'
-          ? await this.hazards.scopeOf(byEntity.entityId)
-          : await this.mines.scopeOf(byEntity.entityId);
+        entityType === 'hazard'
+          ? await this.hazards.scopeOf(entityId)
+          : await this.mines.scopeOf(
+              entityType === 'mine' ? entityId : await recordMineOf(this.store, { entityType, entityId }),
+            );
       assertCanRead(actor, scope);
     } else if (q.actorId) assertLookBackRole(actor);
     else
