@@ -60,7 +60,7 @@ export const inspectionRequests: Record<InspectionCommandType, InspectionRequest
   ExamineClauses: on('clauses', () => ({ clauses: [{ clauseId: 'MHS2022-UG-01', note: '两个安全出口畅通' }] })),
   RecordInspectionFinding: on('findings', () => findingBody()),
   AttachInspectionMedia: on('media', () => ({
-    media: [{ mediaId: 'DSJ-2024-0310-001', hash: digest('d4'), alg: 'sm3' }],
+    media: [{ mediaId: 'DSJ-2024-0310-001', hash: digest('d4'), alg: 'sm3', pending: true }],
   })),
   RecordKnowledgeTest: on('knowledge-tests', () => ({ people: [{ name: '王建国', position: '矿长', score: 85 }] })),
   RecordInspectionResult: on('result', () => ({ result: 'no_major_hazard', summary: '未发现重大事故隐患' })),

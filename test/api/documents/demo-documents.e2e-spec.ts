@@ -2,15 +2,19 @@ import { AddressInfo } from 'node:net';
 import { demoClient } from '../../../apps/api/src/demo/demo-client';
 import { seedDemoDocuments } from '../../../apps/api/src/demo/demo-documents';
 import { ApiApp } from '../../support/api-app';
-import { eventCount, startDocumentsApp } from '../../support/documents-app';
+import { seedDemoInspections } from '../../../apps/api/src/demo/demo-inspections';
+import { startWithDemoMines } from '../hazards/hazard-steps';
+import { eventCount } from '../../support/documents-app';
 
 describe('demo 执法文书 and 行政处罚, through the public API', () => {
   let api: ApiApp;
   let baseUrl: string;
   beforeAll(async () => {
-    ({ api } = await startDocumentsApp());
+    api = await startWithDemoMines();
     await api.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    // The documents cite the demo 重点督查, seeded first as npm start does.
+    await seedDemoInspections(demoClient(baseUrl));
   });
   afterAll(() => api.close());
 

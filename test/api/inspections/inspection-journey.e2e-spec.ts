@@ -77,7 +77,7 @@ describe('inspections over HTTP: a district team of three inspects, examines, si
     expect(
       (
         await post('inspector.li', `${base}/media`, {
-          media: [{ mediaId: 'DSJ-1', hash: 'ab'.repeat(32), alg: 'sm3' }],
+          media: [{ mediaId: 'DSJ-1', hash: 'ab'.repeat(32), alg: 'sm3', pending: true }],
         })
       ).status,
     ).toBe(200);

@@ -38,7 +38,8 @@ export const seedDemoDocuments = async (c: DemoClient): Promise<string[]> => {
     'inspector.zhang',
     '/documents',
     'demo-d1-01',
-    draft('penalty_decision', '(上)应急罚〔2024〕1号', decision, inspection),
+    // Not tied to the demo inspection: 李强 reviews it below, and a team member may not review (法制审核).
+    draft('penalty_decision', '(上)应急罚〔2024〕1号', decision),
   );
   await c.post('inspector.li', p(d1, 'legal-review'), 'demo-d1-02', {
     conclusion: 'approved',

@@ -39,6 +39,8 @@ const inspect = async (c: DemoClient, key: string, body: object, result: object,
           .replace(/[^0-9a-f]/g, 'a')
           .slice(0, 64),
         alg: 'sm3',
+        // Recorder footage is archived at the bureau; the demo cites it as an offline capture awaiting upload.
+        pending: true,
       },
     ],
   });

@@ -115,7 +115,12 @@ const finding = (command: RecordInspectionFinding, state: Inspection): Inspectio
 const media = (command: AttachInspectionMedia, state: Inspection): InspectionEvent => {
   const inspection = changeable(state, command);
   validateMedia(command.data.media);
-  const items = command.data.media.map(({ mediaId, hash }) => ({ mediaId, hash, alg: 'sm3' as const }));
+  const items = command.data.media.map(({ mediaId, hash, pending }) => ({
+    mediaId,
+    hash,
+    alg: 'sm3' as const,
+    ...(pending === true ? { pending } : {}),
+  }));
   return {
     type: 'InspectionMediaAttached',
     data: {

@@ -41,6 +41,8 @@ export interface MediaRef {
   mediaId: string;
   hash: string;
   alg: 'sm3';
+  /** Offline capture: cited before the footage reached the file store (flagged until it does). */
+  pending?: boolean;
 }
 
 /** 逢查必考: one of the mine's people examined on site and the score (0–100). */

@@ -15,7 +15,10 @@ export class AttachInspectionMediaHandler implements ICommandHandler<AttachInspe
   async execute({ inspectionId, body, actor, request }: AttachInspectionMediaCommand): Promise<CommandAccepted> {
     const command: Omit<AttachInspectionMedia, 'metadata'> = {
       type: 'AttachInspectionMedia',
-      data: { inspectionId, media: body.media.map(({ mediaId, hash, alg }) => ({ mediaId, hash, alg })) },
+      data: {
+        inspectionId,
+        media: body.media.map(({ mediaId, hash, alg, pending }) => ({ mediaId, hash, alg, pending })),
+      },
     };
     return this.gateway.execute({
       ...existingInspection(this.mines, inspectionId),

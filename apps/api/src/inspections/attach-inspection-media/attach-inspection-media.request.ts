@@ -1,6 +1,15 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, Matches, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsOptional,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { HEX_DIGEST, IsRecordId, LIMITS } from '../../hazards/shared/hazard-dto';
 
 export class MediaRequest {
@@ -18,6 +27,14 @@ export class MediaRequest {
   @ApiProperty({ enum: ['sm3'], example: 'sm3' })
   @IsIn(['sm3'])
   alg!: 'sm3';
+
+  @ApiPropertyOptional({
+    example: false,
+    description: '待上传：执法记录仪文件尚未上传 / Pending upload: the footage is not in the file store yet (else 422)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  pending?: boolean;
 }
 
 export class AttachInspectionMediaRequest {
