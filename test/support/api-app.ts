@@ -6,6 +6,7 @@ import { DEMO_PASSWORD, UserStore, seedDemoUsers } from '@hazard-ledger/auth';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { configureApp } from '../../apps/api/src/configure-app';
+import { PlantedDocumentsModule } from './planted-documents';
 
 export interface ApiApp {
   app: NestExpressApplication;
@@ -25,6 +26,8 @@ export const startApiApp = async (options: { runProjections?: boolean } = {}): P
         database: { url: db.url, embedded: false, stop: async () => undefined },
         runProjections: options.runProjections ?? false,
       }),
+      // Test-only ENFORCEMENT_DOCUMENTS until the documents helper's provider is merged (then remove this line).
+      PlantedDocumentsModule,
     ],
   }).compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }));

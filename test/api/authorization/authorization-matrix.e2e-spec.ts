@@ -69,7 +69,7 @@ describe('authorisation matrix: every role × every command × own / other scope
       .post(request.path(cell.mineId))
       .set('Authorization', await api.login(cell.username))
       .set('If-Match', STALE)
-      .send(request.body(cell.jurisdiction));
+      .send(request.body(cell.jurisdiction, cell.mineId));
     expect({ command, role: cell.role, scope: cell.scope, status: res.status }).toEqual({
       command,
       role: cell.role,

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { SharedModule } from '../shared/shared.module';
+import { MineSigner } from './shared/mine-signer';
+import { OrderFacts } from './shared/named-hazards';
 import { ChangeMineResponsiblePersonsController } from './change-mine-responsible-persons/change-mine-responsible-persons.controller';
 import { ChangeMineResponsiblePersonsHandler } from './change-mine-responsible-persons/change-mine-responsible-persons.handler';
 import { ChangeMineRiskGradeController } from './change-mine-risk-grade/change-mine-risk-grade.controller';
@@ -27,6 +29,8 @@ import { SuspendMineProductionHandler } from './suspend-mine-production/suspend-
     GetMineController,
   ],
   providers: [
+    MineSigner,
+    OrderFacts,
     RegisterMineHandler,
     ChangeMineRiskGradeHandler,
     ChangeMineResponsiblePersonsHandler,

@@ -8,6 +8,8 @@ export const SIGNATURE_MEANINGS = {
   major_hazard_determined: '重大事故隐患判定 / major hazard determined',
   sign_off_requested: '销号申请 / sign-off requested',
   rectified_on_spot: '立即整改确认 / rectified on the spot',
+  suspension_ordered: '责令停产整顿签发 / suspension order issued',
+  resumption_approved: '复产批准签发 / resumption approved',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;
