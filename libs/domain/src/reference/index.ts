@@ -2,5 +2,6 @@
 export * from './clause-catalogue';
 export * from './policy';
 export * from './risk-grading';
+export * from './enforcement-policy';
 export * from './reference.errors';
 export * from './reference-registry';

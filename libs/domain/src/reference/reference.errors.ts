@@ -1,6 +1,6 @@
 import { DomainError } from '../shared/domain-error';
 
-export type ReferenceKind = 'catalogue' | 'policy' | 'riskGrading';
+export type ReferenceKind = 'catalogue' | 'policy' | 'riskGrading' | 'enforcementPolicy';
 
 export class ReferenceVersionUnknown extends DomainError {
   override readonly name = 'ReferenceVersionUnknown';
