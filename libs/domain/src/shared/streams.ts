@@ -1,5 +1,5 @@
 /** The kinds of record the event store holds, one stream per record: `<category>-<id>`. */
-export const STREAM_CATEGORIES = ['hazard', 'mine'] as const;
+export const STREAM_CATEGORIES = ['hazard', 'mine', 'enforcement-plan'] as const;
 export type StreamCategory = (typeof STREAM_CATEGORIES)[number];
 
 const prefixOf = (category: StreamCategory): string => `${category}-`;
@@ -8,6 +8,7 @@ const prefixOf = (category: StreamCategory): string => `${category}-`;
 export const streams = {
   hazard: (hazardId: string): string => `${prefixOf('hazard')}${hazardId}`,
   mine: (mineId: string): string => `${prefixOf('mine')}${mineId}`,
+  enforcementPlan: (planId: string): string => `${prefixOf('enforcement-plan')}${planId}`,
   /** What a subscription filters on (`streamPrefixes`) to receive only this category's streams. */
   prefix: prefixOf,
   /** The category and record id of a stream id; undefined for a stream of no known category. */
