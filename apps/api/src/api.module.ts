@@ -7,6 +7,7 @@ import { ProjectionsModule } from '@hazard-ledger/projection-engine';
 import { projectionDefinitions } from '@hazard-ledger/read-models';
 import { HazardsModule } from './hazards/hazards.module';
 import { MinesModule } from './mines/mines.module';
+import { EnforcementPlansModule } from './enforcement-plans/enforcement-plans.module';
 import { ReadsModule } from './reads/reads.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { MetricsModule } from './metrics/metrics.module';
@@ -34,6 +35,7 @@ export class ApiModule implements NestModule {
         AuthModule.forRoot({ guardAllRoutes: true }),
         ProjectionsModule.forRoot({ run: options.runProjections, definitions: projectionDefinitions }),
         MinesModule,
+        EnforcementPlansModule,
         HazardsModule,
         MetricsModule,
         ReadsModule,

@@ -7,6 +7,7 @@ import { knowledgeTimelineMigrations } from './knowledge-timeline';
 import { hazardLedgerMigrations } from './hazard-ledger';
 import { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
 import { hazardSnapshotsMigrations } from './hazard-snapshots';
+import { CreateEnforcementBoards1764400013300 } from './migrations/1764400013300-create-enforcement-boards';
 
 export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.row';
@@ -23,12 +24,15 @@ export const readModelMigrations = [
   ...hazardSnapshotsMigrations,
   StateDocRestoredOnUse1764400009000,
   ReadModelKeysInByteOrder1764400010000,
+  CreateEnforcementBoards1764400013300,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';
 export * from './hazard-ledger';
 export * from './dual-report-board';
 export * from './supervision-board';
+export * from './mines-under-suspension';
+export * from './plan-board';
 export type { BoardQuery, Page } from './hazard-record/board-query';
 export { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
 export * from './hazard-snapshots';

@@ -6,6 +6,8 @@ import { hazardLedgerDefinitions, hazardLedgerModel } from './hazard-ledger';
 import { dualReportBoardDefinitions, dualReportBoardModel } from './dual-report-board';
 import { supervisionBoardDefinitions, supervisionBoardModel } from './supervision-board';
 import { hazardSnapshotsDefinitions } from './hazard-snapshots';
+import { minesUnderSuspensionDefinitions } from './mines-under-suspension';
+import { planBoardDefinitions } from './plan-board';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -16,6 +18,8 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...auditTrailDefinitions,
   ...knowledgeTimelineDefinitions,
   ...hazardSnapshotsDefinitions,
+  ...minesUnderSuspensionDefinitions,
+  ...planBoardDefinitions,
 ];
 
 export const liveProjections = (

@@ -86,6 +86,11 @@ const checkHeader = (command: DraftEnforcementPlan, state: EnforcementPlan) => {
     throw new PlanDetailsInvalid('mines', '同一矿山不得重复列入', 'a mine is listed once');
 };
 
+const withdrawn = (state: EnforcementPlan, items: readonly EnforcementPlanItem[]): string[] =>
+  state.status === 'Draft'
+    ? state.items.map((i) => i.mineId).filter((id) => !items.some((item) => item.mineId === id))
+    : [];
+
 /** 年度执法计划: one item per mine, frequency by grade, never above the cap of the policy in force. */
 const draft = (command: DraftEnforcementPlan, state: EnforcementPlan): EnforcementPlanDrafted => {
   checkHeader(command, state);
@@ -101,6 +106,7 @@ const draft = (command: DraftEnforcementPlan, state: EnforcementPlan): Enforceme
       year,
       frequencyPerGrade: { ...frequencyPerGrade },
       items,
+      withdrawnMineIds: withdrawn(state, items),
       policyVersion: policy.version,
       maxOnSiteInspectionsPerMinePerYear: policy.maxOnSiteInspectionsPerMinePerYear,
       draftedBy: actor.id,
@@ -121,9 +127,11 @@ const approve = (command: ApproveEnforcementPlan, state: EnforcementPlan): Enfor
     throw new PlanDetailsInvalid('decisionNo', '须注明审批或备案文号', 'the decision number is required');
   const { actor, now } = command.metadata;
   if (actor.id === state.draftedBy) throw new PlanApproverIsDrafter(actor.id);
+  const { jurisdiction, year } = state;
+  const mineIds = state.items.map((i) => i.mineId);
   return {
     type: 'EnforcementPlanApproved',
-    data: { planId, decision, decisionNo, approvedBy: actor.id, approvedAt: now },
+    data: { planId, jurisdiction, year, mineIds, decision, decisionNo, approvedBy: actor.id, approvedAt: now },
   };
 };
 

@@ -71,7 +71,7 @@ describe('EnforcementPlan (年度执法计划)', () => {
     it('may be redrafted before approval, keeping its jurisdiction and year', () => {
       given([drafted])
         .when(aDraftEnforcementPlan({ mines: [aPlannedMine()] }))
-        .then([anEnforcementPlanDrafted({ items: [drafted.data.items[0]] })]);
+        .then([anEnforcementPlanDrafted({ items: [drafted.data.items[0]], withdrawnMineIds: ['mine-demo-2'] })]);
       given([drafted])
         .when(aDraftEnforcementPlan({ year: 2026 }))
         .thenThrows(PlanDetailsInvalid);

@@ -18,6 +18,8 @@ export type EnforcementPlanDrafted = DomainEvent<
     year: number;
     frequencyPerGrade: FrequencyPerGrade;
     items: EnforcementPlanItem[];
+    /** Mines an earlier draft listed that this one no longer does (boards drop their planned count). */
+    withdrawnMineIds: string[];
     policyVersion: string;
     maxOnSiteInspectionsPerMinePerYear: number;
     draftedBy: string;
@@ -27,7 +29,17 @@ export type EnforcementPlanDrafted = DomainEvent<
 
 export type EnforcementPlanApproved = DomainEvent<
   'EnforcementPlanApproved',
-  { planId: string; decision: PlanDecision; decisionNo: string; approvedBy: string; approvedAt: string }
+  {
+    planId: string;
+    jurisdiction: string;
+    year: number;
+    /** The mines of the approved items, so a board keyed by mine and year needs no other event. */
+    mineIds: string[];
+    decision: PlanDecision;
+    decisionNo: string;
+    approvedBy: string;
+    approvedAt: string;
+  }
 >;
 
 export type EnforcementPlanEvent = EnforcementPlanDrafted | EnforcementPlanApproved;

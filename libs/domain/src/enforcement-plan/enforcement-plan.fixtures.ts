@@ -79,6 +79,7 @@ export const anEnforcementPlanDrafted = (
       { planItemId: `${PLAN_ID}-mine-demo-1`, mineId: 'mine-demo-1', grade: 'C', plannedInspections: 4 },
       { planItemId: `${PLAN_ID}-mine-demo-2`, mineId: 'mine-demo-2', grade: 'A', plannedInspections: 1 },
     ],
+    withdrawnMineIds: [],
     policyVersion: 'enforcement@2025.1',
     maxOnSiteInspectionsPerMinePerYear: 12,
     draftedBy: anInspector.id,
@@ -93,6 +94,9 @@ export const anEnforcementPlanApproved = (
   type: 'EnforcementPlanApproved',
   data: {
     planId: PLAN_ID,
+    jurisdiction: '140404',
+    year: 2025,
+    mineIds: ['mine-demo-1', 'mine-demo-2'],
     decision: 'approved',
     decisionNo: '上应急发〔2025〕3号',
     approvedBy: aLeader.id,
