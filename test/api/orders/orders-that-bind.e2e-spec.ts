@@ -13,7 +13,7 @@ describe('orders that bind: 停产整顿 on the mine and its hazards, 复产 onl
   let hazardId: string;
 
   beforeAll(async () => {
-    api = await startWithDemoMines();
+    api = await startWithDemoMines({ runProjections: true });
     kit = hazardSteps(api);
     hazardId = await aMajorHazard(kit, MINE);
   });
@@ -108,6 +108,12 @@ describe('orders that bind: 停产整顿 on the mine and its hazards, 复产 onl
       signature: { signerId: 'u-leader-wang', meaning: '复产批准签发 / resumption approved' },
     });
     expect(await mine()).toMatchObject({ status: 'Producing' });
+    const board = await api.http
+      .get(`/boards/mines-under-suspension?status=all&minPosition=${res.body.logPosition}`)
+      .set('Authorization', await api.login('leader.wang'));
+    expect(board.body.items).toEqual([
+      expect.objectContaining({ mineId: MINE, status: 'resumed', approvalNo: approval.docNo }),
+    ]);
     expect((await kit.read('enterprise.principal', hazardId)).body.mineSuspension).toBeNull();
     // As of a moment while the order was in force, the hazard still shows it.
     const then = await kit.read('enterprise.principal', hazardId, `?asOf=${encodeURIComponent(suspendedAt)}`);
