@@ -4,6 +4,7 @@ import { EVENT_STORE, EventStore } from '@hazard-ledger/event-store';
 import { demoClient } from './demo-client';
 import { seedDemoHazards } from './demo-hazards';
 import { DEMO_MINES, seedDemoMines } from './demo-mines';
+import { DemoOrderDocuments, seedDemoOrders } from './demo-orders';
 
 /** Demo logins (one per role) and demo mines for the embedded single-machine mode; the password is public by design. */
 export const seedDemoData = async (app: INestApplicationContext, logger: Logger): Promise<void> => {
@@ -19,4 +20,17 @@ export const seedDemoData = async (app: INestApplicationContext, logger: Logger)
 export const seedDemoHazardsOverHttp = async (baseUrl: string, logger: Logger): Promise<void> => {
   const ids = await seedDemoHazards(demoClient(baseUrl));
   logger.log(`演示隐患 / demo hazards: ${ids.join(', ')} (GET /hazards/<id>)`);
+};
+
+/** Grades, annual plans, the order's hazard; the 停产整顿 order and its 复产 once the documents' ids are given. */
+export const seedDemoOrdersOverHttp = async (
+  baseUrl: string,
+  logger: Logger,
+  documents?: DemoOrderDocuments,
+): Promise<void> => {
+  const plans = await seedDemoOrders(demoClient(baseUrl), documents);
+  logger.log(
+    `演示执法计划 / demo enforcement plans: ${plans.join(', ')} (GET /boards/enforcement-plan?year=…)` +
+      (documents ? '; 停产整顿/复产 on mine-demo-1' : '; 停产整顿 skipped: no enforcement documents seeded'),
+  );
 };
