@@ -72,20 +72,20 @@ export const rangesOf = <Row>(
     return [{ from: at(fact), to, revision: i, position: fact.position, row }];
   });
 
+// One statement per table and batch: the rows of every entity the batch touched, as one record set.
 const insert = async <Row>(
   tx: EntityManager,
   model: FactModel<Row>,
   table: string,
   axis: string,
-  id: string,
-  ranges: Ranged<Row>[],
+  ranges: (Ranged<Row> & { id: string })[],
 ) => {
   if (ranges.length === 0) return;
   const names = model.columns.map((c) => `"${c.name}"`).join(', ');
   const types = model.columns.map((c) => `"${c.name}" ${c.type}`).join(', ');
   const records = ranges.map((r) => ({
     ...Object.fromEntries(model.columns.map((c) => [c.name, c.value(r.row)])),
-    entity_id: id,
+    entity_id: r.id,
     from_t: r.from,
     to_t: r.to,
     revision: r.revision,
@@ -115,6 +115,25 @@ const saveMines = async (tx: EntityManager, table: string, events: readonly Reco
   );
 };
 
+// A redelivered event is the same fact (same log position): kept once.
+const merged = (known: readonly Fact[], added: readonly Fact[]): Fact[] =>
+  [...new Map([...known, ...added].map((f) => [f.position, f])).values()].sort(byPosition);
+
+/** Every touched entity's rows on both axes, from all its facts. */
+const rewrite = <Row>(model: FactModel<Row>, incoming: Map<string, Fact[]>, known: Map<string, Fact[]>) => {
+  const system: (Ranged<Row> & { id: string })[] = [];
+  const validRows: (Ranged<Row> & { id: string })[] = [];
+  const docs: { id: string; revision: number; facts: Fact[] }[] = [];
+  for (const [id, added] of incoming) {
+    const facts = merged(known.get(id) ?? [], added);
+    system.push(...rangesOf(model, id, facts, (f) => f.recordedAt).map((r) => ({ ...r, id })));
+    const byValid = [...facts].sort(byValidTime);
+    validRows.push(...rangesOf(model, id, byValid, (f) => f.occurredAt).map((r) => ({ ...r, id })));
+    docs.push({ id, revision: facts.length, facts });
+  }
+  return { system, validRows, docs };
+};
+
 async function applyBatch<Row>(
   model: FactModel<Row>,
   table: TableNamer,
@@ -135,30 +154,15 @@ async function applyBatch<Row>(
   const known = new Map(stored.map((s) => [s.id, s.doc.facts]));
   await tx.query(`DELETE FROM ${history} WHERE ${model.key} = ANY($1)`, [ids]);
   await tx.query(`DELETE FROM ${valid} WHERE ${model.key} = ANY($1)`, [ids]);
-  for (const [id, added] of incoming) {
-    const facts = [...(known.get(id) ?? []), ...added].sort(byPosition);
-    await insert(
-      tx,
-      model,
-      history,
-      'system_time',
-      id,
-      rangesOf(model, id, facts, (f) => f.recordedAt),
-    );
-    await insert(
-      tx,
-      model,
-      valid,
-      'valid_time',
-      id,
-      rangesOf(model, id, [...facts].sort(byValidTime), (f) => f.occurredAt),
-    );
-    await tx.query(
-      `INSERT INTO ${state} (entity_id, revision, doc) VALUES ($1, $2, $3::jsonb)
-       ON CONFLICT (entity_id) DO UPDATE SET revision = EXCLUDED.revision, doc = EXCLUDED.doc`,
-      [id, facts.length, JSON.stringify({ facts })],
-    );
-  }
+  const { system, validRows, docs } = rewrite(model, incoming, known);
+  await insert(tx, model, history, 'system_time', system);
+  await insert(tx, model, valid, 'valid_time', validRows);
+  await tx.query(
+    `INSERT INTO ${state} (entity_id, revision, doc)
+     SELECT d.doc->>'id', (d.doc->>'revision')::bigint, d.doc FROM jsonb_array_elements($1::jsonb) AS d(doc)
+     ON CONFLICT (entity_id) DO UPDATE SET revision = EXCLUDED.revision, doc = EXCLUDED.doc`,
+    [JSON.stringify(docs)],
+  );
 }
 
 /** The projection of a fact model: tables <base>, <base>_valid, <base>_state (see the migration). */
