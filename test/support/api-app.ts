@@ -7,6 +7,8 @@ import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { ModuleImport } from '../../apps/api/src/documents/documents.module';
 import { configureApp } from '../../apps/api/src/configure-app';
+import { ENFORCEMENT_DOCUMENTS } from '../../apps/api/src/shared/enforcement-documents.port';
+import { plantedDocuments } from './planted-documents';
 
 export interface ApiApp {
   app: NestExpressApplication;
@@ -17,22 +19,32 @@ export interface ApiApp {
   close: () => Promise<void>;
 }
 
+export interface StartOptions {
+  runProjections?: boolean;
+  /** A test-only INSPECTION_TEAMS module (specs that plant teams); the inspections module otherwise. */
+  inspectionTeams?: ModuleImport;
+  /**
+   * Answer ENFORCEMENT_DOCUMENTS from documents the spec planted (test/support/planted-documents.ts) instead of
+   * the documents' streams: for specs of the mine's order rules and the access layer, which need a signed order
+   * per mine without walking a document's lifecycle. Journeys use the real documents.
+   */
+  plantedDocuments?: boolean;
+}
+
 /** The production module and pipeline (configureApp) on a fresh database; projections run only when asked. */
-export const startApiApp = async (
-  options: { runProjections?: boolean; inspectionTeams?: ModuleImport } = {},
-): Promise<ApiApp> => {
+export const startApiApp = async (options: StartOptions = {}): Promise<ApiApp> => {
   const db = await createTestDatabase();
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [
       ApiModule.register({
         database: { url: db.url, embedded: false, stop: async () => undefined },
         runProjections: options.runProjections ?? false,
-        // Until the inspections module is merged, every e2e app mounts the 执法文书 endpoints on the test-only
-        // INSPECTION_TEAMS provider, so the contract and hostile-input specs cover them too.
         inspectionTeams: options.inspectionTeams,
       }),
     ],
-  }).compile();
+  });
+  if (options.plantedDocuments) builder.overrideProvider(ENFORCEMENT_DOCUMENTS).useValue(plantedDocuments);
+  const moduleRef = await builder.compile();
   const app = configureApp(moduleRef.createNestApplication<NestExpressApplication>({ logger: ['error'] }));
   await app.init();
   await seedDemoUsers(app.get(UserStore));

@@ -1,9 +1,14 @@
+import { DEMO_PASSWORD } from '@hazard-ledger/auth';
 import { MineCommandType } from '@hazard-ledger/domain';
+import { plantDocument } from './planted-documents';
 
 export interface MineRequest {
   path: (mineId: string) => string;
-  /** A valid body; `jurisdiction` only matters for registration. */
-  body: (jurisdiction: string) => object;
+  /**
+   * A valid body; `jurisdiction` only matters for registration. Orders cite a document of the mine: building the
+   * body plants a signed one (naming no hazard) in the test-only documents provider.
+   */
+  body: (jurisdiction: string, mineId?: string) => object;
 }
 
 /** One valid request per mine command (the authorisation matrix and the bad-request generator start from these). */
@@ -33,11 +38,19 @@ export const mineRequests: Record<MineCommandType, MineRequest> = {
   },
   SuspendMineProduction: {
     path: (id) => `/mines/${id}/suspension`,
-    body: () => ({ orderNo: '(上党)应急停〔2024〕9号', extent: 'full', reason: '重大隐患 / major hazard' }),
+    body: (_jurisdiction, mineId = 'mine-demo-1') => ({
+      documentId: plantDocument('suspension_order', mineId).documentId,
+      extent: 'full',
+      reason: '重大隐患 / major hazard',
+      password: DEMO_PASSWORD,
+    }),
   },
   ResumeMineProduction: {
     path: (id) => `/mines/${id}/resumption`,
-    body: () => ({ approvalNo: '(上党)应急复〔2024〕9号' }),
+    body: (_jurisdiction, mineId = 'mine-demo-1') => ({
+      documentId: plantDocument('resumption_approval', mineId).documentId,
+      password: DEMO_PASSWORD,
+    }),
   },
   CloseMine: {
     path: (id) => `/mines/${id}/closure`,

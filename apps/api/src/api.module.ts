@@ -11,6 +11,7 @@ import { InspectionsModule } from './inspections/inspections.module';
 import { PenaltiesModule } from './penalties/penalties.module';
 import { RegistersModule } from './registers/registers.module';
 import { MinesModule } from './mines/mines.module';
+import { EnforcementPlansModule } from './enforcement-plans/enforcement-plans.module';
 import { ReadsModule } from './reads/reads.module';
 import { FileStoreModule } from './files/shared/file-store.module';
 import { FilesModule } from './files/files.module';
@@ -43,6 +44,7 @@ export class ApiModule implements NestModule {
         ProjectionsModule.forRoot({ run: options.runProjections, definitions: projectionDefinitions }),
         FileStoreModule,
         MinesModule,
+        EnforcementPlansModule,
         HazardsModule,
         InspectionsModule,
         DocumentsModule.register(options.inspectionTeams ?? InspectionsModule),

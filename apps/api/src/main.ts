@@ -6,7 +6,7 @@ import { AuthConfigError, authConfigFromEnv } from '@hazard-ledger/auth';
 import { ConfigError, resolveDatabase, validateConfig } from '@hazard-ledger/database';
 import { ApiModule } from './api.module';
 import { configureApp } from './configure-app';
-import { seedDemoData, seedDemoHazardsOverHttp } from './demo/seed-demo-data';
+import { seedDemoData, seedDemoHazardsOverHttp, seedDemoOrdersOverHttp } from './demo/seed-demo-data';
 
 const logger = new Logger('hazard-ledger');
 
@@ -34,6 +34,7 @@ async function bootstrap(): Promise<void> {
     if (demo) await seedDemoData(app, logger);
     await app.listen(config.PORT);
     if (demo) await seedDemoHazardsOverHttp(`http://127.0.0.1:${config.PORT}`, logger);
+    if (demo) await seedDemoOrdersOverHttp(`http://127.0.0.1:${config.PORT}`, logger);
     logger.log(`API 已就绪 / API ready: http://localhost:${config.PORT}  (OpenAPI: /docs, health: /health)`);
   } catch (error) {
     await database.stop();

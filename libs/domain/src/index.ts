@@ -13,3 +13,4 @@ export * from './hazard';
 export * from './inspection';
 export * from './enforcement-document';
 export * from './penalty';
+export * from './enforcement-plan';

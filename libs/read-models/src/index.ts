@@ -9,6 +9,7 @@ import { CreateHazardBoards1764400007000 } from './migrations/1764400007000-crea
 import { hazardSnapshotsMigrations } from './hazard-snapshots';
 import { inspectionRegisterMigrations } from './inspection-register';
 import { CreateEnforcementRegisters1764400013000 } from './migrations/1764400013000-create-enforcement-registers';
+import { CreateEnforcementBoards1764400013300 } from './migrations/1764400013300-create-enforcement-boards';
 
 export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.row';
@@ -27,12 +28,15 @@ export const readModelMigrations = [
   ReadModelKeysInByteOrder1764400010000,
   ...inspectionRegisterMigrations,
   CreateEnforcementRegisters1764400013000,
+  CreateEnforcementBoards1764400013300,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';
 export * from './hazard-ledger';
 export * from './dual-report-board';
 export * from './supervision-board';
+export * from './mines-under-suspension';
+export * from './plan-board';
 export type { BoardQuery, Page } from './hazard-record/board-query';
 export { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
 export * from './hazard-snapshots';

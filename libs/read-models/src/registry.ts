@@ -9,6 +9,8 @@ import { hazardSnapshotsDefinitions } from './hazard-snapshots';
 import { inspectionRegisterDefinitions, inspectionRegisterModel } from './inspection-register';
 import { documentRegisterDefinitions, documentRegisterModel } from './document-register';
 import { penaltyRegisterDefinitions, penaltyRegisterModel } from './penalty-register';
+import { minesUnderSuspensionDefinitions } from './mines-under-suspension';
+import { planBoardDefinitions } from './plan-board';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -22,6 +24,8 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...inspectionRegisterDefinitions,
   ...documentRegisterDefinitions,
   ...penaltyRegisterDefinitions,
+  ...minesUnderSuspensionDefinitions,
+  ...planBoardDefinitions,
 ];
 
 export const liveProjections = (

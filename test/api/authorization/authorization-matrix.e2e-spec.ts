@@ -25,7 +25,7 @@ describe('authorisation matrix: every role × every command × own / other scope
   let eventsBefore = 0;
 
   beforeAll(async () => {
-    api = await startApiApp();
+    api = await startApiApp({ plantedDocuments: true });
     await addOtherDistrictLeader(api);
     await seedDemoMines(api.app.get(EVENT_STORE), new Date().toISOString());
     for (const mineId of ['mine-demo-1', 'mine-demo-2']) {
@@ -69,7 +69,7 @@ describe('authorisation matrix: every role × every command × own / other scope
       .post(request.path(cell.mineId))
       .set('Authorization', await api.login(cell.username))
       .set('If-Match', STALE)
-      .send(request.body(cell.jurisdiction));
+      .send(request.body(cell.jurisdiction, cell.mineId));
     expect({ command, role: cell.role, scope: cell.scope, status: res.status }).toEqual({
       command,
       role: cell.role,

@@ -1,7 +1,7 @@
 import { streams } from '@hazard-ledger/domain';
 import { EVENT_STORE } from '@hazard-ledger/event-store';
 import { seedDemoMines } from '../../../apps/api/src/demo/demo-mines';
-import { ApiApp, startApiApp } from '../../support/api-app';
+import { ApiApp, StartOptions, startApiApp } from '../../support/api-app';
 
 export interface Accepted {
   id: string;
@@ -10,7 +10,7 @@ export interface Accepted {
 }
 
 /** The API with the demo users and the demo mines (mine-demo-1 and mine-demo-2, both in 140404). */
-export const startWithDemoMines = async (options: { runProjections?: boolean } = {}): Promise<ApiApp> => {
+export const startWithDemoMines = async (options: StartOptions = {}): Promise<ApiApp> => {
   const api = await startApiApp(options);
   await seedDemoMines(api.app.get(EVENT_STORE), new Date().toISOString());
   return api;

@@ -97,7 +97,7 @@ describe('bad requests: every one gets a 4xx problem, none a 5xx, and nothing is
   const cases: BadRequest[] = [];
 
   beforeAll(async () => {
-    api = await startApiApp();
+    api = await startApiApp({ plantedDocuments: true });
     await seedDemoMines(api.app.get(EVENT_STORE), new Date().toISOString());
     const res = await api.http
       .post('/hazards')

@@ -47,7 +47,7 @@ describe('the write path: one read of the event store per command, no read-model
 
   beforeAll(async () => {
     const own = await writeSideTables();
-    api = await startWithDemoMines({ runProjections: false });
+    api = await startWithDemoMines({ runProjections: false, plantedDocuments: true });
     dropped = (await tablesOf((sql) => api.db.query(sql))).filter((t) => !own.includes(t));
     // Every read model, snapshot, checkpoint and the access log: a command that touched one would fail (500).
     for (const table of dropped) await api.db.query(`DROP TABLE ${table} CASCADE`);

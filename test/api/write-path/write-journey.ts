@@ -49,7 +49,7 @@ const onMine = (command: MineCommandType, as = 'leader.wang'): JourneyStep => ({
   command,
   as,
   path: (ids) => mineRequests[command].path(ids.mine),
-  body: () => mineRequests[command].body('140404'),
+  body: (ids) => mineRequests[command].body('140404', ids.mine),
   reads: (ids) => [streams.mine(ids.mine)],
 });
 

@@ -6,6 +6,7 @@ import { seedDemoDocuments } from './demo-documents';
 import { seedDemoHazards } from './demo-hazards';
 import { seedDemoInspections } from './demo-inspections';
 import { DEMO_MINES, seedDemoMines } from './demo-mines';
+import { seedDemoOrders } from './demo-orders';
 
 /** Demo logins (one per role) and demo mines for the embedded single-machine mode; the password is public by design. */
 export const seedDemoData = async (app: INestApplicationContext, logger: Logger): Promise<void> => {
@@ -29,4 +30,13 @@ export const seedDemoHazardsOverHttp = async (baseUrl: string, logger: Logger): 
 export const seedDemoDocumentsOverHttp = async (baseUrl: string, logger: Logger): Promise<void> => {
   const ids = await seedDemoDocuments(demoClient(baseUrl));
   logger.log(`演示执法文书 / demo documents: ${ids.join(', ')} (GET /documents/<id>, /registers/documents)`);
+};
+
+/** Grades, annual plans, and a 停产整顿 order on mine-demo-1 with its 销号 and 复产 (needs the documents seeded). */
+export const seedDemoOrdersOverHttp = async (baseUrl: string, logger: Logger): Promise<void> => {
+  const plans = await seedDemoOrders(demoClient(baseUrl));
+  logger.log(
+    `演示执法计划 / demo enforcement plans: ${plans.join(', ')} (GET /boards/enforcement-plan?year=…); ` +
+      '停产整顿/复产 on mine-demo-1 (GET /boards/mines-under-suspension)',
+  );
 };

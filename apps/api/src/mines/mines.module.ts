@@ -1,6 +1,9 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { SharedModule } from '../shared/shared.module';
+import { EnforcementDocumentsModule } from '../documents/enforcement-documents.module';
+import { MineSigner } from './shared/mine-signer';
+import { OrderFacts } from './shared/named-hazards';
 import { ChangeMineResponsiblePersonsController } from './change-mine-responsible-persons/change-mine-responsible-persons.controller';
 import { ChangeMineResponsiblePersonsHandler } from './change-mine-responsible-persons/change-mine-responsible-persons.handler';
 import { ChangeMineRiskGradeController } from './change-mine-risk-grade/change-mine-risk-grade.controller';
@@ -16,7 +19,7 @@ import { SuspendMineProductionController } from './suspend-mine-production/suspe
 import { SuspendMineProductionHandler } from './suspend-mine-production/suspend-mine-production.handler';
 
 @Module({
-  imports: [CqrsModule, SharedModule],
+  imports: [CqrsModule, SharedModule, EnforcementDocumentsModule],
   controllers: [
     RegisterMineController,
     ChangeMineRiskGradeController,
@@ -27,6 +30,8 @@ import { SuspendMineProductionHandler } from './suspend-mine-production/suspend-
     GetMineController,
   ],
   providers: [
+    MineSigner,
+    OrderFacts,
     RegisterMineHandler,
     ChangeMineRiskGradeHandler,
     ChangeMineResponsiblePersonsHandler,

@@ -1,11 +1,11 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Hazard, LogPosition, streams } from '@hazard-ledger/domain';
+import { Hazard, LogPosition, Mine, streams } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore, ReadStreamOptions, instantText } from '@hazard-ledger/event-store';
 import { HazardFold, HazardSources, foldHazardStream } from '@hazard-ledger/read-models';
 import { Pool } from 'pg';
 import { DataSource } from 'typeorm';
 import { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { MineDirectory } from '../shared/mine-directory';
+import { MineDirectory, registeredMineScope } from '../shared/mine-directory';
 
 /**
  * The read side's view of a hazard: folds its stream from the newest snapshot (optionally as of a time) and finds
@@ -39,12 +39,20 @@ export class HazardDirectory {
     return (await this.locate(hazardId)).target;
   }
 
-  /** Scope and the current fold from one read of the stream (404 when the hazard does not exist). */
-  async locate(hazardId: string): Promise<{ target: { mineId: string; jurisdiction: string }; current: HazardFold }> {
+  /** Scope, the current fold and its mine (now) from one read of each stream (404 when the hazard does not exist). */
+  async locate(
+    hazardId: string,
+  ): Promise<{ target: { mineId: string; jurisdiction: string }; current: HazardFold; mine: Mine }> {
     const current = await this.find(hazardId);
     const { hazard, revision } = current;
     if (hazard.status === 'not_discovered' || revision === undefined)
       throw new NotFoundException(`隐患 ${hazardId} 不存在 / Hazard ${hazardId} does not exist`);
-    return { target: await this.mines.scopeOf(hazard.mineId), current };
+    const { mine } = await this.mines.find(hazard.mineId);
+    return { target: registeredMineScope(hazard.mineId, mine), current, mine };
+  }
+
+  /** The hazard's mine as its stream stood at `asOf` (system time); now when no cut is asked for. */
+  async mineAt(mineId: string, asOf?: string): Promise<Mine> {
+    return (await this.mines.find(mineId, { toRecordedAt: instantText(asOf) ?? undefined })).mine;
   }
 }

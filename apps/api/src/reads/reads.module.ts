@@ -10,6 +10,10 @@ import { GetAuditTrailController } from '../audit/get-audit-trail/get-audit-trai
 import { GetKnowledgeTimelineController } from '../audit/get-knowledge-timeline/get-knowledge-timeline.controller';
 import { GetAccessLogController } from '../audit/get-access-log/get-access-log.controller';
 import { AccessRecorder } from './record-access';
+import { EnforcementBoardReader } from '../boards/enforcement-board-read';
+import { GetMinesUnderSuspensionController } from '../boards/get-mines-under-suspension/get-mines-under-suspension.controller';
+import { GetPlanBoardController } from '../boards/get-plan-board/get-plan-board.controller';
+import { EnforcementExportController } from '../exports/enforcement-export.controller';
 import { ReadStamps } from './read-stamp.service';
 import { HazardDirectory } from './hazard-directory';
 
@@ -25,8 +29,11 @@ import { HazardDirectory } from './hazard-directory';
     GetAuditTrailController,
     GetKnowledgeTimelineController,
     GetAccessLogController,
+    GetMinesUnderSuspensionController,
+    GetPlanBoardController,
+    EnforcementExportController,
   ],
-  providers: [ReadStamps, AccessRecorder, BoardReader, HazardDirectory],
+  providers: [ReadStamps, AccessRecorder, BoardReader, EnforcementBoardReader, HazardDirectory],
   exports: [ReadStamps, AccessRecorder, HazardDirectory],
 })
 export class ReadsModule {}

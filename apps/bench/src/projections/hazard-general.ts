@@ -65,7 +65,7 @@ const reinspect = (c: HazardCtx, pass: boolean): boolean => {
 export const generalPath = (c: HazardCtx): void => {
   if (!c.suspension && c.rng.chance(0.03)) {
     c.hours(0.5, 12);
-    suspend(c, c.byRegulator ? 'regulator' : 'enterprise');
+    suspend(c);
   }
   const inspection = c.source === 'inspection';
   if (c.rng.chance(inspection ? 0.2 : 0.4)) {

@@ -120,7 +120,7 @@ export const acceptPlan = (c: HazardCtx): void => {
 export const majorPath = (c: HazardCtx, options: { downgrade: boolean; escalate: boolean }): 'downgrade' | 'done' => {
   if (!c.suspension && c.rng.chance(0.35)) {
     c.hours(0.5, 12);
-    suspend(c, c.rng.chance(0.7) ? 'regulator' : 'enterprise');
+    suspend(c);
   }
   dualReports(c);
   c.stage('reported');

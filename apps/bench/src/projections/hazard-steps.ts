@@ -45,17 +45,16 @@ export const amend = (c: HazardCtx): void => {
   c.issue(describe ? 'AmendHazardDescription' : 'AmendHazardLocation', actor, () => ({ next, reason }));
 };
 
-/** 停产: by the enterprise itself or by a regulator's order (the decider derives the issuer from the actor). */
-export const suspend = (c: HazardCtx, side: 'enterprise' | 'regulator'): void => {
-  const actor = side === 'enterprise' ? c.mine.principal : c.regulator();
+/**
+ * 停产 on the hazard: the enterprise stopping itself. A regulator's 停产整顿 is an order on the mine citing a signed
+ * document (ADR 20261207-one-fact-suspension), which this generator of hazard streams does not write.
+ */
+export const suspend = (c: HazardCtx): void => {
   const partial = c.rng.chance(0.4);
-  c.issue('SuspendProduction', actor, (now) => ({
+  c.issue('SuspendProduction', c.mine.principal, (now) => ({
     scope: partial ? ('partial' as const) : ('full' as const),
     ...(partial ? { area: c.location } : {}),
-    orderNo:
-      side === 'enterprise'
-        ? `${c.mine.enterprise.name.slice(3, 7)}安停〔${now.slice(0, 4)}〕${c.rng.int(1, 60)}号`
-        : c.docNo('停', now),
+    orderNo: `${c.mine.enterprise.name.slice(3, 7)}安停〔${now.slice(0, 4)}〕${c.rng.int(1, 60)}号`,
   }));
 };
 

@@ -31,7 +31,7 @@ export const longHazardHistory = (rng: Prng, mine: MineProfile, endMs: number): 
   discover(c);
   determineMajor(c);
   c.hours(1, 6);
-  suspend(c, 'regulator');
+  suspend(c);
   dualReports(c);
   list(c);
   submitPlan(c);

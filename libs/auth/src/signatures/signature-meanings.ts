@@ -11,6 +11,8 @@ export const SIGNATURE_MEANINGS = {
   /** Each inspection team member's own signature on the result (谁检查、谁签名、谁负责, notice 4.2). */
   inspection_result_signed: '检查结果签名 / inspection result signed',
   enforcement_document_signed: '执法文书签发 / enforcement document signed',
+  suspension_ordered: '责令停产整顿签发 / suspension order issued',
+  resumption_approved: '复产批准签发 / resumption approved',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;

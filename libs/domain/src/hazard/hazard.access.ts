@@ -37,7 +37,8 @@ export const hazardCommandAccess: Readonly<Record<HazardCommandType, AccessRule>
   RejectSignOff: { roles: REGULATOR },
   EscalateHazard: { roles: LEADER },
   CloseHazard: { roles: FINDERS },
-  SuspendProduction: { roles: [...PRINCIPAL, ...REGULATOR] },
+  // A regulator's 停产整顿 is one fact on the mine (POST /mines/:id/suspension, naming the hazards): not here.
+  SuspendProduction: { roles: [...PRINCIPAL] },
   LiftSuspension: { roles: [...PRINCIPAL, ...LEADER] },
   VoidHazard: { roles: LEADER },
   RectifyOnSpot: { roles: ENTERPRISE },

@@ -27,8 +27,18 @@ const selfImposed = { orderNo: '示范矿业停〔2024〕1号' };
 
 describe('Hazard', () => {
   describe('when production is suspended', () => {
-    it('records a regulator’s suspension order as soon as the hazard is discovered', () =>
-      given(history.discovered).when(aSuspendProduction()).then([aProductionSuspended()]));
+    it('records the enterprise stopping production as soon as the hazard is discovered', () =>
+      given(history.discovered)
+        .when(aSuspendProduction())
+        .then([aProductionSuspended({ issuer: 'enterprise', orderedBy: principal.id })]));
+
+    // One fact, one place: a regulator's 停产整顿 is ordered on the mine, citing the signed order that names the
+    // hazards (ADR 20261207-one-fact-suspension); the hazard shows it from the mine's stream.
+    it.each([inspectorB, leader])('refuses a hazard-level suspension by a regulator (%#)', (regulator) =>
+      given(history.discovered)
+        .when(aSuspendProduction({}, { actor: regulator }))
+        .thenThrows(NotAuthorisedForAction),
+    );
 
     it('records the enterprise stopping production itself', () =>
       given(history.majorDetermined)
@@ -43,7 +53,9 @@ describe('Hazard', () => {
     it('records a partial suspension of a named area', () =>
       given(history.discovered)
         .when(aSuspendProduction({ scope: 'partial', area: '-120m 中段' }))
-        .then([aProductionSuspended({ scope: 'partial', area: '-120m 中段' })]));
+        .then([
+          aProductionSuspended({ scope: 'partial', area: '-120m 中段', issuer: 'enterprise', orderedBy: principal.id }),
+        ]));
 
     it('refuses a second order while one is in force', () =>
       given([...history.inRemediation, aProductionSuspended()])

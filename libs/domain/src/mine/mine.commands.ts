@@ -1,4 +1,5 @@
 import { Command } from '../shared/command';
+import { ESignature } from '../shared/signature';
 import { SiteType } from '../shared/reference';
 import { RiskGrade } from '../reference/risk-grading';
 
@@ -62,14 +63,54 @@ export type ChangeMineResponsiblePersons = Command<
   { mineId: string; reason: string } & MineResponsibility
 >;
 
-/** 停产整顿 ordered by a regulator's document (停产指令 / 现场处理措施决定书). */
+/** An enforcement document (执法文书) as the handler found it through the documents port; null when none exists. */
+export interface CitedDocument {
+  documentId: string;
+  /** 'suspension_order' (停产整顿指令), 'resumption_approval' (复产批准), ... */
+  kind: string;
+  docNo: string;
+  mineId: string;
+  hazardIds: readonly string[];
+  /** Signed and not revoked. */
+  inForce: boolean;
+}
+
+/** A hazard an order names, as its own stream says at the decision (write side); mineId null: no such hazard. */
+export interface NamedHazardFacts {
+  hazardId: string;
+  mineId: string | null;
+  /** 销号: signed off (HazardSignedOff), whether or not closed since. */
+  signedOff: boolean;
+  signOffDecisionNo?: string;
+}
+
+/** 停产整顿 ordered by a signed regulator's document (停产整顿指令) naming the hazards it is for. */
 export type SuspendMineProduction = Command<
   'SuspendMineProduction',
-  { mineId: string; orderNo: string; scope: MineSuspensionScope; reason: string }
+  {
+    mineId: string;
+    documentId: string;
+    order: CitedDocument | null;
+    /** One per hazard the order names. */
+    hazards: readonly NamedHazardFacts[];
+    scope: MineSuspensionScope;
+    reason: string;
+    signature?: ESignature;
+  }
 >;
 
-/** 复产: only after the regulator reviewed and agreed (16号令 Art. 18). */
-export type ResumeMineProduction = Command<'ResumeMineProduction', { mineId: string; approvalNo: string }>;
+/** 复产: only on a signed 复产批准 once every hazard the order named is signed off (16号令 Art. 18, 23). */
+export type ResumeMineProduction = Command<
+  'ResumeMineProduction',
+  {
+    mineId: string;
+    documentId: string;
+    approval: CitedDocument | null;
+    /** One per hazard the order in force names. */
+    hazards: readonly NamedHazardFacts[];
+    signature?: ESignature;
+  }
+>;
 
 export type CloseMine = Command<'CloseMine', { mineId: string; decisionNo: string; reason: string }>;
 

@@ -4,9 +4,8 @@ import {
   CloseMine,
   MineCommand,
   RegisterMine,
-  ResumeMineProduction,
-  SuspendMineProduction,
 } from './mine.commands';
+import { resumeProduction, suspendProduction } from './mine.orders';
 import {
   InvalidMineTransition,
   MineAlreadyRegistered,
@@ -19,8 +18,6 @@ import {
 import {
   MineClosed,
   MineEvent,
-  MineProductionResumed,
-  MineProductionSuspended,
   MineRegistered,
   MineResponsiblePersonsChanged,
   MineRiskGradeChanged,
@@ -96,40 +93,6 @@ const changeResponsiblePersons = (
   };
 };
 
-// A full order may widen a partial one in force (no false "producing" interval between them); nothing else stacks.
-const suspendProduction = (command: SuspendMineProduction, state: Mine): MineProductionSuspended => {
-  const mine = open(state, command);
-  const { mineId, orderNo, scope, reason } = command.data;
-  const widens = mine.status === 'Suspended' && mine.suspension.scope.extent === 'partial' && scope.extent === 'full';
-  if (mine.status === 'Suspended' && !widens) throw new InvalidMineTransition(mine.status, command.type);
-  if (isBlank(orderNo)) throw new MineDocumentNumberRequired('orderNo');
-  requireReason(command);
-  if (scope.extent === 'partial' && isBlank(scope.area))
-    throw new MineDetailsInvalid('scope.area', '局部停产须注明范围', 'a partial suspension must name its area');
-  return {
-    type: 'MineProductionSuspended',
-    data: {
-      mineId,
-      orderNo,
-      scope,
-      reason,
-      suspendedAt: command.metadata.now,
-      ...(mine.status === 'Suspended' ? { supersedes: mine.suspension.orderNo } : {}),
-    },
-  };
-};
-
-const resumeProduction = (command: ResumeMineProduction, state: Mine): MineProductionResumed => {
-  const mine = open(state, command);
-  if (mine.status !== 'Suspended') throw new InvalidMineTransition(mine.status, command.type);
-  const { mineId, approvalNo } = command.data;
-  if (isBlank(approvalNo)) throw new MineDocumentNumberRequired('approvalNo');
-  return {
-    type: 'MineProductionResumed',
-    data: { mineId, approvalNo, liftedOrderNo: mine.suspension.orderNo, resumedAt: command.metadata.now },
-  };
-};
-
 const close = (command: CloseMine, state: Mine): MineClosed => {
   open(state, command);
   const { mineId, decisionNo, reason } = command.data;
@@ -147,9 +110,9 @@ export const decideMine = (command: MineCommand, state: Mine): MineEvent[] => {
     case 'ChangeMineResponsiblePersons':
       return [changeResponsiblePersons(command, state)];
     case 'SuspendMineProduction':
-      return [suspendProduction(command, state)];
+      return [suspendProduction(command, open(state, command))];
     case 'ResumeMineProduction':
-      return [resumeProduction(command, state)];
+      return [resumeProduction(command, open(state, command))];
     case 'CloseMine':
       return [close(command, state)];
     default: {

@@ -16,18 +16,21 @@ import {
   aChangeMineRiskGrade,
   aCloseMine,
   aMineClosed,
-  aMineProductionResumed,
-  aMineProductionSuspended,
   aMineRegistered,
   aMineResponsiblePersonsChanged,
   aMineRiskGradeChanged,
   aNewResponsibility,
   aRegisterMine,
   aResponsibility,
-  aResumeMineProduction,
-  aSuspendMineProduction,
   MINE_ID,
 } from './mine.fixtures';
+import {
+  aMineProductionResumed,
+  aMineProductionSuspended,
+  aResumeMineProduction,
+  aSuspendMineProduction,
+  anOrderDocument,
+} from './mine.order.fixtures';
 
 const given = DeciderSpecification.for(mineDecider);
 
@@ -87,7 +90,7 @@ describe('Mine', () => {
     it('suspends production fully or partially under an order', () => {
       given([registered]).when(aSuspendMineProduction()).then([aMineProductionSuspended()]);
       given([registered])
-        .when(aSuspendMineProduction({ orderNo: '长上应急停〔2024〕2号', scope: PARTIAL }))
+        .when(aSuspendMineProduction({ order: anOrderDocument({ docNo: '长上应急停〔2024〕2号' }), scope: PARTIAL }))
         .then([suspendedPartial]);
     });
 

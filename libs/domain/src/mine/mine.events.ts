@@ -1,4 +1,5 @@
 import { DomainEvent } from '../shared/command';
+import { ESignature } from '../shared/signature';
 import { SiteType } from '../shared/reference';
 import { RiskGrade } from '../reference/risk-grading';
 import { MineEnterprise, MineResponsibility, MineSuspensionScope } from './mine.commands';
@@ -38,8 +39,14 @@ export type MineProductionSuspended = DomainEvent<
   {
     mineId: string;
     orderNo: string;
+    /** The 停产整顿指令 (absent in events written before orders cited documents). */
+    orderDocumentId?: string;
+    /** The hazards the order names: the hazard side shows the suspension from here (ADR 20261207-one-fact-suspension). */
+    hazardIds?: string[];
     scope: MineSuspensionScope;
     reason: string;
+    orderedBy?: string;
+    signature?: ESignature;
     suspendedAt: string;
     /** The partial order this full suspension widens, if any. */
     supersedes?: string;
@@ -48,7 +55,17 @@ export type MineProductionSuspended = DomainEvent<
 
 export type MineProductionResumed = DomainEvent<
   'MineProductionResumed',
-  { mineId: string; approvalNo: string; liftedOrderNo: string; resumedAt: string }
+  {
+    mineId: string;
+    approvalNo: string;
+    approvalDocumentId?: string;
+    liftedOrderNo: string;
+    /** The 销号 each hazard of the order was closed by. */
+    signOffs?: { hazardId: string; decisionNo: string | null }[];
+    approvedBy?: string;
+    signature?: ESignature;
+    resumedAt: string;
+  }
 >;
 
 export type MineClosed = DomainEvent<

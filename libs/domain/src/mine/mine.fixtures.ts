@@ -7,17 +7,8 @@ import {
   MineCommand,
   MineResponsibility,
   RegisterMine,
-  ResumeMineProduction,
-  SuspendMineProduction,
 } from './mine.commands';
-import {
-  MineClosed,
-  MineProductionResumed,
-  MineProductionSuspended,
-  MineRegistered,
-  MineResponsiblePersonsChanged,
-  MineRiskGradeChanged,
-} from './mine.events';
+import { MineClosed, MineRegistered, MineResponsiblePersonsChanged, MineRiskGradeChanged } from './mine.events';
 
 export const MINE_ID = '0b8f6f5e-3c1d-4d7a-9a51-2f4c8e1d7a01';
 export const NOW = '2024-03-01T08:00:00.000Z';
@@ -47,7 +38,7 @@ export const aResponsibility = (): MineResponsibility => ({
   ],
 });
 
-const command = <C extends MineCommand>(type: C['type'], data: C['data'], metadata?: Partial<CommandMetadata>) =>
+export const command = <C extends MineCommand>(type: C['type'], data: C['data'], metadata?: Partial<CommandMetadata>) =>
   ({ type, data, metadata: mineMetadata(metadata) }) as C;
 
 export const aRegisterMine = (data: Partial<RegisterMine['data']> = {}, metadata?: Partial<CommandMetadata>) =>
@@ -93,22 +84,6 @@ export const aChangeMineResponsiblePersons = (
     metadata,
   );
 
-export const aSuspendMineProduction = (data: Partial<SuspendMineProduction['data']> = {}) =>
-  command<SuspendMineProduction>('SuspendMineProduction', {
-    mineId: MINE_ID,
-    orderNo: '长上应急停〔2024〕3号',
-    scope: { extent: 'full' },
-    reason: '存在重大事故隐患仍组织生产',
-    ...data,
-  });
-
-export const aResumeMineProduction = (data: Partial<ResumeMineProduction['data']> = {}) =>
-  command<ResumeMineProduction>('ResumeMineProduction', {
-    mineId: MINE_ID,
-    approvalNo: '长上应急复〔2024〕5号',
-    ...data,
-  });
-
 export const aCloseMine = (data: Partial<CloseMine['data']> = {}) =>
   command<CloseMine>('CloseMine', {
     mineId: MINE_ID,
@@ -145,31 +120,6 @@ export const aMineResponsiblePersonsChanged = (
     next: aNewResponsibility(),
     reason: '矿长调整',
     changedAt: NOW,
-    ...data,
-  },
-});
-
-export const aMineProductionSuspended = (
-  data: Partial<MineProductionSuspended['data']> = {},
-): MineProductionSuspended => ({
-  type: 'MineProductionSuspended',
-  data: {
-    mineId: MINE_ID,
-    orderNo: '长上应急停〔2024〕3号',
-    scope: { extent: 'full' },
-    reason: '存在重大事故隐患仍组织生产',
-    suspendedAt: NOW,
-    ...data,
-  },
-});
-
-export const aMineProductionResumed = (data: Partial<MineProductionResumed['data']> = {}): MineProductionResumed => ({
-  type: 'MineProductionResumed',
-  data: {
-    mineId: MINE_ID,
-    approvalNo: '长上应急复〔2024〕5号',
-    liftedOrderNo: '长上应急停〔2024〕3号',
-    resumedAt: NOW,
     ...data,
   },
 });

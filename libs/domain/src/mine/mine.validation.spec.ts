@@ -5,12 +5,10 @@ import {
   aChangeMineResponsiblePersons,
   aChangeMineRiskGrade,
   aCloseMine,
-  aMineProductionSuspended,
   aMineRegistered,
   aRegisterMine,
-  aResumeMineProduction,
-  aSuspendMineProduction,
 } from './mine.fixtures';
+import { aSuspendMineProduction } from './mine.order.fixtures';
 
 const given = DeciderSpecification.for(mineDecider);
 const registered = aMineRegistered();
@@ -39,14 +37,12 @@ describe('Mine', () => {
       ['CloseMine', aCloseMine({ reason: '' })],
     ])('%s needs a reason', (_type, command) => given([registered]).when(command).thenThrows(MineReasonRequired));
 
-    it.each([
-      ['orderNo', [registered], aSuspendMineProduction({ orderNo: '' })],
-      ['approvalNo', [registered, aMineProductionSuspended()], aResumeMineProduction({ approvalNo: ' ' })],
-      ['decisionNo', [registered], aCloseMine({ decisionNo: '' })],
-    ])('%s is required', (field, history, command) =>
-      given(history)
-        .when(command)
-        .thenThrows(MineDocumentNumberRequired, (e) => expect((e as MineDocumentNumberRequired).field).toBe(field)),
+    it.each([['decisionNo', [registered], aCloseMine({ decisionNo: '' })]])(
+      '%s is required',
+      (field, history, command) =>
+        given(history)
+          .when(command)
+          .thenThrows(MineDocumentNumberRequired, (e) => expect((e as MineDocumentNumberRequired).field).toBe(field)),
     );
   });
 });

@@ -3,6 +3,7 @@ import { CATALOGUE_EDITIONS, CatalogueEdition, parseCatalogueEdition } from './c
 import { POLICY_EDITIONS } from './policy';
 import { ReferenceDataInvalid } from './reference.errors';
 import { RISK_GRADINGS } from './risk-grading';
+import { INSPECTION_FREQUENCY_EDITIONS } from './inspection-frequency';
 import catalogue202288 from './clause-catalogue.2022-88.json';
 
 // FNV-1a over canonical JSON: no crypto import in libs/domain, and any edit to a published version shows up.
@@ -31,10 +32,12 @@ const PUBLISHED: Record<string, string> = {
   '矿安〔2022〕88号@v1': '6d9a9a35',
   'policy@2024.1': '9304fb20',
   '矿安〔2025〕14号@v1': 'd23c0a75',
+  '矿安〔2025〕14号@2025-03': '2c3eb8cb',
+  'inspection-frequency@2025.1': '40ce54e0',
 };
 
 const byVersion = new Map<string, unknown>(
-  [...CATALOGUE_EDITIONS, ...POLICY_EDITIONS, ...RISK_GRADINGS].map((e) => [e.version, e]),
+  [...CATALOGUE_EDITIONS, ...POLICY_EDITIONS, ...RISK_GRADINGS, ...INSPECTION_FREQUENCY_EDITIONS].map((e) => [e.version, e]),
 );
 
 describe('Published reference data', () => {
@@ -43,7 +46,9 @@ describe('Published reference data', () => {
   );
 
   it('has unique versions', () =>
-    expect(byVersion.size).toBe(CATALOGUE_EDITIONS.length + POLICY_EDITIONS.length + RISK_GRADINGS.length));
+    expect(byVersion.size).toBe(
+      CATALOGUE_EDITIONS.length + POLICY_EDITIONS.length + RISK_GRADINGS.length + INSPECTION_FREQUENCY_EDITIONS.length,
+    ));
 
   describe('矿安〔2022〕88号@v1', () => {
     const edition = CATALOGUE_EDITIONS[0] as CatalogueEdition;

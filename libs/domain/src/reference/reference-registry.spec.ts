@@ -21,7 +21,7 @@ describe('Reference registry', () => {
 
   it('names the newest catalogue and grading scale as current', () => {
     expect(currentCatalogue().version).toBe('矿安〔2022〕88号@v1');
-    expect(currentRiskGrading().version).toBe('矿安〔2025〕14号@v1');
+    expect(currentRiskGrading().version).toBe('矿安〔2025〕14号@2025-03');
   });
 
   describe('policy in force', () => {

@@ -3,6 +3,7 @@ import { CATALOGUE_EDITIONS, CatalogueEdition } from './clause-catalogue';
 import { POLICY_EDITIONS, PolicyEdition } from './policy';
 import { ReferenceKind, ReferenceNotInForce, ReferenceTimeInvalid, ReferenceVersionUnknown } from './reference.errors';
 import { RISK_GRADINGS, RiskGrading } from './risk-grading';
+import { INSPECTION_FREQUENCY_EDITIONS, InspectionFrequencyEdition } from './inspection-frequency';
 
 interface Versioned {
   version: string;
@@ -57,6 +58,19 @@ export const policyInForce = (at: string): PolicyEdition => inForceAt('policy', 
 export const riskGradingByVersion = (version: string): RiskGrading => byVersion('riskGrading', RISK_GRADINGS, version);
 
 export const currentRiskGrading = (): RiskGrading => RISK_GRADINGS[RISK_GRADINGS.length - 1];
+
+const datedGradings = (): (RiskGrading & Dated)[] =>
+  RISK_GRADINGS.filter((g): g is RiskGrading & Dated => g.effectiveFrom !== undefined);
+
+/** The A–D grading edition in force at `at`: what a grade change made then cites. */
+export const riskGradingInForce = (at: string): RiskGrading => inForceAt('riskGrading', datedGradings(), at);
+
+export const inspectionFrequencyByVersion = (version: string): InspectionFrequencyEdition =>
+  byVersion('inspectionFrequency', INSPECTION_FREQUENCY_EDITIONS, version);
+
+/** The inspection-frequency policy (cap per mine per year, joint inspections per quarter) in force at `at`. */
+export const inspectionFrequencyInForce = (at: string): InspectionFrequencyEdition =>
+  inForceAt('inspectionFrequency', INSPECTION_FREQUENCY_EDITIONS, at);
 
 /** What a decision at `at` must use and cite: the catalogue and the policy in force then. */
 export const referenceContextAt = (at: string): ReferenceContext => ({

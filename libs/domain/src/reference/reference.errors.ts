@@ -1,6 +1,7 @@
 import { DomainError } from '../shared/domain-error';
 
-export type ReferenceKind = 'catalogue' | 'policy' | 'riskGrading' | 'enforcementPolicy';
+export type ReferenceKind = 'catalogue' | 'policy' | 'riskGrading' | 'enforcementPolicy'
+  | 'inspectionFrequency';
 
 export class ReferenceVersionUnknown extends DomainError {
   override readonly name = 'ReferenceVersionUnknown';

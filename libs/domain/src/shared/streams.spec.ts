@@ -1,4 +1,13 @@
-import { STREAM_CATEGORIES, streams } from './streams';
+import { STREAM_CATEGORIES, StreamCategory, streams } from './streams';
+
+const nameIn: Record<StreamCategory, (id: string) => string> = {
+  hazard: streams.hazard,
+  mine: streams.mine,
+  inspection: streams.inspection,
+  document: streams.document,
+  penalty: streams.penalty,
+  'enforcement-plan': streams.enforcementPlan,
+};
 
 describe('streams: the one place that names streams', () => {
   it('names a hazard stream and a mine stream `<category>-<id>` (the format stored in the event store)', () => {
@@ -8,13 +17,20 @@ describe('streams: the one place that names streams', () => {
   });
 
   it('gives the prefix a subscription filters on for each category', () => {
-    expect(STREAM_CATEGORIES.map(streams.prefix)).toEqual(['hazard-', 'mine-', 'inspection-', 'document-', 'penalty-']);
+    expect(STREAM_CATEGORIES.map(streams.prefix)).toEqual([
+      'hazard-',
+      'mine-',
+      'inspection-',
+      'document-',
+      'penalty-',
+      'enforcement-plan-',
+    ]);
   });
 
   it('parses every stream it names back into its category and id, ids with dashes included', () => {
     for (const id of ['3f2a', 'a-b-c', 'mine-demo-1'])
       for (const category of STREAM_CATEGORIES) {
-        const streamId = streams[category](id);
+        const streamId = nameIn[category](id);
         expect(streams.parse(streamId)).toEqual({ category, id });
         expect(streams.idIn(category, streamId)).toBe(id);
         expect(streams.is(category, streamId)).toBe(true);

@@ -1,5 +1,5 @@
 /** The kinds of record the event store holds, one stream per record: `<category>-<id>`. */
-export const STREAM_CATEGORIES = ['hazard', 'mine', 'inspection', 'document', 'penalty'] as const;
+export const STREAM_CATEGORIES = ['hazard', 'mine', 'inspection', 'document', 'penalty', 'enforcement-plan'] as const;
 export type StreamCategory = (typeof STREAM_CATEGORIES)[number];
 
 const prefixOf = (category: StreamCategory): string => `${category}-`;
@@ -11,6 +11,7 @@ export const streams = {
   inspection: (inspectionId: string): string => `${prefixOf('inspection')}${inspectionId}`,
   document: (documentId: string): string => `${prefixOf('document')}${documentId}`,
   penalty: (penaltyId: string): string => `${prefixOf('penalty')}${penaltyId}`,
+  enforcementPlan: (planId: string): string => `${prefixOf('enforcement-plan')}${planId}`,
   /** What a subscription filters on (`streamPrefixes`) to receive only this category's streams. */
   prefix: prefixOf,
   /** The category and record id of a stream id; undefined for a stream of no known category. */

@@ -7,6 +7,7 @@ import { AccessRecorder } from '../../reads/record-access';
 import { etagOf } from '../../shared/etag';
 import { HazardDirectory } from '../../reads/hazard-directory';
 import { GetHazardQuery } from './get-hazard.query';
+import { MineSuspensionView, suspensionNaming } from '../../reads/mine-suspension-view';
 import { ApiProblemResponse } from '../../shared/problem-responses';
 
 export interface HazardView {
@@ -15,6 +16,8 @@ export interface HazardView {
   /** The log position of the last event folded (a stream fold is never behind: lagMs is 0). */
   asOfPosition: string;
   lagMs: number;
+  /** The mine's 停产整顿 order naming this hazard (from the mine's stream, same cut); null when none is in force. */
+  mineSuspension: MineSuspensionView | null;
   asOf?: string;
   validAt?: string;
 }
@@ -54,13 +57,14 @@ export class GetHazardController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<HazardView> {
     // Scope is today's: who may read a hazard does not depend on the time being looked at.
-    const { target, current } = await this.hazards.locate(id);
+    const { target, current, mine } = await this.hazards.locate(id);
     assertCanRead(actor, target);
     // Without a cut the fold that found the scope is the answer: one fold, not two.
     const { hazard, revision, logPosition } =
       asOf || validAt ? await this.hazards.find(id, { toRecordedAt: asOf, toOccurredAt: validAt }) : current;
     if (hazard.status === 'not_discovered' || revision === undefined || !logPosition)
       throw new NotFoundException(`隐患 ${id} 当时尚未登记 / Hazard ${id} was not recorded at that time`);
+    const mineAsOf = asOf ? await this.hazards.mineAt(hazard.mineId, asOf) : mine;
     const asOfPosition = formatPosition(logPosition);
     await this.access.record(actor, request, { recordType: 'hazard', recordIds: [id], asOfPosition });
     response.setHeader('ETag', etagOf(revision));
@@ -69,6 +73,7 @@ export class GetHazardController {
       revision: revision.toString(),
       asOfPosition,
       lagMs: 0,
+      mineSuspension: suspensionNaming(mineAsOf, id),
       ...(asOf ? { asOf } : {}),
       ...(validAt ? { validAt } : {}),
     };
