@@ -84,6 +84,9 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
           '/hazards/{id}/site-reviews',
         ]),
       );
+      // Demo seeding goes on after the hazards (inspections, documents, orders); stop only once it has finished.
+      await waitFor(async () => (app.output().includes('API ready') ? true : undefined), 120_000, 200);
+      expect(app.output()).toContain('演示执法计划 / demo enforcement plans');
     } finally {
       app.child.kill('SIGTERM');
     }

@@ -1,5 +1,6 @@
 import { aggregateIdFromKey } from '../shared/aggregate-id';
 import { DemoClient } from './demo-client';
+import { uploadDemoPhotos } from './demo-evidence';
 
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const digest = (seed: string) => seed.repeat(64).slice(0, 64);
@@ -22,7 +23,7 @@ export const seedDemoOrderHazard = async (c: DemoClient): Promise<string> => {
     source: 'self_check',
     location: '-200m 中段主通风机房',
     description: '主通风机停运，采场风量不足仍组织生产',
-    evidence: [{ hash: digest('d4'), alg: 'sm3', name: 'fan.jpg', mime: 'image/jpeg' }],
+    evidence: [(await uploadDemoPhotos(c)).get('e5')],
     occurredAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
   });
   await c.post('enterprise.principal', `/hazards/${id}/major-determination`, 'demo-o1-02', {

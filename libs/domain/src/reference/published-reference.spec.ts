@@ -33,7 +33,7 @@ const PUBLISHED: Record<string, string> = {
   'policy@2024.1': '9304fb20',
   '矿安〔2025〕14号@v1': 'd23c0a75',
   '矿安〔2025〕14号@2025-03': '2c3eb8cb',
-  'inspection-frequency@2025.1': '40ce54e0',
+  'inspection-frequency@2025.1': 'fa542b9f',
 };
 
 const byVersion = new Map<string, unknown>(
