@@ -1,3 +1,4 @@
+import { ESignature } from '../shared/signature';
 import { CommandMetadata } from '../shared/command';
 import { ReferenceContext } from '../shared/reference';
 
@@ -60,6 +61,16 @@ export interface SignatureRef {
   eventType: string;
   signerId: string;
 }
+
+/**
+ * The legal ground for closing a major hazard that was never signed off (ADR 20261207-closure-legal-grounds):
+ * the mine was closed by order (the handler states the mine's status as a fact), the hazard was merged into
+ * another record, or it was voided by a leader with a second leader's signed approval.
+ */
+export type ClosureGround =
+  | { kind: 'mine_closed'; decisionNo: string }
+  | { kind: 'merged'; intoHazardId: string }
+  | { kind: 'voided_by_leaders'; approval: ESignature };
 
 /** Metadata of the decisions that read the versioned catalogue or policy, whose versions the events then cite. */
 export type ReferencedMetadata = CommandMetadata & { reference: ReferenceContext };
