@@ -8,6 +8,13 @@ export const SIGNATURE_MEANINGS = {
   major_hazard_determined: '重大事故隐患判定 / major hazard determined',
   sign_off_requested: '销号申请 / sign-off requested',
   rectified_on_spot: '立即整改确认 / rectified on the spot',
+  hazard_found_by_inspection: '检查发现隐患 / hazard found by inspection',
+  supervision_listed: '挂牌督办 / listed for supervision',
+  extension_granted: '批准延期 / extension granted',
+  hazard_escalated: '移交处罚 / escalated',
+  hazard_voided: '作废隐患 / hazard voided',
+  grade_downgraded: '重大隐患降级 / major hazard downgraded',
+  closure_approved: '批准未销号闭环 / closure without sign-off approved',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;
