@@ -10,3 +10,4 @@ export * from './shared/access';
 export * from './mine';
 export * from './reference';
 export * from './hazard';
+export * from './legacy-import';
