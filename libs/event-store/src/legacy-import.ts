@@ -42,6 +42,7 @@ export const importLegacyRows = async (
   const plan = planLegacyImport(rows, {
     sourceDocument: run.sourceDocument,
     importedAt: run.importedAt,
+    importedBy: run.by,
     hazardIdOf,
     registeredMines: new Set(mineIds.filter((id) => mines.get(id)?.status !== 'Unregistered')),
     closedMines: new Set(mineIds.filter((id) => mines.get(id)?.status === 'Closed')),

@@ -11,6 +11,7 @@ import {
   Funds,
   Grade,
   HazardSource,
+  ImportedFrom,
   LinkedRef,
   Recipient,
   ReferencedMetadata,
@@ -34,6 +35,8 @@ export interface DiscoveryData {
   /** When it was found, as claimed by the finder (offline capture may arrive later). */
   occurredAt: string;
   linkedRef?: LinkedRef;
+  /** Set by the legacy import only (the API's request cannot carry it). */
+  importedFrom?: ImportedFrom;
   /** A regulator's discovery by inspection is their signed act (谁检查、谁签名). */
   signature?: ESignature;
 }

@@ -3,7 +3,16 @@ import { EvidenceRef } from '../shared/envelope';
 import { ESignature } from '../shared/signature';
 import { GeneralPathEvent } from './hazard.general-path.events';
 import { MajorPathEvent } from './hazard.major-path.events';
-import { ClosureGround, Grade, HazardSource, LinkedRef, Side, SignatureRef, SuspensionScope } from './hazard.values';
+import {
+  ClosureGround,
+  Grade,
+  HazardSource,
+  ImportedFrom,
+  LinkedRef,
+  Side,
+  SignatureRef,
+  SuspensionScope,
+} from './hazard.values';
 
 type On<Data> = { hazardId: string } & Data;
 
@@ -27,6 +36,7 @@ export type HazardDiscovered = DomainEvent<
     discoveredAt: string;
     linkedRef?: LinkedRef;
     signature?: ESignature;
+    importedFrom?: ImportedFrom;
   }>
 >;
 export type HazardRecurred = DomainEvent<

@@ -135,11 +135,16 @@ const discovered = (data: Data<'HazardDiscovered'>): Hazard => ({
   location: data.location,
   signatures: data.signature ? [{ eventType: 'HazardDiscovered', signerId: data.signature.signerId }] : [],
   revokedSteps: [],
+  ...(data.importedFrom && { importedFrom: data.importedFrom }),
 });
 
 const factsOf = (state: KnownHazard): HazardFacts => {
-  const { hazardId, mineId, source, discoveredBy, description, location, suspension, signatures, revokedSteps } = state;
-  return { hazardId, mineId, source, discoveredBy, description, location, suspension, signatures, revokedSteps };
+  const { hazardId, mineId, source, discoveredBy, description, location, suspension, signatures } = state;
+  const { revokedSteps, importedFrom } = state;
+  return {
+    ...{ hazardId, mineId, source, discoveredBy, description, location, suspension, signatures, revokedSteps },
+    ...(importedFrom && { importedFrom }),
+  };
 };
 
 const toMajor = (state: KnownHazard, determinedAt: string, determinedBy: string): Hazard => ({

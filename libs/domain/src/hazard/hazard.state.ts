@@ -1,4 +1,4 @@
-import { Conclusion, HazardSource, Recipient, Side, SignatureRef } from './hazard.values';
+import { Conclusion, HazardSource, ImportedFrom, Recipient, Side, SignatureRef } from './hazard.values';
 
 export type MajorStatus =
   | 'major_determined'
@@ -45,6 +45,8 @@ export interface HazardFacts {
   signatures: readonly SignatureRef[];
   /** Signed steps whose signature stands revoked and that the lifecycle cannot redo: they block the hazard's end. */
   revokedSteps: readonly SignatureRef[];
+  /** A record imported from paper: from which source document, by whom, when. */
+  importedFrom?: ImportedFrom;
 }
 
 export interface MajorFacts {

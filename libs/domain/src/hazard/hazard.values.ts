@@ -72,6 +72,13 @@ export type ClosureGround =
   | { kind: 'merged'; intoHazardId: string }
   | { kind: 'voided_by_leaders'; approval: ESignature };
 
+/** On a record imported from paper (ADR 20261207-legacy-import): shown with the hazard, not only in the log. */
+export interface ImportedFrom {
+  sourceDocument: string;
+  importedBy: { id: string; name: string };
+  importedAt: string;
+}
+
 /** Metadata of the decisions that read the versioned catalogue or policy, whose versions the events then cite. */
 export type ReferencedMetadata = CommandMetadata & { reference: ReferenceContext };
 

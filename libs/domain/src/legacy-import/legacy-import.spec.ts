@@ -11,6 +11,7 @@ const rowsOf = (raw: unknown[]): LegacyRow[] =>
 const context: ImportContext = {
   sourceDocument: '上党区2023年隐患台账（纸质）',
   importedAt: '2026-12-07T00:00:00.000Z',
+  importedBy: { id: 'u-leader-wang', name: '王刚' },
   hazardIdOf: (reference) => `hazard-${reference}`,
   registeredMines: new Set(['mine-demo-1']),
   closedMines: new Set(),

@@ -10,6 +10,7 @@ import { LegacyRow, RowError } from './legacy-rows';
 export interface ImportContext {
   sourceDocument: string;
   importedAt: string;
+  importedBy: { id: string; name: string };
   /** A deterministic id per hazard reference (the caller hashes source document and reference). */
   hazardIdOf: (reference: string) => string;
   registeredMines: ReadonlySet<string>;
@@ -130,8 +131,11 @@ const commandData = (
   { hazardId, mineId, actor, context }: { hazardId: string; mineId: string; actor: Actor; context: ImportContext },
 ) => {
   const data: Record<string, unknown> = { ...row.data, hazardId };
-  if (row.step === 'DiscoverHazard')
-    Object.assign(data, { occurredAt: row.occurredAt, evidence: row.data.evidence ?? [] });
+  if (row.step === 'DiscoverHazard') {
+    const { sourceDocument, importedBy, importedAt } = context;
+    const importedFrom = { sourceDocument, importedBy, importedAt };
+    Object.assign(data, { occurredAt: row.occurredAt, evidence: row.data.evidence ?? [], importedFrom });
+  }
   if (SIGNED_STEPS.includes(row.step)) data.signature = paperSignature(actor, row, context.sourceDocument);
   if (row.step === 'CloseHazard') Object.assign(data, closureFacts(row, mineId, context));
   return data;

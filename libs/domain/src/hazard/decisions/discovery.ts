@@ -57,6 +57,7 @@ const discovered = (command: DiscoverHazard | ReportRecurrence, state: Hazard): 
       discoveredAt: occurredAt,
       linkedRef,
       ...(signature && { signature }),
+      ...(command.data.importedFrom && { importedFrom: command.data.importedFrom }),
     },
   };
 };
