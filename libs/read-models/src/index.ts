@@ -6,6 +6,7 @@ import { auditTrailMigrations } from './audit-trail';
 import { knowledgeTimelineMigrations } from './knowledge-timeline';
 import { hazardLedgerMigrations } from './hazard-ledger';
 import { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
+import { BoardsKeepDowngraded1765065600100 } from './migrations/1765065600100-boards-keep-downgraded';
 import { hazardSnapshotsMigrations } from './hazard-snapshots';
 
 export * from './stream-catalogue/stream-catalogue.entity';
@@ -23,6 +24,7 @@ export const readModelMigrations = [
   ...hazardSnapshotsMigrations,
   StateDocRestoredOnUse1764400009000,
   ReadModelKeysInByteOrder1764400010000,
+  BoardsKeepDowngraded1765065600100,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';
