@@ -8,6 +8,7 @@ import { TestDatabase, createTestDatabase, spawnApp } from '@hazard-ledger/testi
 import { seedDemoMines } from '../../apps/api/src/demo/demo-mines';
 
 const EXAMPLE = join(__dirname, '../../docs/examples/legacy-hazards-2023.json');
+const CSV_EXAMPLE = join(__dirname, '../../docs/examples/legacy-hazards-2023.csv');
 const SOURCE = '上党区2023年隐患排查治理台账（纸质，档案号 DA-2023-11）';
 
 interface Row {
@@ -96,10 +97,20 @@ describe('hazard-ledger import (CLI, legacy records)', () => {
     });
   });
 
+  it('lands the CSV example too (a general hazard through rectification, verification and closure)', async () => {
+    const { code, output } = await cli(CSV_EXAMPLE);
+    expect({ code, output }).toMatchObject({
+      code: 0,
+      output: expect.stringContaining('imported: 1 hazards, 6 events'),
+    });
+    const closed = (await hazardEvents()).at(-1) as Row;
+    expect(closed).toMatchObject({ type: 'HazardClosed', occurred: '2023-11-05T10:30:00+08:00' });
+  });
+
   it('refuses the same file again as already imported, writing nothing', async () => {
     const { code, output } = await cli(EXAMPLE);
     expect(code).toBe(1);
     expect(output).toContain('already imported');
-    expect(await hazardEvents()).toHaveLength(20);
+    expect(await hazardEvents()).toHaveLength(26);
   });
 });
