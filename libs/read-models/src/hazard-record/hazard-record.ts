@@ -47,6 +47,8 @@ export interface HazardRecord {
   extensions: ExtensionEntry[];
   signedOffAt: string | null;
   endedAt: string | null;
+  /** A major hazard closed without 销号, on a legal ground (issue 13 item 7): always surfaced. */
+  closedWithoutSignOff?: boolean;
   lastEventType: string;
   lastOccurredAt: string;
 }
@@ -158,7 +160,7 @@ const facts = (r: HazardRecord, event: LeanEvent, d: Record<string, never>): Haz
     case 'HazardSignedOff':
       return { ...r, signedOffAt: d.signedOffAt };
     case 'HazardClosed':
-      return { ...r, endedAt: d.closedAt };
+      return { ...r, endedAt: d.closedAt, closedWithoutSignOff: d.withoutSignOff === true };
     case 'HazardVoided':
       return { ...r, endedAt: d.voidedAt };
     default:
