@@ -71,7 +71,7 @@ const policy2026: PolicyEdition = {
   provenance: {
     ...policy2024.provenance,
     supervisionListingRequiredForSignOff: {
-      confidence: 'C',
+      confidence: 'P',
       source:
         '挂牌督办 then 验收合格后销号 in the 挂牌督办 letter and the 湖北/青岛 procedures (domain.md §2.3 [C]); 安全生产法 Art. 41(3) 督办制度 [R]; state machine row 3 before 9a (domain.md §8.2)',
       placeholder: false,
