@@ -65,6 +65,8 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
         200,
       );
       expect(hazard.status).toBe('in_remediation');
+      // A few 2023 hazards imported from "paper" at start, through the legacy import (apps/api/src/demo/demo-legacy.ts).
+      expect(app.output()).toContain('演示历史记录 / demo legacy records');
 
       const docs = await fetch(`http://127.0.0.1:${port}/docs`);
       expect(docs.status).toBe(200);

@@ -96,13 +96,18 @@ export const hazardRequests: Record<HazardCommandType, HazardRequest> = {
     signed: true,
   }),
   AcknowledgeDualReport: on('dual-report-receipts', () => ({ recipient: 'regulator', reportHash: digest('0f') })),
-  ListForSupervision: on('supervision-listing', () => ({
-    level: 'county',
-    unit: '上党区安全生产委员会办公室',
-    supervisingOfficial: '王刚',
-    deadline: inDays(300),
-    noticeNo: '上应急督〔2024〕3号',
-  })),
+  ListForSupervision: on(
+    'supervision-listing',
+    () => ({
+      level: 'county',
+      unit: '上党区安全生产委员会办公室',
+      supervisingOfficial: '王刚',
+      deadline: inDays(300),
+      noticeNo: '上应急督〔2024〕3号',
+      ...signed,
+    }),
+    { signed: true },
+  ),
   SubmitRemediationPlan: on('remediation-plans', () => remediationPlan()),
   ReturnRemediationPlan: on('remediation-plan-return', () => reason('资金来源不明确 / funding source unclear')),
   AcceptRemediationPlan: on('remediation-plan-acceptance', () => ({})),
@@ -114,10 +119,11 @@ export const hazardRequests: Record<HazardCommandType, HazardRequest> = {
     newDeadline: inDays(200),
     ...reason('雨季井下涌水，清运受阻 / flooding delayed the work'),
   })),
-  GrantExtension: on('extension-grant', () => ({
-    newDeadline: inDays(200),
-    ...reason('经核实涌水属实 / flooding confirmed'),
-  })),
+  GrantExtension: on(
+    'extension-grant',
+    () => ({ newDeadline: inDays(200), ...reason('经核实涌水属实 / flooding confirmed'), ...signed }),
+    { signed: true },
+  ),
   RefuseExtension: on('extension-refusal', () => reason('延期理由不成立 / no grounds')),
   EvaluateRemediation: on('evaluation', () => ({
     evaluator: { name: '山西示范安全评价有限公司', qualification: 'APJ-(晋)-001' },
@@ -135,23 +141,33 @@ export const hazardRequests: Record<HazardCommandType, HazardRequest> = {
     newDeadline: inDays(60),
     ...reason('梯子间未修复 / ladderway not repaired'),
   })),
-  EscalateHazard: on('escalation', () => ({
-    caseNo: '上应急立〔2024〕12号',
-    targets: [
-      { kind: 'enterprise', name: '长治市上党区示范矿业有限公司' },
-      { kind: 'person', name: '王建国' },
-    ],
-  })),
+  EscalateHazard: on(
+    'escalation',
+    () => ({
+      caseNo: '上应急立〔2024〕12号',
+      targets: [
+        { kind: 'enterprise', name: '长治市上党区示范矿业有限公司' },
+        { kind: 'person', name: '王建国' },
+      ],
+      ...signed,
+    }),
+    { signed: true },
+  ),
   CloseHazard: on('closure', () => ({})),
   SuspendProduction: on('suspension', () => ({ scope: 'full', orderNo: '上应急停〔2024〕1号' })),
   LiftSuspension: on('suspension-lifting', () => ({
     orderNo: '上应急停〔2024〕1号',
     ...reason('经现场核查具备安全生产条件 / safe to resume'),
   })),
-  VoidHazard: on('void', () => ({
-    ...reason('与另一隐患重复登记 / duplicate record'),
-    evidence: [anEvidence('duplicate-proof.pdf', 'c3')],
-  })),
+  VoidHazard: on(
+    'void',
+    () => ({
+      ...reason('与另一隐患重复登记 / duplicate record'),
+      evidence: [anEvidence('duplicate-proof.pdf', 'c3')],
+      ...signed,
+    }),
+    { signed: true },
+  ),
   RectifyOnSpot: on('on-spot-rectification', () => ({ afterEvidence: [anEvidence('after.jpg', 'd4')], ...signed }), {
     signed: true,
   }),

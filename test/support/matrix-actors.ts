@@ -18,6 +18,7 @@ export interface Cell {
 const OWN_AND_OTHER: Record<Role, [own: string, other: string, otherIsMine: boolean]> = {
   enterprise_staff: ['enterprise.staff', 'enterprise.staff', true],
   enterprise_principal: ['enterprise.principal', 'enterprise.principal', true],
+  enterprise_safety_director: ['enterprise.safety', 'enterprise.safety', true],
   workers_congress_rep: ['congress.rep', 'congress.rep', true],
   inspector: ['inspector.zhang', 'inspector.other', false],
   supervising_leader: ['leader.wang', 'leader.other', false],

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { Command } from 'commander';
 import { ConfigError } from '@hazard-ledger/database';
 import { accessLogCommand } from './commands/access-log.command';
+import { importCommand } from './commands/import.command';
 import { migrateCommand } from './commands/migrate.command';
 import { projectionsCommand } from './commands/projections.command';
 import { verifyCommand } from './commands/verify.command';
@@ -15,7 +16,8 @@ const program = new Command('hazard-ledger')
   .addCommand(verifyCommand)
   .addCommand(projectionsCommand)
   .addCommand(accessLogCommand)
-  .addCommand(filesCommand);
+  .addCommand(filesCommand)
+  .addCommand(importCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(

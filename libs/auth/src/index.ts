@@ -14,9 +14,11 @@ export * from './issue-token/issue-token.request';
 export * from './issue-token/issue-token.controller';
 export * from './seed/demo-users';
 export * from './migrations/1764400002000-create-users';
+export * from './migrations/1765065600000-add-safety-director-role';
 
 import { AppUser } from './users/user.entity';
 import { CreateUsers1764400002000 } from './migrations/1764400002000-create-users';
+import { AddSafetyDirectorRole1765065600000 } from './migrations/1765065600000-add-safety-director-role';
 
 export const authEntities = [AppUser];
-export const authMigrations = [CreateUsers1764400002000];
+export const authMigrations = [CreateUsers1764400002000, AddSafetyDirectorRole1765065600000];

@@ -28,6 +28,7 @@ const NONE: Row = [false, false, false, false];
 const table: Record<Role, { write: Row; read: Row }> = {
   enterprise_staff: { write: MINE, read: MINE },
   enterprise_principal: { write: MINE, read: MINE },
+  enterprise_safety_director: { write: MINE, read: MINE },
   workers_congress_rep: { write: MINE, read: MINE },
   inspector: { write: JURISDICTION, read: JURISDICTION },
   supervising_leader: { write: JURISDICTION, read: JURISDICTION },

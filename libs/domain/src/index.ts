@@ -14,3 +14,4 @@ export * from './inspection';
 export * from './enforcement-document';
 export * from './penalty';
 export * from './enforcement-plan';
+export * from './legacy-import';

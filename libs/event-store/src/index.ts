@@ -13,3 +13,4 @@ export * from './verify-log';
 export * from './event-batches';
 export * from './handle-command';
 export * from './postgres/stream-ordered-reader';
+export * from './legacy-import';

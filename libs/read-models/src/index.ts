@@ -6,6 +6,7 @@ import { auditTrailMigrations } from './audit-trail';
 import { knowledgeTimelineMigrations } from './knowledge-timeline';
 import { hazardLedgerMigrations } from './hazard-ledger';
 import { CreateHazardBoards1764400007000 } from './migrations/1764400007000-create-hazard-boards';
+import { BoardsKeepDowngraded1765065600100 } from './migrations/1765065600100-boards-keep-downgraded';
 import { hazardSnapshotsMigrations } from './hazard-snapshots';
 import { inspectionRegisterMigrations } from './inspection-register';
 import { CreateEnforcementRegisters1764400013000 } from './migrations/1764400013000-create-enforcement-registers';
@@ -29,6 +30,7 @@ export const readModelMigrations = [
   ...inspectionRegisterMigrations,
   CreateEnforcementRegisters1764400013000,
   CreateEnforcementBoards1764400013300,
+  BoardsKeepDowngraded1765065600100,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';

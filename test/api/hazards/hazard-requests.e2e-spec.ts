@@ -33,7 +33,7 @@ describe('hazard requests: validation, missing records and retries', () => {
     ['a malformed evidence digest', { evidence: [{ ...anEvidence(), hash: 'xyz' }] }, 'hash'],
     ['an unknown hash algorithm', { evidence: [{ ...anEvidence(), alg: 'md5' }] }, 'alg'],
     ['an unknown source', { source: 'rumour' }, 'source'],
-    ['an unexpected field', { password: DEMO_PASSWORD }, 'password'],
+    ['an unexpected field', { signature: { signerId: 'u-enterprise-staff' } }, 'signature'],
   ])('refuses %s at discovery with 400', (_what, overrides, field) =>
     expect400('/hazards', discovery(overrides), field),
   );

@@ -70,9 +70,8 @@ describe('a major hazard from discovery to closure over HTTP', () => {
 
     const extension = { newDeadline: inDays(150), reason: '雨季井下涌水，清运受阻 / flooding delayed the work' };
     await kit.step(id, 'enterprise.principal', path('extension-requests'), extension, ['ExtensionRequested']);
-    await kit.step(id, 'leader.wang', path('extension-grant'), { ...extension, reason: '经核实属实 / confirmed' }, [
-      'ExtensionGranted',
-    ]);
+    const grant = { ...extension, reason: '经核实属实 / confirmed', ...signed };
+    await kit.step(id, 'leader.wang', path('extension-grant'), grant, ['ExtensionGranted']);
     await kit.step(id, 'enterprise.staff', path('evaluation'), hazardRequests.EvaluateRemediation.body(), [
       'RemediationEvaluated',
     ]);
@@ -82,13 +81,14 @@ describe('a major hazard from discovery to closure over HTTP', () => {
     const review = hazardRequests.SignSiteReview.body();
     await kit.step(id, 'inspector.zhang', path('site-reviews'), review, ['SiteReviewSigned']);
     await kit.step(id, 'inspector.li', path('site-reviews'), review, ['SiteReviewSigned']);
-    await kit.step(id, 'leader.wang', path('sign-off'), { decisionNo: '上应急销〔2024〕5号', ...signed }, [
+    // leader.wang accepted the plan and granted the extension, so a second leader signs the 销号.
+    await kit.step(id, 'leader.zhao', path('sign-off'), { decisionNo: '上应急销〔2024〕5号', ...signed }, [
       'HazardSignedOff',
     ]);
     const { data: signedOff } = await kit.eventData(id, 'HazardSignedOff');
     expect(signedOff).toMatchObject({
       reviewerIds: ['u-inspector-zhang', 'u-inspector-li'],
-      signature: { signerId: 'u-leader-wang', meaning: '销号签发 / sign-off issued' },
+      signature: { signerId: 'u-leader-zhao', meaning: '销号签发 / sign-off issued' },
     });
     const closed = await kit.step(id, 'leader.wang', path('closure'), {}, ['HazardClosed']);
 
@@ -112,6 +112,8 @@ describe('a major hazard from discovery to closure over HTTP', () => {
       'MajorHazardDetermined',
       'DualReportSubmitted',
       'DualReportSubmitted',
+      'SupervisionListed',
+      'ExtensionGranted',
       'SignOffRequested',
       'SiteReviewSigned',
       'SiteReviewSigned',

@@ -45,6 +45,7 @@ describe('separation of duties and signatures on the major path', () => {
       const reportHash = (await kit.read(receiver, hazardId)).body.hazard.major.reports[recipient].hash;
       await as(receiver, 'dual-report-receipts', { recipient, reportHash }, 'DualReportReceived');
     }
+    await as('leader.wang', 'supervision-listing', hazardRequests.ListForSupervision.body(), 'SupervisionListed');
     await as('enterprise.principal', 'remediation-plans', remediationPlan(), 'RemediationPlanSubmitted');
     await as(
       'inspector.zhang',
@@ -79,7 +80,7 @@ describe('separation of duties and signatures on the major path', () => {
     const twice = await kit.refused(id, 'inspector.li', path('site-reviews'), review(), 422);
     expect(twice.code).toBe('DuplicateReviewer');
     const signOff = { decisionNo: '上应急销〔2024〕6号', ...signed };
-    const early = await kit.refused(id, 'leader.wang', path('sign-off'), signOff, 422);
+    const early = await kit.refused(id, 'leader.zhao', path('sign-off'), signOff, 422);
     expect(early.code).toBe('NotEnoughReviewers');
   });
 

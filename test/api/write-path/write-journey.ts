@@ -97,7 +97,8 @@ const majorPath = (password: string): JourneyStep[] => [
   on('major', 'RequestSignOff', 'enterprise.principal'),
   on('major', 'SignSiteReview', 'inspector.zhang'),
   on('major', 'SignSiteReview', 'inspector.li'),
-  on('major', 'SignOffHazard', 'leader.wang'),
+  // The leader who accepted the plan may not sign the 销号 (separation of duties): a second leader does.
+  on('major', 'SignOffHazard', 'leader.zhao'),
   on('major', 'CloseHazard', 'leader.wang'),
   {
     command: 'ReportRecurrence',
@@ -124,7 +125,7 @@ const otherPaths = (): JourneyStep[] => [
   on('onSpot', 'RectifyOnSpot', 'enterprise.staff'),
   discover('graded', 'enterprise.staff'),
   on('graded', 'DetermineGeneralHazard', 'enterprise.staff'),
-  on('graded', 'ChangeHazardGrade', 'enterprise.staff'),
+  on('graded', 'ChangeHazardGrade', 'enterprise.principal'),
   on('graded', 'SubmitRemediationPlan', 'enterprise.principal'),
   on('graded', 'AcceptRemediationPlan', 'leader.wang'),
   on('graded', 'EscalateHazard', 'leader.wang'),

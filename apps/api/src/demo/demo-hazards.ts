@@ -96,6 +96,7 @@ export const seedDemoHazards = async (c: DemoClient): Promise<string[]> => {
     supervisingOfficial: '王刚',
     deadline: daysFromNow(90),
     noticeNo: '上应急督〔2024〕3号',
+    ...signed,
   });
   await c.post('enterprise.principal', p(h4.id, 'remediation-plans'), 'demo-h4-08', {
     responsibility: { unit: '采矿车间', person: '王建国' },

@@ -5,6 +5,7 @@ import { demoClient } from './demo-client';
 import { seedDemoDocuments } from './demo-documents';
 import { seedDemoHazards } from './demo-hazards';
 import { seedDemoInspections } from './demo-inspections';
+import { seedDemoLegacy } from './demo-legacy';
 import { DEMO_MINES, seedDemoMines } from './demo-mines';
 import { seedDemoOrders } from './demo-orders';
 
@@ -12,6 +13,7 @@ import { seedDemoOrders } from './demo-orders';
 export const seedDemoData = async (app: INestApplicationContext, logger: Logger): Promise<void> => {
   const { created } = await seedDemoUsers(app.get(UserStore));
   await seedDemoMines(app.get<EventStore>(EVENT_STORE), new Date().toISOString());
+  await seedDemoLegacy(app.get<EventStore>(EVENT_STORE), logger);
   logger.log(
     `演示数据 / demo data: ${created.length} new demo users (password ${DEMO_PASSWORD}; README "Demo logins"); ` +
       `mines ${DEMO_MINES.map((m) => m.mineId).join(', ')}`,

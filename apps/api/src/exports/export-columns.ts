@@ -32,6 +32,7 @@ export const LEDGER_EXPORT: ExportColumn[] = [
   { header: '未销号 open', value: yes('open') },
   { header: '整改中 pending', value: yes('pending') },
   { header: '结束时间 endedAt', value: f('endedAt') },
+  { header: '未销号闭环 closedWithoutSignOff', value: yes('closedWithoutSignOff') },
   { header: '最近事件 lastEvent', value: f('lastEventType') },
 ];
 

@@ -126,6 +126,13 @@ export class HazardCtx {
     return this.rng.pick(without(this.mine.jurisdiction.leaders, exclude));
   }
 
+  /** A leader already on the plan if there is one, so another stays free to sign the 销号 (separation of duties). */
+  involvedLeader(): CastActor {
+    const participants = this.majorFacts?.planParticipants ?? [];
+    const involved = this.mine.jurisdiction.leaders.filter((l) => participants.includes(l.id));
+    return involved.length > 0 ? this.rng.pick(involved) : this.leader();
+  }
+
   regulator(): CastActor {
     return this.rng.chance(0.75) ? this.inspector() : this.leader();
   }
@@ -164,4 +171,11 @@ export const MEANING = {
   siteReview: SIGNATURE_MEANINGS.site_review_confirmed,
   signOff: SIGNATURE_MEANINGS.sign_off_issued,
   onSpot: SIGNATURE_MEANINGS.rectified_on_spot,
+  discovery: SIGNATURE_MEANINGS.hazard_found_by_inspection,
+  listing: SIGNATURE_MEANINGS.supervision_listed,
+  extension: SIGNATURE_MEANINGS.extension_granted,
+  escalation: SIGNATURE_MEANINGS.hazard_escalated,
+  void: SIGNATURE_MEANINGS.hazard_voided,
+  downgrade: SIGNATURE_MEANINGS.grade_downgraded,
+  closureApproval: SIGNATURE_MEANINGS.closure_approved,
 };

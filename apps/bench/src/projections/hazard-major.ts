@@ -72,6 +72,7 @@ export const list = (c: HazardCtx): void => {
     supervisingOfficial: `${leader.name}（${level === 'county' ? '分管副局长' : '督办专员'}）`,
     deadline: addMs(now, days * DAY),
     noticeNo: c.docNo('督', now),
+    signature: c.signature(leader, MEANING.listing, now),
   }));
 };
 
@@ -108,12 +109,13 @@ export const submitPlan = (c: HazardCtx): void => {
 export const returnPlan = (c: HazardCtx): void => {
   const reason = c.rng.pick(RETURN_REASONS);
   c.days(3, 15);
-  c.issue('ReturnRemediationPlan', c.regulator(), () => ({ reason }));
+  // An inspector returns it, so a leader stays free to sign the 销号 (separation of duties).
+  c.issue('ReturnRemediationPlan', c.inspector(), () => ({ reason }));
 };
 
 export const acceptPlan = (c: HazardCtx): void => {
   c.days(3, 20);
-  c.issue('AcceptRemediationPlan', c.leader(), () => ({}));
+  c.issue('AcceptRemediationPlan', c.involvedLeader(), () => ({}));
 };
 
 /** After grading major: 停产, 双报告, 挂牌督办, the plan (sometimes returned), remediation, 销号 and 闭环. */

@@ -1,5 +1,5 @@
 import { Conclusion } from '@hazard-ledger/domain';
-import { HazardCtx } from './hazard-context';
+import { HazardCtx, MEANING } from './hazard-context';
 import { close } from './hazard-steps';
 import { DAY, addMs } from './stream-script';
 import { EVALUATORS, EXTENSION_REASONS, PROGRESS } from './texts';
@@ -24,11 +24,15 @@ export const extension = (c: HazardCtx, grant: boolean): void => {
     requested = addMs(c.majorFacts?.deadline ?? now, extraDays * DAY);
     return { newDeadline: requested, reason };
   });
-  const decider = grant ? c.leader() : c.regulator();
+  const decider = grant ? c.involvedLeader() : c.regulator();
   c.days(2, 15);
   if (grant) {
     const why = '经现场核实理由成立 / grounds confirmed on site';
-    c.issue('GrantExtension', decider, () => ({ newDeadline: requested, reason: why }));
+    c.issue('GrantExtension', decider, (now) => ({
+      newDeadline: requested,
+      reason: why,
+      signature: c.signature(decider, MEANING.extension, now),
+    }));
   } else {
     const why = '延期理由不成立 / no grounds for an extension';
     c.issue('RefuseExtension', decider, () => ({ reason: why }));
@@ -53,6 +57,7 @@ const escalate = (c: HazardCtx): void => {
   c.days(3, 30);
   c.issue('EscalateHazard', leader, (now) => ({
     caseNo: c.docNo('立', now),
+    signature: c.signature(leader, MEANING.escalation, now),
     targets: [
       { kind: 'enterprise' as const, name: c.mine.enterprise.name },
       { kind: 'person' as const, name: c.mine.principal.name },
@@ -72,7 +77,13 @@ export const remediate = (c: HazardCtx, escalation: boolean): 'closed' | 'evalua
       c.stage('escalated');
       if (c.rng.chance(0.5)) {
         c.days(5, 60);
-        close(c, c.leader(), '已立案处罚并提请关闭 / penalised; closure requested');
+        // Closed without 销号 only on a legal ground: here two leaders void it, the second approving (signed).
+        const closer = c.leader();
+        const approver = c.leader(new Set([closer.id]));
+        close(c, closer, '已立案处罚并提请关闭 / penalised; closure requested', (now) => ({
+          kind: 'voided_by_leaders',
+          approval: c.signature(approver, MEANING.closureApproval, now),
+        }));
         return 'closed';
       }
       progress(c); // work resumes after the penalty

@@ -37,7 +37,10 @@ const revoke = (c: HazardCtx, reviewer: CastActor): void => {
 
 /** 销号; the decider lifts a suspension still in force in the same decision (16号令 Art. 23). */
 const signOff = (c: HazardCtx): void => {
-  const leader = c.leader();
+  // Separation of duties: not a leader who took part in the plan, nor a reviewer.
+  const facts = c.majorFacts;
+  const taken = [...(facts?.planParticipants ?? []), ...(facts?.reviews ?? []).map((r) => r.reviewerId)];
+  const leader = c.leader(new Set(taken));
   c.days(1, 10);
   c.issue('SignOffHazard', leader, (now) => ({
     signature: c.signature(leader, MEANING.signOff, now),

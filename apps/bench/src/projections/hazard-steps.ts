@@ -1,6 +1,6 @@
-import { HazardSource, LinkedRef } from '@hazard-ledger/domain';
+import { ClosureGround, HazardSource, LinkedRef } from '@hazard-ledger/domain';
 import { CastActor } from './cast';
-import { HazardCtx } from './hazard-context';
+import { HazardCtx, MEANING } from './hazard-context';
 import { CLAUSES } from './mines';
 import { VOID_REASONS } from './texts';
 
@@ -25,6 +25,8 @@ export const discover = (c: HazardCtx): void => {
       description: c.description,
       evidence: c.rng.chance(0.85) ? [c.evidence(now)] : [],
       occurredAt: at,
+      // 谁检查、谁签名: an inspector's finding is signed.
+      ...(c.source === 'inspection' ? { signature: c.signature(c.finder, MEANING.discovery, now) } : {}),
       ...(kind && c.rng.chance(0.8)
         ? { linkedRef: { kind, id: `${kind}-${at.slice(0, 4)}-${c.rng.int(1, 9999)}` } }
         : {}),
@@ -74,22 +76,47 @@ export const voidHazard = (c: HazardCtx): void => {
   const actor = c.leader(new Set([c.finder.id]));
   const reason = c.rng.pick(VOID_REASONS);
   c.days(1, 20);
-  c.issue('VoidHazard', actor, (now) => ({ reason, evidence: [c.evidence(now, 'pdf')] }));
+  c.issue('VoidHazard', actor, (now) => ({
+    reason,
+    evidence: [c.evidence(now, 'pdf')],
+    signature: c.signature(actor, MEANING.void, now),
+  }));
 };
 
-export const close = (c: HazardCtx, actor: CastActor, reason?: string): void => {
+export const close = (
+  c: HazardCtx,
+  actor: CastActor,
+  reason?: string,
+  groundAt?: (now: string) => ClosureGround,
+): void => {
   lift(c);
-  c.issue('CloseHazard', actor, () => (reason ? { reason } : {}));
+  c.issue('CloseHazard', actor, (now) => ({
+    ...(reason ? { reason } : {}),
+    ...(groundAt ? { legalGround: groundAt(now) } : {}),
+  }));
 };
 
-/** 升级 (anyone who may grade) or 降级 (a leader only, with grounds); either way the path facts start again. */
+/** 升级 (a determiner) or 降级 (a leader other than the determiner, signed, with grounds): the path starts again. */
 export const changeGrade = (c: HazardCtx, to: 'major' | 'general'): void => {
-  const actor = to === 'general' ? c.leader() : c.byRegulator ? c.regulator() : c.mine.principal;
+  const determiner = c.majorFacts?.determinedBy;
+  const downgrader = () => c.leader(new Set(determiner ? [determiner] : []));
+  const actor = to === 'general' ? downgrader() : c.byRegulator ? c.regulator() : c.mine.principal;
   const clause = to === 'major' ? c.rng.pick(CLAUSES[c.mine.siteType]) : undefined;
   const reason =
     to === 'major'
       ? `经复核符合判定标准 ${clause?.id ?? ''} / meets the major-hazard criterion`
       : '专家论证不构成重大事故隐患 / experts found it not major';
   c.days(1, 30);
-  c.issue('ChangeHazardGrade', actor, () => ({ to, reason, ...(clause ? { clauseId: clause.id } : {}) }));
+  c.issue('ChangeHazardGrade', actor, (now) => ({
+    to,
+    reason,
+    ...(clause ? { clauseId: clause.id } : {}),
+    ...(to === 'general'
+      ? {
+          technicalGrounds: '专家组复核测定结果满足要求 / the experts’ re-measurement meets the standard',
+          evidence: [c.evidence(now, 'pdf')],
+          signature: c.signature(actor, MEANING.downgrade, now),
+        }
+      : {}),
+  }));
 };

@@ -75,6 +75,24 @@ export const demoUsers: readonly DemoUser[] = [
     jurisdictions: ['140402'],
   },
   {
+    id: 'u-enterprise-safety-director',
+    username: 'enterprise.safety',
+    displayName: '李安监',
+    role: 'enterprise_safety_director',
+    org: ENTERPRISE_1,
+    mineIds: ['mine-demo-1'],
+  },
+  {
+    // A second leader of the district: 销号 and approvals must come from a leader who took no part before.
+    id: 'u-leader-zhao',
+    username: 'leader.zhao',
+    displayName: '赵明',
+    role: 'supervising_leader',
+    org: BUREAU,
+    certificateNo: '14040420230002',
+    jurisdictions: ['140404'],
+  },
+  {
     id: 'u-leader-wang',
     username: 'leader.wang',
     displayName: '王刚',

@@ -13,6 +13,13 @@ export const SIGNATURE_MEANINGS = {
   enforcement_document_signed: '执法文书签发 / enforcement document signed',
   suspension_ordered: '责令停产整顿签发 / suspension order issued',
   resumption_approved: '复产批准签发 / resumption approved',
+  hazard_found_by_inspection: '检查发现隐患 / hazard found by inspection',
+  supervision_listed: '挂牌督办 / listed for supervision',
+  extension_granted: '批准延期 / extension granted',
+  hazard_escalated: '移交处罚 / escalated',
+  hazard_voided: '作废隐患 / hazard voided',
+  grade_downgraded: '重大隐患降级 / major hazard downgraded',
+  closure_approved: '批准未销号闭环 / closure without sign-off approved',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;

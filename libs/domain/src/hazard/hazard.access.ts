@@ -2,8 +2,15 @@ import { AccessRule } from '../shared/access';
 import { Role } from '../shared/actor';
 import { HazardCommandType } from './hazard.commands';
 
-const ENTERPRISE: Role[] = ['enterprise_staff', 'enterprise_principal'];
+const ENTERPRISE: Role[] = ['enterprise_staff', 'enterprise_principal', 'enterprise_safety_director'];
 const PRINCIPAL: Role[] = ['enterprise_principal'];
+/** domain.md §8.2 row 1: the enterprise's 主要负责人 or safety director (安全总监), or the regulator's inspectors. */
+const MAJOR_DETERMINERS: Role[] = [
+  'enterprise_principal',
+  'enterprise_safety_director',
+  'inspector',
+  'supervising_leader',
+];
 const REGULATOR: Role[] = ['inspector', 'supervising_leader'];
 const LEADER: Role[] = ['supervising_leader'];
 const FINDERS: Role[] = [...ENTERPRISE, ...REGULATOR];
@@ -15,9 +22,10 @@ const FINDERS: Role[] = [...ENTERPRISE, ...REGULATOR];
 export const hazardCommandAccess: Readonly<Record<HazardCommandType, AccessRule>> = Object.freeze({
   DiscoverHazard: { roles: FINDERS },
   ReportRecurrence: { roles: FINDERS },
-  DetermineMajorHazard: { roles: FINDERS },
+  DetermineMajorHazard: { roles: MAJOR_DETERMINERS },
   DetermineGeneralHazard: { roles: FINDERS },
-  ChangeHazardGrade: { roles: FINDERS },
+  // An upgrade is a major-hazard determination; a downgrade is narrowed further to a leader by `decide`.
+  ChangeHazardGrade: { roles: MAJOR_DETERMINERS },
   AmendHazardDescription: { roles: FINDERS },
   AmendHazardLocation: { roles: FINDERS },
   SubmitDualReport: { roles: PRINCIPAL },

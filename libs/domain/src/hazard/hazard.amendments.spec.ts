@@ -30,16 +30,22 @@ import {
   aProductionSuspended,
   aReportRecurrence,
   aSubmitDualReport,
+  aSignature,
   aVoidHazard,
+  anEvidence,
   history,
+  MEANING,
 } from './hazard.fixtures';
 
 const given = DeciderSpecification.for(hazardDecider);
-const { staff, principal, inspectorA, leader } = actors;
+const { principal, inspectorA, leader } = actors;
 const downgrade = {
   to: 'general' as const,
   clauseId: undefined,
   reason: '经专家论证，主扇运转正常，仅备用电机缺失 / experts found the fan running',
+  technicalGrounds: '专家组现场测定风量满足设计要求 / measured airflow meets the design',
+  evidence: [anEvidence('expert-opinion.pdf')],
+  signature: aSignature(actors.leader, MEANING.downgrade),
 };
 
 describe('Hazard', () => {
@@ -47,10 +53,10 @@ describe('Hazard', () => {
     it('is upgraded by an inspector citing the clause, with the catalogue and policy versions', () =>
       given(history.generalDetermined).when(aChangeHazardGrade()).then([aHazardGradeChanged()]));
 
-    it('is upgraded by the enterprise itself', () =>
+    it('is upgraded by the enterprise’s principal (an upgrade is a determination, domain.md §8.2)', () =>
       given(history.rectificationAssigned)
-        .when(aChangeHazardGrade({}, { actor: staff }))
-        .then([aHazardGradeChanged({ changedBy: staff.id })]));
+        .when(aChangeHazardGrade({}, { actor: principal }))
+        .then([aHazardGradeChanged({ changedBy: principal.id })]));
 
     it('starts the 双报告 clock from the upgrade', () =>
       given([...history.generalDetermined, aHazardGradeChanged({ changedAt: '2024-03-10T00:00:00.000Z' })])

@@ -4,12 +4,14 @@ import { ESignature } from '../shared/signature';
 import { HazardStatus } from './hazard.state';
 import {
   Assignee,
+  ClosureGround,
   Conclusion,
   EscalationTarget,
   Evaluator,
   Funds,
   Grade,
   HazardSource,
+  ImportedFrom,
   LinkedRef,
   Recipient,
   ReferencedMetadata,
@@ -33,6 +35,10 @@ export interface DiscoveryData {
   /** When it was found, as claimed by the finder (offline capture may arrive later). */
   occurredAt: string;
   linkedRef?: LinkedRef;
+  /** Set by the legacy import only (the API's request cannot carry it). */
+  importedFrom?: ImportedFrom;
+  /** A regulator's discovery by inspection is their signed act (谁检查、谁签名). */
+  signature?: ESignature;
 }
 
 /** What the handler folded from the earlier hazard's stream: this decider only sees its own. */
@@ -64,7 +70,15 @@ export type DetermineGeneralHazard = ReferencedCommand<
 >;
 export type ChangeHazardGrade = ReferencedCommand<
   'ChangeHazardGrade',
-  On<{ to: Grade; reason: string; clauseId?: string }>
+  On<{
+    to: Grade;
+    reason: string;
+    clauseId?: string;
+    /** A downgrade's documented technical grounds, evidence and signature (domain.md §8.4). */
+    technicalGrounds?: string;
+    evidence?: EvidenceRef[];
+    signature?: ESignature;
+  }>
 >;
 export type AmendHazardDescription = Command<'AmendHazardDescription', On<{ next: string; reason: string }>>;
 export type AmendHazardLocation = Command<'AmendHazardLocation', On<{ next: string; reason: string }>>;
@@ -75,7 +89,14 @@ export type SubmitDualReport = ReferencedCommand<
 export type AcknowledgeDualReport = Command<'AcknowledgeDualReport', On<{ recipient: Recipient; reportHash: string }>>;
 export type ListForSupervision = ReferencedCommand<
   'ListForSupervision',
-  On<{ level: SupervisionLevel; unit: string; supervisingOfficial: string; deadline: string; noticeNo: string }>
+  On<{
+    level: SupervisionLevel;
+    unit: string;
+    supervisingOfficial: string;
+    deadline: string;
+    noticeNo: string;
+    signature?: ESignature;
+  }>
 >;
 export type SubmitRemediationPlan = Command<'SubmitRemediationPlan', On<RemediationPlanProposal>>;
 export type ReturnRemediationPlan = Command<'ReturnRemediationPlan', On<{ reason: string }>>;
@@ -85,7 +106,10 @@ export type RecordRemediationProgress = Command<
   On<{ note: string; evidence: EvidenceRef[] }>
 >;
 export type RequestExtension = Command<'RequestExtension', On<{ newDeadline: string; reason: string }>>;
-export type GrantExtension = Command<'GrantExtension', On<{ newDeadline: string; reason: string }>>;
+export type GrantExtension = Command<
+  'GrantExtension',
+  On<{ newDeadline: string; reason: string; signature?: ESignature }>
+>;
 export type RefuseExtension = Command<'RefuseExtension', On<{ reason: string }>>;
 export type EvaluateRemediation = Command<
   'EvaluateRemediation',
@@ -98,14 +122,21 @@ export type SignSiteReview = Command<
 >;
 export type SignOffHazard = ReferencedCommand<'SignOffHazard', On<{ signature?: ESignature; decisionNo: string }>>;
 export type RejectSignOff = Command<'RejectSignOff', On<{ reason: string; newDeadline: string }>>;
-export type EscalateHazard = Command<'EscalateHazard', On<{ caseNo: string; targets: EscalationTarget[] }>>;
-export type CloseHazard = Command<'CloseHazard', On<{ reason?: string }>>;
+export type EscalateHazard = Command<
+  'EscalateHazard',
+  On<{ caseNo: string; targets: EscalationTarget[]; signature?: ESignature }>
+>;
+export type CloseHazard = Command<
+  'CloseHazard',
+  /** `mineClosed` is the mine's status as the handler found it, never the client's word. */
+  On<{ reason?: string; legalGround?: ClosureGround; mineClosed?: boolean }>
+>;
 export type SuspendProduction = Command<
   'SuspendProduction',
   On<{ scope: SuspensionScope; area?: string; orderNo: string }>
 >;
 export type LiftSuspension = Command<'LiftSuspension', On<{ orderNo: string; reason: string }>>;
-export type VoidHazard = Command<'VoidHazard', On<{ reason: string; evidence: EvidenceRef[] }>>;
+export type VoidHazard = Command<'VoidHazard', On<{ reason: string; evidence: EvidenceRef[]; signature?: ESignature }>>;
 export type RectifyOnSpot = Command<'RectifyOnSpot', On<{ afterEvidence: EvidenceRef[]; signature?: ESignature }>>;
 export type AssignRectification = Command<'AssignRectification', On<{ assignee: Assignee; deadline: string }>>;
 export type CompleteRectification = Command<'CompleteRectification', On<{ evidence: EvidenceRef[] }>>;

@@ -15,6 +15,7 @@ import {
   aMajorHazardDetermined,
   aSignature,
   history,
+  MEANING,
 } from './hazard.fixtures';
 
 const given = DeciderSpecification.for(hazardDecider);
@@ -28,13 +29,18 @@ describe('Hazard', () => {
       given([])
         .when(
           aDiscoverHazard(
-            { source: 'inspection', linkedRef: { kind: 'inspection', id: 'insp-1' } },
+            {
+              source: 'inspection',
+              linkedRef: { kind: 'inspection', id: 'insp-1' },
+              signature: aSignature(actors.inspectorA, MEANING.discovery),
+            },
             { actor: actors.inspectorA },
           ),
         )
         .then([
           aHazardDiscovered({
             source: 'inspection',
+            signature: aSignature(actors.inspectorA, MEANING.discovery),
             discoveredBy: actors.inspectorA.id,
             linkedRef: { kind: 'inspection', id: 'insp-1' },
           }),

@@ -173,3 +173,4 @@ export class InvalidDeadline extends DomainError {
 
 export * from './hazard.major-path.errors';
 export * from './hazard.record.errors';
+export * from './hazard.integrity.errors';

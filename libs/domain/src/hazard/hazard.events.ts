@@ -3,7 +3,16 @@ import { EvidenceRef } from '../shared/envelope';
 import { ESignature } from '../shared/signature';
 import { GeneralPathEvent } from './hazard.general-path.events';
 import { MajorPathEvent } from './hazard.major-path.events';
-import { Grade, HazardSource, LinkedRef, Side, SignatureRef, SuspensionScope } from './hazard.values';
+import {
+  ClosureGround,
+  Grade,
+  HazardSource,
+  ImportedFrom,
+  LinkedRef,
+  Side,
+  SignatureRef,
+  SuspensionScope,
+} from './hazard.values';
 
 type On<Data> = { hazardId: string } & Data;
 
@@ -26,6 +35,8 @@ export type HazardDiscovered = DomainEvent<
     discoveredBy: string;
     discoveredAt: string;
     linkedRef?: LinkedRef;
+    signature?: ESignature;
+    importedFrom?: ImportedFrom;
   }>
 >;
 export type HazardRecurred = DomainEvent<
@@ -63,6 +74,9 @@ export type HazardGradeChanged = DomainEvent<
     reason: string;
     clauseId?: string;
     basicCondition?: boolean;
+    technicalGrounds?: string;
+    evidence?: EvidenceRef[];
+    signature?: ESignature;
     catalogueVersion: string;
     policyVersion: string;
     changedBy: string;
@@ -71,7 +85,11 @@ export type HazardGradeChanged = DomainEvent<
 >;
 export type HazardDescriptionAmended = DomainEvent<'HazardDescriptionAmended', On<Amendment>>;
 export type HazardLocationAmended = DomainEvent<'HazardLocationAmended', On<Amendment>>;
-export type HazardClosed = DomainEvent<'HazardClosed', On<{ reason?: string; closedBy: string; closedAt: string }>>;
+export type HazardClosed = DomainEvent<
+  'HazardClosed',
+  /** `withoutSignOff` surfaces a major hazard that ended without 销号, on its `legalGround`. */
+  On<{ reason?: string; legalGround?: ClosureGround; withoutSignOff?: boolean; closedBy: string; closedAt: string }>
+>;
 export type ProductionSuspended = DomainEvent<
   'ProductionSuspended',
   On<{ scope: SuspensionScope; area?: string; orderNo: string; issuer: Side; orderedBy: string; suspendedAt: string }>
@@ -82,7 +100,7 @@ export type SuspensionLifted = DomainEvent<
 >;
 export type HazardVoided = DomainEvent<
   'HazardVoided',
-  On<{ reason: string; evidence: EvidenceRef[]; voidedBy: string; voidedAt: string }>
+  On<{ reason: string; evidence: EvidenceRef[]; signature?: ESignature; voidedBy: string; voidedAt: string }>
 >;
 export type SignatureRevoked = DomainEvent<
   'SignatureRevoked',

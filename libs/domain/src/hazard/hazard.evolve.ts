@@ -10,7 +10,7 @@ import {
   MajorStatus,
   ReportFacts,
 } from './hazard.state';
-import { SignatureRef } from './hazard.values';
+import { revoked, signatureIn, signed } from './hazard.revocation';
 
 type Data<T extends HazardEvent['type']> = Extract<HazardEvent, { type: T }>['data'];
 
@@ -20,20 +20,19 @@ export const evolve = (state: Hazard, event: HazardEvent): Hazard => {
   if (state.status === 'not_discovered') return state;
   const next = apply(state, event);
   const signature = signatureIn(event);
-  return signature && next !== state && next.status !== 'not_discovered'
-    ? { ...next, signatures: [...next.signatures, signature] }
-    : next;
+  return signature && next !== state && next.status !== 'not_discovered' ? signed(next, signature) : next;
 };
 
 const apply = (state: KnownHazard, event: HazardEvent): Hazard => {
   switch (event.type) {
     case 'MajorHazardDetermined':
-      return state.status === 'discovered' ? toMajor(state, event.data.determinedAt) : state;
+      if (state.status === 'discovered') return toMajor(state, event.data.determinedAt, event.data.determinedBy);
+      return redetermined(state, event.data.determinedBy);
     case 'GeneralHazardDetermined':
       return state.status === 'discovered' ? toGeneral(state) : state;
     case 'HazardGradeChanged':
       if (!isMajor(state) && !isGeneral(state)) return state;
-      return event.data.to === 'major' ? toMajor(state, event.data.changedAt) : toGeneral(state);
+      return event.data.to === 'major' ? upgraded(state, event.data) : toGeneral(state);
     case 'HazardDescriptionAmended':
       return { ...state, description: event.data.next };
     case 'HazardLocationAmended':
@@ -95,6 +94,7 @@ const applyMajor = (state: KnownHazard, event: HazardEvent): Hazard => {
     case 'ExtensionGranted':
       return major(state, undefined, (m) => ({
         deadline: event.data.newDeadline,
+        deadlineBeforeExtension: m.deadline ?? event.data.previousDeadline,
         pendingExtension: undefined,
         planParticipants: joined(m.planParticipants, [event.data.grantedBy]),
       }));
@@ -119,7 +119,7 @@ const applyMajor = (state: KnownHazard, event: HazardEvent): Hazard => {
         reviews: [],
       }));
     case 'HazardEscalated':
-      return major(state, 'escalated', () => ({}));
+      return major(state, 'escalated', () => ({ statusBeforeEscalation: state.status as MajorStatus }));
     default:
       return state;
   }
@@ -133,19 +133,37 @@ const discovered = (data: Data<'HazardDiscovered'>): Hazard => ({
   discoveredBy: data.discoveredBy,
   description: data.description,
   location: data.location,
-  signatures: [],
+  signatures: data.signature ? [{ eventType: 'HazardDiscovered', signerId: data.signature.signerId }] : [],
+  revokedSteps: [],
+  ...(data.importedFrom && { importedFrom: data.importedFrom }),
 });
 
 const factsOf = (state: KnownHazard): HazardFacts => {
   const { hazardId, mineId, source, discoveredBy, description, location, suspension, signatures } = state;
-  return { hazardId, mineId, source, discoveredBy, description, location, suspension, signatures };
+  const { revokedSteps, importedFrom } = state;
+  return {
+    ...{ hazardId, mineId, source, discoveredBy, description, location, suspension, signatures, revokedSteps },
+    ...(importedFrom && { importedFrom }),
+  };
 };
 
-const toMajor = (state: KnownHazard, determinedAt: string): Hazard => ({
+const toMajor = (state: KnownHazard, determinedAt: string, determinedBy: string): Hazard => ({
   ...factsOf(state),
   status: 'major_determined',
-  major: { determinedAt, reports: {}, planVersion: 0, planParticipants: [], reviews: [] },
+  major: { determinedAt, determinedBy, reports: {}, planVersion: 0, planParticipants: [], reviews: [] },
 });
+
+/** An upgrade re-grades the hazard from scratch, which also cures a downgrade whose signature was revoked. */
+const upgraded = (state: KnownHazard, data: Data<'HazardGradeChanged'>): Hazard => {
+  const revokedSteps = state.revokedSteps.filter((s) => s.eventType !== 'HazardGradeChanged');
+  return toMajor({ ...state, revokedSteps }, data.changedAt, data.changedBy);
+};
+
+/** A determination signed again after its signature was revoked: the same hazard, a new determiner. */
+const redetermined = (state: KnownHazard, determinedBy: string): Hazard =>
+  isMajor(state) && state.revokedSteps.some((s) => s.eventType === 'MajorHazardDetermined')
+    ? { ...state, major: { ...state.major, determinedBy } }
+    : state;
 
 const toGeneral = (state: KnownHazard): Hazard => ({ ...factsOf(state), status: 'general_determined', general: {} });
 
@@ -167,6 +185,7 @@ const submitted = (data: Data<'DualReportSubmitted'>): ReportFacts => ({
   version: data.reportVersion,
   hash: data.reportHash,
   received: false,
+  signedBy: data.signature?.signerId,
 });
 
 const received = (reports: MajorFacts['reports'], data: Data<'DualReportReceived'>): MajorFacts['reports'] => {
@@ -175,30 +194,3 @@ const received = (reports: MajorFacts['reports'], data: Data<'DualReportReceived
 };
 
 const joined = (ids: readonly string[], more: readonly string[]): string[] => [...new Set([...ids, ...more])];
-
-const sameSignature = (a: SignatureRef, b: SignatureRef) => a.eventType === b.eventType && a.signerId === b.signerId;
-
-const revoked = (state: KnownHazard, ref: SignatureRef | undefined): Hazard => {
-  if (!ref) return state;
-  const signatures = state.signatures.filter((s) => !sameSignature(s, ref));
-  if (!isMajor(state) || ref.eventType !== 'SiteReviewSigned') return { ...state, signatures };
-  const reviews = state.major.reviews.filter((r) => r.reviewerId !== ref.signerId);
-  return { ...state, signatures, major: { ...state.major, reviews } };
-};
-
-const signatureIn = (event: HazardEvent): SignatureRef | undefined => {
-  switch (event.type) {
-    case 'MajorHazardDetermined':
-    case 'DualReportSubmitted':
-    case 'SignOffRequested':
-    case 'SiteReviewSigned':
-    case 'HazardSignedOff':
-      return event.data.signature && { eventType: event.type, signerId: event.data.signature.signerId };
-    case 'RectifiedOnSpot':
-      return (
-        event.data.rectifierSignature && { eventType: event.type, signerId: event.data.rectifierSignature.signerId }
-      );
-    default:
-      return undefined;
-  }
-};

@@ -40,6 +40,7 @@ export type SupervisionListed = DomainEvent<
     supervisingOfficial: string;
     deadline: string;
     noticeNo: string;
+    signature?: ESignature;
     listedBy: string;
     listedAt: string;
     policyVersion: string;
@@ -77,7 +78,14 @@ export type ExtensionRequested = DomainEvent<
 >;
 export type ExtensionGranted = DomainEvent<
   'ExtensionGranted',
-  On<{ previousDeadline: string; newDeadline: string; reason: string; grantedBy: string; grantedAt: string }>
+  On<{
+    previousDeadline: string;
+    newDeadline: string;
+    reason: string;
+    signature?: ESignature;
+    grantedBy: string;
+    grantedAt: string;
+  }>
 >;
 export type ExtensionRefused = DomainEvent<
   'ExtensionRefused',
@@ -112,7 +120,13 @@ export type SignOffRejected = DomainEvent<
 >;
 export type HazardEscalated = DomainEvent<
   'HazardEscalated',
-  On<{ caseNo: string; targets: EscalationTarget[]; escalatedBy: string; escalatedAt: string }>
+  On<{
+    caseNo: string;
+    targets: EscalationTarget[];
+    signature?: ESignature;
+    escalatedBy: string;
+    escalatedAt: string;
+  }>
 >;
 
 export type MajorPathEvent =

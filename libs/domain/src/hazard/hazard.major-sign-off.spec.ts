@@ -39,6 +39,7 @@ import {
 } from './hazard.fixtures';
 
 const given = DeciderSpecification.for(hazardDecider);
+const mineClosed = { kind: 'mine_closed' as const, decisionNo: '上党政〔2024〕99号' };
 const { inspectorA, inspectorB, inspectorC, leader, leader2 } = actors;
 const review = (reviewer = inspectorC) =>
   aSignSiteReview({ signature: aSignature(reviewer, '现场核查确认 / site review confirmed') }, { actor: reviewer });
@@ -101,6 +102,7 @@ describe('Hazard', () => {
         .then([
           aHazardSignedOff(),
           aSuspensionLifted({
+            liftedBy: leader2.id,
             reason: '销号决定 上应急销〔2024〕5号 同意恢复生产 / production resumes under sign-off 上应急销〔2024〕5号',
           }),
         ]));
@@ -167,13 +169,17 @@ describe('Hazard', () => {
   });
 
   describe('when escalated', () => {
-    it('is closed with a reason (e.g. the mine was shut down)', () =>
+    it('is closed with a reason on a legal ground, flagged as closed without sign-off', () =>
       given(history.escalated)
-        .when(aCloseHazard({ reason: '矿山已依法关闭 / mine closed' }))
-        .then([aHazardClosed({ reason: '矿山已依法关闭 / mine closed' })]));
+        .when(aCloseHazard({ reason: '矿山已依法关闭 / mine closed', legalGround: mineClosed, mineClosed: true }))
+        .then([
+          aHazardClosed({ reason: '矿山已依法关闭 / mine closed', legalGround: mineClosed, withoutSignOff: true }),
+        ]));
 
     it('is not closed without a reason', () =>
-      given(history.escalated).when(aCloseHazard()).thenThrows(ReasonRequired));
+      given(history.escalated)
+        .when(aCloseHazard({ legalGround: mineClosed, mineClosed: true }))
+        .thenThrows(ReasonRequired));
 
     it('resumes remediation when work is recorded', () =>
       given([...history.escalated, aRemediationProgressRecorded()])

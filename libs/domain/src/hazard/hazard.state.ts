@@ -1,4 +1,4 @@
-import { Conclusion, HazardSource, Recipient, Side, SignatureRef } from './hazard.values';
+import { Conclusion, HazardSource, ImportedFrom, Recipient, Side, SignatureRef } from './hazard.values';
 
 export type MajorStatus =
   | 'major_determined'
@@ -25,6 +25,7 @@ export interface ReportFacts {
   version: number;
   hash: string;
   received: boolean;
+  signedBy?: string;
 }
 
 export interface SiteReview {
@@ -42,10 +43,16 @@ export interface HazardFacts {
   location: string;
   suspension?: { orderNo: string; issuer: Side };
   signatures: readonly SignatureRef[];
+  /** Signed steps whose signature stands revoked and that the lifecycle cannot redo: they block the hazard's end. */
+  revokedSteps: readonly SignatureRef[];
+  /** A record imported from paper: from which source document, by whom, when. */
+  importedFrom?: ImportedFrom;
 }
 
 export interface MajorFacts {
   determinedAt: string;
+  /** Who determined (or upgraded) it: a downgrade needs someone else, of higher authority. */
+  determinedBy: string;
   reports: Partial<Record<Recipient, ReportFacts>>;
   listingDeadline?: string;
   planVersion: number;
@@ -54,6 +61,10 @@ export interface MajorFacts {
   planParticipants: readonly string[];
   deadline?: string;
   pendingExtension?: string;
+  /** The deadline before the last granted extension, restored if that grant's signature is revoked. */
+  deadlineBeforeExtension?: string;
+  /** Where an escalation came from, restored if its signature is revoked. */
+  statusBeforeEscalation?: MajorStatus;
   evaluation?: Conclusion;
   reviews: readonly SiteReview[];
 }

@@ -1,3 +1,4 @@
+import { ESignature } from '../shared/signature';
 import { CommandMetadata } from '../shared/command';
 import { ReferenceContext } from '../shared/reference';
 
@@ -59,6 +60,23 @@ export interface EscalationTarget {
 export interface SignatureRef {
   eventType: string;
   signerId: string;
+}
+
+/**
+ * The legal ground for closing a major hazard that was never signed off (ADR 20261207-closure-legal-grounds):
+ * the mine was closed by order (the handler states the mine's status as a fact), the hazard was merged into
+ * another record, or it was voided by a leader with a second leader's signed approval.
+ */
+export type ClosureGround =
+  | { kind: 'mine_closed'; decisionNo: string }
+  | { kind: 'merged'; intoHazardId: string }
+  | { kind: 'voided_by_leaders'; approval: ESignature };
+
+/** On a record imported from paper (ADR 20261207-legacy-import): shown with the hazard, not only in the log. */
+export interface ImportedFrom {
+  sourceDocument: string;
+  importedBy: { id: string; name: string };
+  importedAt: string;
 }
 
 /** Metadata of the decisions that read the versioned catalogue or policy, whose versions the events then cite. */

@@ -3,6 +3,8 @@ import { deepFreeze } from './deep-freeze';
 
 export type PolicyRule = Exclude<keyof Policy, 'version' | 'effectiveFrom'>;
 
+type RequiredRule = { [R in PolicyRule]-?: undefined extends Policy[R] ? never : R }[PolicyRule];
+
 export interface RuleProvenance {
   confidence: Confidence;
   /** Where the value comes from (domain.md section and the rule it cites). */
@@ -14,7 +16,8 @@ export interface RuleProvenance {
 
 /** A published policy version. `effectiveFrom` is 00:00 China Standard Time of that date. */
 export interface PolicyEdition extends Policy {
-  provenance: Readonly<Record<PolicyRule, RuleProvenance>>;
+  /** One entry per rule the edition sets (rules added later are optional in the editions before them). */
+  provenance: Readonly<Record<RequiredRule, RuleProvenance> & Partial<Record<PolicyRule, RuleProvenance>>>;
 }
 
 const policy2024: PolicyEdition = {
@@ -56,5 +59,26 @@ const policy2024: PolicyEdition = {
   },
 };
 
+/**
+ * Adds 挂牌 before 销号 (issue 13 item 7): every other rule is carried over from policy@2024.1 unchanged.
+ * Effective from its publication date, so decisions taken under policy@2024.1 keep their meaning.
+ */
+const policy2026: PolicyEdition = {
+  ...policy2024,
+  version: 'policy@2026.1',
+  effectiveFrom: '2026-12-07',
+  supervisionListingRequiredForSignOff: true,
+  provenance: {
+    ...policy2024.provenance,
+    supervisionListingRequiredForSignOff: {
+      confidence: 'P',
+      source:
+        '挂牌督办 then 验收合格后销号 in the 挂牌督办 letter and the 湖北/青岛 procedures (domain.md §2.3 [C]); 安全生产法 Art. 41(3) 督办制度 [R]; state machine row 3 before 9a (domain.md §8.2)',
+      placeholder: false,
+      note: 'The local procedures cited list every major hazard for supervision before 摘牌销号; whether the district lists every one is to be confirmed by the bureau.',
+    },
+  },
+};
+
 /** Every published policy version, oldest first. Append a new version; never edit a published one. */
-export const POLICY_EDITIONS: readonly PolicyEdition[] = deepFreeze([policy2024]);
+export const POLICY_EDITIONS: readonly PolicyEdition[] = deepFreeze([policy2024, policy2026]);

@@ -12,7 +12,10 @@ export interface AccessRule {
 }
 
 export const scopeOf = (role: Role): AccessScope | 'none' =>
-  role === 'enterprise_staff' || role === 'enterprise_principal' || role === 'workers_congress_rep'
+  role === 'enterprise_staff' ||
+  role === 'enterprise_principal' ||
+  role === 'enterprise_safety_director' ||
+  role === 'workers_congress_rep'
     ? 'own_mine'
     : role === 'inspector' || role === 'supervising_leader'
       ? 'jurisdiction'

@@ -2,6 +2,8 @@
 export const ROLES = [
   'enterprise_staff',
   'enterprise_principal',
+  /** 安全总监: with the 主要负责人, the one who determines a major hazard the enterprise found (domain.md §8.2). */
+  'enterprise_safety_director',
   'workers_congress_rep',
   'inspector',
   'supervising_leader',
@@ -15,7 +17,11 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 export const REGULATOR_ROLES: readonly Role[] = ['inspector', 'supervising_leader'];
-export const ENTERPRISE_ROLES: readonly Role[] = ['enterprise_staff', 'enterprise_principal'];
+export const ENTERPRISE_ROLES: readonly Role[] = [
+  'enterprise_staff',
+  'enterprise_principal',
+  'enterprise_safety_director',
+];
 export const ADMIN_ROLES: readonly Role[] = ['system_admin', 'security_admin', 'audit_admin'];
 
 /** Who acts, as the command handler resolved it from the authenticated user. */

@@ -32,6 +32,16 @@ export interface EventMetadata {
   referenceVersion?: string;
   device?: { time?: string; gps?: { lat: number; lon: number } };
   evidence?: EvidenceRef[];
+  /** Set only on events written by the legacy import (ADR 20261207-legacy-import): who, from what, when, which row. */
+  imported?: ImportMark;
+}
+
+export interface ImportMark {
+  /** The user who ran the import (their id and name), not the paper signatory, who is the event's actor. */
+  by: { id: string; name: string };
+  sourceDocument: string;
+  importedAt: string;
+  row: number;
 }
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };

@@ -36,6 +36,8 @@ export interface Policy {
   minSiteReviewers: number;
   /** Longest 挂牌督办 deadline (青岛 ≤ 1 year, a local model). */
   maxSupervisionDays: number;
+  /** 挂牌督办 before 销号 (domain.md §2.3, §8.2 row 3); absent in editions that predate the rule. */
+  supervisionListingRequiredForSignOff?: boolean;
 }
 
 export interface ReferenceContext {

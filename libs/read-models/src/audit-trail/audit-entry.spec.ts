@@ -98,6 +98,7 @@ describe('audit trail entry', () => {
           { path: 'hazardId', before: null, after: 'hazard-1' },
           { path: 'location', before: null, after: '-120m 中段 3# 采场' },
           { path: 'mineId', before: null, after: 'mine-1' },
+          { path: 'revokedSteps', before: null, after: [] },
           { path: 'signatures', before: null, after: [] },
           { path: 'source', before: null, after: 'self_check' },
           { path: 'status', before: 'not_discovered', after: 'discovered' },
@@ -110,6 +111,7 @@ describe('audit trail entry', () => {
       .then({
         changes: [
           { path: 'major.determinedAt', before: null, after: '2024-03-10T09:00:00.000Z' },
+          { path: 'major.determinedBy', before: null, after: 'ent-principal-1' },
           { path: 'major.planParticipants', before: null, after: [] },
           { path: 'major.planVersion', before: null, after: 0 },
           { path: 'major.reviews', before: null, after: [] },

@@ -3,6 +3,14 @@ import { advanceEntity } from '@hazard-ledger/projection-engine';
 import { delivered, given, mines } from '../hazard-record/board-given.fixture';
 import { dualReportBoardModel } from './dual-report-board.model';
 
+const downgrade = fx.aHazardGradeChanged({
+  from: 'major',
+  to: 'general',
+  clauseId: undefined,
+  changedBy: fx.actors.leader2.id,
+  changedAt: '2024-03-12T09:00:00.000Z',
+});
+
 describe('双报告 board', () => {
   it('a general hazard is not on the board', () =>
     given(dualReportBoardModel, fx.history.generalDetermined).then(undefined));
@@ -22,6 +30,14 @@ describe('双报告 board', () => {
       workersCongress: expect.objectContaining({
         receivedAt: fx.aDualReportReceived({ recipient: 'workers_congress' }).data.receivedAt,
       }),
+    }));
+
+  it('a downgraded hazard stays on the board, marked downgraded, with its major-period reports (issue 13)', () =>
+    given(dualReportBoardModel, [...fx.history.majorDetermined, downgrade]).then({
+      status: 'general_determined',
+      determinedAt: fx.aMajorHazardDetermined().data.determinedAt,
+      downgradedAt: downgrade.data.changedAt,
+      regulator: expect.objectContaining({ submittedAt: null, receivedAt: null }),
     }));
 
   it('events arriving twice change nothing', () => {

@@ -11,6 +11,8 @@ export interface DualReportRow {
   status: string;
   open: boolean;
   determinedAt: string;
+  /** Set when the hazard was downgraded: its reports while it was major (and any delay) stay visible. */
+  downgradedAt: string | null;
   policyVersion: string | null;
   regulator: ReportTrack;
   workersCongress: ReportTrack;
@@ -18,7 +20,9 @@ export interface DualReportRow {
 
 export const dualReportRowOf = (r: HazardRecord): DualReportRow | undefined => {
   const h = r.hazard;
-  if (r.grade !== 'major' || h.status === 'not_discovered' || !r.determinedAt) return undefined;
+  // A state document written before downgradedAt existed has none: treat it as never downgraded.
+  const wasMajor = r.grade === 'major' || Boolean(r.downgradedAt);
+  if (!wasMajor || h.status === 'not_discovered' || !r.determinedAt) return undefined;
   return {
     hazardId: h.hazardId,
     mineId: h.mineId,
@@ -27,6 +31,7 @@ export const dualReportRowOf = (r: HazardRecord): DualReportRow | undefined => {
     status: h.status,
     open: !ENDED_STATUSES.includes(h.status),
     determinedAt: r.determinedAt,
+    downgradedAt: r.downgradedAt ?? null,
     policyVersion: r.policyVersion,
     regulator: r.reports.regulator,
     workersCongress: r.reports.workers_congress,
@@ -42,6 +47,7 @@ export const DUAL_REPORT_COLUMNS: readonly Column<DualReportRow>[] = [
   c('status', 'text', (r) => r.status),
   c('open', 'boolean', (r) => r.open),
   c('determined_at', 'timestamptz', (r) => r.determinedAt),
+  c('downgraded_at', 'timestamptz', (r) => r.downgradedAt),
   c('policy_version', 'text', (r) => r.policyVersion),
   c('regulator_allowed_hours', 'numeric', (r) => r.regulator.allowedHours),
   c('regulator_submitted_at', 'timestamptz', (r) => r.regulator.submittedAt),

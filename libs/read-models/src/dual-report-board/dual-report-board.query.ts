@@ -3,8 +3,10 @@ import { BoardQuery, Db, ROW_HEAD, common, paged } from '../hazard-record/board-
 
 const hours = (later: string, earlier: string) => `round(extract(epoch FROM (${later}) - (${earlier})) / 3600, 2)`;
 
-// Delay and breach of one recipient's report, judged at the instant looked at (a missing report keeps counting).
-const track = (prefix: string, at: string) => {
+// Delay and breach of one recipient's report, judged at the instant looked at (a missing report keeps counting
+// until the hazard was downgraded: a breach while it was major stays a breach, and stops growing there).
+const track = (prefix: string, now: string) => {
+  const at = `least(${now}, coalesce(downgraded_at, ${now}))`;
   const due = `determined_at + ${prefix}_allowed_hours * interval '1 hour'`;
   const breach = `(${prefix}_allowed_hours IS NOT NULL AND coalesce(${prefix}_received_at, ${at}) > ${due})`;
   return {
@@ -28,7 +30,8 @@ export const queryDualReportBoard = (db: Db, q: BoardQuery) => {
     table,
     conditions,
     sort: 'determined_at',
-    select: `${ROW_HEAD}, ${isoSql('determined_at')} AS "determinedAt", policy_version AS "policyVersion",
+    select: `${ROW_HEAD}, ${isoSql('determined_at')} AS "determinedAt", ${isoSql('downgraded_at')} AS "downgradedAt",
+      policy_version AS "policyVersion",
       ${regulator.select} AS regulator, ${congress.select} AS "workersCongress"`,
   });
 };

@@ -67,6 +67,19 @@ describe('hazard ledger 隐患台账 rows', () => {
       deadline: fx.aRectificationAssigned().data.deadline,
     }));
 
+  it('a major hazard closed without 销号 is flagged, on its legal ground (issue 13 item 7)', () =>
+    given([
+      ...fx.history.escalated,
+      fx.aHazardClosed({
+        reason: '并入 / merged',
+        legalGround: { kind: 'merged', intoHazardId: 'hazard-9' },
+        withoutSignOff: true,
+      }),
+    ]).then({ status: 'closed', closedWithoutSignOff: true }));
+
+  it('a major hazard closed after 销号 is not flagged', () =>
+    given(fx.history.majorClosed).then({ status: 'closed', closedWithoutSignOff: false }));
+
   it('a closed general hazard records when it ended', () =>
     given(fx.history.generalClosed).then({ status: 'closed', open: false, endedAt: fx.aHazardClosed().data.closedAt }));
 });

@@ -39,6 +39,7 @@ export interface LedgerRow {
   open: boolean;
   pending: boolean;
   endedAt: string | null;
+  closedWithoutSignOff: boolean;
   lastEventType: string;
   lastOccurredAt: string;
 }
@@ -75,6 +76,7 @@ export const ledgerRowOf = (r: HazardRecord): LedgerRow | undefined => {
     open: !ENDED_STATUSES.includes(h.status),
     pending: PENDING_STATUSES.includes(h.status),
     endedAt: r.endedAt ?? r.signedOffAt,
+    closedWithoutSignOff: r.closedWithoutSignOff === true,
     lastEventType: r.lastEventType,
     lastOccurredAt: r.lastOccurredAt,
   };
@@ -104,6 +106,7 @@ export const LEDGER_COLUMNS: readonly Column<LedgerRow>[] = [
   col('open', 'boolean', 'open'),
   col('pending', 'boolean', 'pending'),
   col('ended_at', 'timestamptz', 'endedAt'),
+  col('closed_without_sign_off', 'boolean', 'closedWithoutSignOff'),
   col('last_event_type', 'text', 'lastEventType'),
   col('last_occurred_at', 'timestamptz', 'lastOccurredAt'),
 ];

@@ -59,7 +59,7 @@ const ROW = `hazard_id AS "hazardId", mine_id AS "mineId", mine_name AS "mineNam
   status, grade, clause_id AS "clauseId", basic_condition AS "basicCondition", source, description, location,
   discovered_by AS "discoveredBy", ${isoSql('discovered_at')} AS "discoveredAt", ${isoSql('determined_at')} AS "determinedAt",
   ${isoSql('deadline')} AS "deadline", supervision_level AS "supervisionLevel", suspended, open, pending,
-  ${isoSql('ended_at')} AS "endedAt", last_event_type AS "lastEventType", ${isoSql('last_occurred_at')} AS "lastOccurredAt"`;
+  ${isoSql('ended_at')} AS "endedAt", closed_without_sign_off AS "closedWithoutSignOff", last_event_type AS "lastEventType", ${isoSql('last_occurred_at')} AS "lastOccurredAt"`;
 
 /** Which version table and range answer the question: open rows today, or the row whose range holds the instant. */
 export const ledgerTimeSlice = (q: Pick<LedgerQuery, 'asOf' | 'validAt'>, p: Params, base = 'hazard_ledger') =>

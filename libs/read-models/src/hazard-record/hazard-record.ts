@@ -31,6 +31,8 @@ export interface HazardRecord {
   basicCondition: boolean;
   discoveredAt: string;
   determinedAt: string | null;
+  /** When a major hazard was downgraded: the boards keep what happened while it was major, marked so. */
+  downgradedAt: string | null;
   policyVersion: string | null;
   generalDeadline: string | null;
   reports: Record<RecipientKey, ReportTrack>;
@@ -45,6 +47,8 @@ export interface HazardRecord {
   extensions: ExtensionEntry[];
   signedOffAt: string | null;
   endedAt: string | null;
+  /** A major hazard closed without 销号, on a legal ground (issue 13 item 7): always surfaced. */
+  closedWithoutSignOff?: boolean;
   lastEventType: string;
   lastOccurredAt: string;
 }
@@ -89,6 +93,7 @@ export const evolveHazardRecord = (
     basicCondition: false,
     discoveredAt: String(d.discoveredAt ?? event.metadata.occurredAt),
     determinedAt: null,
+    downgradedAt: null,
     policyVersion: null,
     generalDeadline: null,
     reports: noReports(),
@@ -111,7 +116,7 @@ const facts = (r: HazardRecord, event: LeanEvent, d: Record<string, never>): Haz
     case 'HazardGradeChanged':
       return d.to === 'major'
         ? asMajor(r, d.changedAt, d.policyVersion, d.clauseId ?? r.clauseId, d.basicCondition ?? false)
-        : asGeneral(r, d.changedAt, d.policyVersion, d.clauseId ?? r.clauseId);
+        : asDowngraded(r, d.changedAt, d.policyVersion);
     case 'DualReportSubmitted':
       return track(r, d.recipient, { submittedAt: d.submittedAt, dueBy: d.dueBy, receivedAt: null });
     case 'DualReportReceived':
@@ -155,7 +160,7 @@ const facts = (r: HazardRecord, event: LeanEvent, d: Record<string, never>): Haz
     case 'HazardSignedOff':
       return { ...r, signedOffAt: d.signedOffAt };
     case 'HazardClosed':
-      return { ...r, endedAt: d.closedAt };
+      return { ...r, endedAt: d.closedAt, closedWithoutSignOff: d.withoutSignOff === true };
     case 'HazardVoided':
       return { ...r, endedAt: d.voidedAt };
     default:
@@ -174,8 +179,26 @@ const asMajor = (
   const hours = allowed(policyVersion);
   const reports = noReports();
   for (const k of ['regulator', 'workers_congress'] as const) reports[k].allowedHours = hours[k];
-  return { ...r, grade: 'major', clauseId, basicCondition, determinedAt: at, policyVersion, reports };
+  return {
+    ...r,
+    grade: 'major',
+    clauseId,
+    basicCondition,
+    determinedAt: at,
+    downgradedAt: null,
+    policyVersion,
+    reports,
+  };
 };
+
+/** 重大→一般: the report clocks and the listing of its major period stay on record (倒查 §9 D.10), marked downgraded. */
+const asDowngraded = (r: HazardRecord, at: string, policyVersion: string): HazardRecord => ({
+  ...r,
+  grade: 'general',
+  basicCondition: false,
+  downgradedAt: at,
+  policyVersion,
+});
 
 const asGeneral = (r: HazardRecord, at: string, policyVersion: string, clauseId: string | null): HazardRecord => ({
   ...r,

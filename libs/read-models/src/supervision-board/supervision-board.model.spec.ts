@@ -15,6 +15,15 @@ describe('挂牌督办 board', () => {
       pending: true,
     }));
 
+  it('a listed hazard downgraded later keeps its listing on the board, marked downgraded (issue 13)', () => {
+    const downgrade = fx.aHazardGradeChanged({ from: 'major', to: 'general', clauseId: undefined });
+    return given(supervisionBoardModel, [...fx.history.listed, downgrade]).then({
+      noticeNo: fx.aSupervisionListed().data.noticeNo,
+      listingDeadline: fx.LISTING_DEADLINE,
+      downgradedAt: downgrade.data.changedAt,
+    });
+  });
+
   it('an extension request and its grant are both kept, and the deadline moves', () => {
     const requested = fx.anExtensionRequested();
     const granted = fx.anExtensionGranted();

@@ -22,6 +22,8 @@ export interface SupervisionRow {
   extensions: ExtensionEntry[];
   extensionsGranted: number;
   signedOffAt: string | null;
+  /** Set when the hazard was downgraded after listing: its listing and any breach stay visible, marked so. */
+  downgradedAt: string | null;
 }
 
 export const supervisionRowOf = (r: HazardRecord): SupervisionRow | undefined => {
@@ -46,6 +48,7 @@ export const supervisionRowOf = (r: HazardRecord): SupervisionRow | undefined =>
     extensions: r.extensions,
     extensionsGranted: r.extensions.filter((x) => x.decision === 'granted').length,
     signedOffAt: r.signedOffAt,
+    downgradedAt: r.downgradedAt ?? null,
   };
 };
 
@@ -68,6 +71,7 @@ export const SUPERVISION_COLUMNS: readonly Column<SupervisionRow>[] = [
   c('extensions', 'jsonb', (r) => r.extensions),
   c('extensions_granted', 'integer', (r) => r.extensionsGranted),
   c('signed_off_at', 'timestamptz', (r) => r.signedOffAt),
+  c('downgraded_at', 'timestamptz', (r) => r.downgradedAt),
 ];
 
 export const supervisionBoardModel: EntityModel<HazardRecord, SupervisionRow> = {

@@ -5,7 +5,8 @@ import { BoardQuery, Db, ROW_HEAD, common, paged } from '../hazard-record/board-
 export const querySupervisionBoard = (db: Db, q: BoardQuery) => {
   const p = new Params();
   const { table, conditions, at } = common(q, p, 'supervision_board');
-  const overdue = `(pending AND deadline < ${at})`;
+  // A deadline missed while the hazard was still major stays overdue after a downgrade (marked by downgradedAt).
+  const overdue = `((pending AND deadline < ${at}) OR (downgraded_at IS NOT NULL AND deadline < least(${at}, downgraded_at)))`;
   if (q.flagged !== undefined) conditions.push(q.flagged ? overdue : `NOT ${overdue}`);
   return paged<{ hazardId: string; sortValue: string }>(db, q, p, {
     table,
@@ -14,6 +15,6 @@ export const querySupervisionBoard = (db: Db, q: BoardQuery) => {
     select: `${ROW_HEAD}, pending, level, unit, notice_no AS "noticeNo", supervising_official AS "supervisingOfficial",
       ${isoSql('listed_at')} AS "listedAt", ${isoSql('listing_deadline')} AS "listingDeadline",
       ${isoSql('deadline')} AS deadline, extensions, extensions_granted AS "extensionsGranted",
-      ${isoSql('signed_off_at')} AS "signedOffAt", ${overdue} AS overdue`,
+      ${isoSql('signed_off_at')} AS "signedOffAt", ${isoSql('downgraded_at')} AS "downgradedAt", ${overdue} AS overdue`,
   });
 };

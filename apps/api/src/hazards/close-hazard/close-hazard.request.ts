@@ -1,6 +1,44 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
-import { IsText, LIMITS } from '../shared/hazard-dto';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { ClosureGround } from '@hazard-ledger/domain';
+import { IsRecordId, IsText, LIMITS, PasswordField } from '../shared/hazard-dto';
+
+const GROUNDS: ClosureGround['kind'][] = ['mine_closed', 'merged', 'voided_by_leaders'];
+
+/** The second leader approves with their own username and re-entered password; nothing else of theirs is sent. */
+export class ClosureApproverDto {
+  @ApiProperty({ example: 'leader.zhao', maxLength: 64 })
+  @IsString()
+  @Length(1, 64)
+  username!: string;
+
+  @PasswordField()
+  password!: string;
+}
+
+/** ADR 20261207-closure-legal-grounds: why a major hazard may end without 销号. */
+export class ClosureGroundDto {
+  @ApiProperty({ enum: GROUNDS, example: 'mine_closed' })
+  @IsIn(GROUNDS)
+  kind!: ClosureGround['kind'];
+
+  @ApiPropertyOptional({ example: '上党政〔2024〕99号', description: '关闭决定文号（mine_closed）/ closure decision' })
+  @IsOptional()
+  @IsText(LIMITS.name)
+  decisionNo?: string;
+
+  @ApiPropertyOptional({ example: '3f0c…', description: '并入的隐患（merged）/ the hazard it was merged into' })
+  @IsOptional()
+  @IsRecordId()
+  intoHazardId?: string;
+
+  @ApiPropertyOptional({ type: ClosureApproverDto, description: '第二名领导批准（voided_by_leaders）/ second leader' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClosureApproverDto)
+  approver?: ClosureApproverDto;
+}
 
 export class CloseHazardRequest {
   @ApiPropertyOptional({
@@ -11,4 +49,13 @@ export class CloseHazardRequest {
   @IsOptional()
   @IsText(LIMITS.reason)
   reason?: string;
+
+  @ApiPropertyOptional({
+    type: ClosureGroundDto,
+    description: '未经销号闭环重大隐患的法定依据 / legal ground to close a major hazard without sign-off',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ClosureGroundDto)
+  legalGround?: ClosureGroundDto;
 }

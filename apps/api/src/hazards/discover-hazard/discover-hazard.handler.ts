@@ -3,6 +3,7 @@ import { DiscoverHazard, hazardCommandAccess, hazardDecider, streams } from '@ha
 import { newAggregateId } from '../../shared/aggregate-id';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
 import { MineDirectory } from '../../shared/mine-directory';
+import { HazardSigner, signedWhen } from '../shared/hazard-signer';
 import { DiscoverHazardCommand } from './discover-hazard.command';
 
 @CommandHandler(DiscoverHazardCommand)
@@ -10,15 +11,18 @@ export class DiscoverHazardHandler implements ICommandHandler<DiscoverHazardComm
   constructor(
     private readonly gateway: CommandGateway,
     private readonly mines: MineDirectory,
+    private readonly signer: HazardSigner,
   ) {}
 
   async execute({ body, actor, request }: DiscoverHazardCommand): Promise<CommandAccepted> {
     const id = newAggregateId(request, 'hazard');
     const { mineId, source, location, description, evidence, occurredAt, linkedRef } = body;
-    const command: Omit<DiscoverHazard, 'metadata'> = {
-      type: 'DiscoverHazard',
-      data: { hazardId: id, mineId, source, location, description, evidence, occurredAt, linkedRef },
-    };
+    const command = signedWhen<DiscoverHazard>(
+      source === 'inspection',
+      this.signer,
+      { type: 'DiscoverHazard', actor, password: body.password },
+      { hazardId: id, mineId, source, location, description, evidence, occurredAt, linkedRef },
+    );
     return this.gateway.execute({
       id,
       streamId: streams.hazard(id),

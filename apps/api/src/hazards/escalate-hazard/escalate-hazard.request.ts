@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, ValidateNested } from 'class-validator';
 import { EscalationTarget } from '@hazard-ledger/domain';
-import { IsText, LIMITS } from '../shared/hazard-dto';
+import { IsText, LIMITS, PasswordDto } from '../shared/hazard-dto';
 
 export class EscalationTargetDto {
   @ApiProperty({ enum: ['enterprise', 'person'], example: 'enterprise' })
@@ -15,7 +15,7 @@ export class EscalationTargetDto {
 }
 
 /** 一案双罚: the enterprise and the responsible persons are named as separate targets. */
-export class EscalateHazardRequest {
+export class EscalateHazardRequest extends PasswordDto {
   @ApiProperty({ example: '上应急立〔2024〕12号', maxLength: LIMITS.name })
   @IsText(LIMITS.name)
   caseNo!: string;

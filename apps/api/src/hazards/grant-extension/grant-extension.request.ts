@@ -1,3 +1,8 @@
+import { PasswordField } from '../shared/hazard-dto';
 import { NewDeadlineDto } from '../shared/new-deadline.dto';
 
-export class GrantExtensionRequest extends NewDeadlineDto {}
+/** A regulator's signed act (issue 13 item 7). */
+export class GrantExtensionRequest extends NewDeadlineDto {
+  @PasswordField()
+  password!: string;
+}

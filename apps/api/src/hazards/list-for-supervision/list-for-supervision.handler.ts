@@ -3,6 +3,7 @@ import { ListForSupervision, hazardCommandAccess } from '@hazard-ledger/domain';
 import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
 import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
+import { HazardSigner, signedOnRecord } from '../shared/hazard-signer';
 import { ListForSupervisionCommand } from './list-for-supervision.command';
 
 @CommandHandler(ListForSupervisionCommand)
@@ -10,20 +11,16 @@ export class ListForSupervisionHandler implements ICommandHandler<ListForSupervi
   constructor(
     private readonly gateway: CommandGateway,
     private readonly mines: MineDirectory,
+    private readonly signer: HazardSigner,
   ) {}
 
   async execute({ hazardId, body, actor, request }: ListForSupervisionCommand): Promise<CommandAccepted> {
-    const command: Omit<ListForSupervision, 'metadata'> = {
-      type: 'ListForSupervision',
-      data: {
-        hazardId,
-        level: body.level,
-        unit: body.unit,
-        supervisingOfficial: body.supervisingOfficial,
-        deadline: body.deadline,
-        noticeNo: body.noticeNo,
-      },
-    };
+    const { level, unit, supervisingOfficial, deadline, noticeNo, password } = body;
+    const command = signedOnRecord<ListForSupervision>(
+      this.signer,
+      { type: 'ListForSupervision', actor, password },
+      { hazardId, level, unit, supervisingOfficial, deadline, noticeNo },
+    );
     return this.gateway.execute({
       ...existingHazard(this.mines, hazardId),
       access: hazardCommandAccess.ListForSupervision,

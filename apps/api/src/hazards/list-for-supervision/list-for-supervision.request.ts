@@ -1,12 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { SupervisionLevel } from '@hazard-ledger/domain';
-import { IsText, LIMITS } from '../shared/hazard-dto';
+import { IsText, LIMITS, PasswordDto } from '../shared/hazard-dto';
 import { IsDeadline } from '../shared/instant.validators';
 
 const LEVELS: SupervisionLevel[] = ['province', 'city', 'county'];
 
-export class ListForSupervisionRequest {
+export class ListForSupervisionRequest extends PasswordDto {
   @ApiProperty({ enum: LEVELS, example: 'county' })
   @IsIn(LEVELS)
   level!: SupervisionLevel;

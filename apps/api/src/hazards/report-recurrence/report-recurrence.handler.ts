@@ -12,6 +12,7 @@ const closedAt = (history: RecordedEvent[]): string | undefined => {
   const closed = history.filter((e) => e.type === 'HazardClosed').pop();
   return closed ? String(closed.data.closedAt) : undefined;
 };
+import { HazardSigner, signedWhen } from '../shared/hazard-signer';
 
 @CommandHandler(ReportRecurrenceCommand)
 export class ReportRecurrenceHandler implements ICommandHandler<ReportRecurrenceCommand> {
@@ -19,6 +20,7 @@ export class ReportRecurrenceHandler implements ICommandHandler<ReportRecurrence
     private readonly gateway: CommandGateway,
     private readonly mines: MineDirectory,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly signer: HazardSigner,
   ) {}
 
   async execute({ hazardId: earlierId, body, actor, request }: ReportRecurrenceCommand): Promise<CommandAccepted> {
@@ -28,9 +30,11 @@ export class ReportRecurrenceHandler implements ICommandHandler<ReportRecurrence
       throw new NotFoundException(`隐患 ${earlierId} 不存在 / Hazard ${earlierId} does not exist`);
     const id = newAggregateId(request, 'hazard');
     const { source, location, description, evidence, occurredAt, linkedRef } = body;
-    const command: Omit<ReportRecurrence, 'metadata'> = {
-      type: 'ReportRecurrence',
-      data: {
+    const command = signedWhen<ReportRecurrence>(
+      source === 'inspection',
+      this.signer,
+      { type: 'ReportRecurrence', actor, password: body.password },
+      {
         hazardId: id,
         mineId: earlier.mineId,
         source,
@@ -41,7 +45,7 @@ export class ReportRecurrenceHandler implements ICommandHandler<ReportRecurrence
         linkedRef,
         earlier: { hazardId: earlierId, status: earlier.status, closedAt: closedAt(history) },
       },
-    };
+    );
     return this.gateway.execute({
       id,
       streamId: streams.hazard(id),

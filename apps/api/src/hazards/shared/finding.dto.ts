@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { PasswordField } from './hazard-dto';
 import { IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { HazardSource, LinkedRef } from '@hazard-ledger/domain';
 import { EvidenceDto, EvidenceList } from './evidence.dto';
@@ -67,4 +68,8 @@ export class FindingDto {
   @ValidateNested()
   @Type(() => LinkedRefDto)
   linkedRef?: LinkedRefDto;
+
+  /** A regulator's finding by inspection is signed (谁检查、谁签名); an enterprise's own finding is not. */
+  @PasswordField(false)
+  password?: string;
 }

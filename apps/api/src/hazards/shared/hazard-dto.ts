@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches } from 'class-validator';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 
 export const LIMITS = {
   description: 4000,
@@ -39,16 +39,23 @@ export class ConclusionDto {
   conclusion!: 'passed' | 'failed';
 }
 
+/** The signer's re-entered password, for request classes that already extend another DTO. */
+export const PasswordField = (required = true): PropertyDecorator =>
+  applyDecorators(
+    (required ? ApiProperty : ApiPropertyOptional)({
+      example: 'Demo-2024!',
+      format: 'password',
+      writeOnly: true,
+      description: '签名时重新输入登录密码，不会被记录 / re-enter your password to sign; never stored',
+    }),
+    ...(required ? [] : [IsOptional()]),
+    IsString(),
+    Length(1, 256),
+  );
+
 /** Signed commands carry only the password: meaning and content are fixed by the command, never by the client. */
 export class PasswordDto {
-  @ApiProperty({
-    example: 'Demo-2024!',
-    format: 'password',
-    writeOnly: true,
-    description: '签名时重新输入登录密码，不会被记录 / re-enter your password to sign; never stored',
-  })
-  @IsString()
-  @Length(1, 256)
+  @PasswordField()
   password!: string;
 }
 

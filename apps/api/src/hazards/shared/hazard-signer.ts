@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ESignatureService, SignatureMeaning } from '@hazard-ledger/auth';
-import { Actor, ESignature, HazardCommandType } from '@hazard-ledger/domain';
-import { LoadedRecord } from '../../shared/command-gateway';
+import { Actor, Command, ESignature, HazardCommandType } from '@hazard-ledger/domain';
+import { CommandBody, LoadedRecord, SignedCommand } from '../../shared/command-gateway';
 
 /** The meaning each signed command attests: fixed per command, never chosen by the client. */
 export const SIGNED_COMMANDS = {
@@ -11,6 +11,15 @@ export const SIGNED_COMMANDS = {
   SignSiteReview: 'site_review_confirmed',
   SignOffHazard: 'sign_off_issued',
   RectifyOnSpot: 'rectified_on_spot',
+  // The regulator's own acts (issue 13 item 7): 谁检查、谁签名、谁负责.
+  DiscoverHazard: 'hazard_found_by_inspection',
+  ReportRecurrence: 'hazard_found_by_inspection',
+  ListForSupervision: 'supervision_listed',
+  GrantExtension: 'extension_granted',
+  EscalateHazard: 'hazard_escalated',
+  VoidHazard: 'hazard_voided',
+  ChangeHazardGrade: 'grade_downgraded',
+  CloseHazard: 'closure_approved',
 } as const satisfies Partial<Record<HazardCommandType, SignatureMeaning>>;
 
 export type SignedCommandType = keyof typeof SIGNED_COMMANDS;
@@ -48,3 +57,27 @@ export class HazardSigner {
     return this.signatures.sign({ actor, password, meaning: SIGNED_COMMANDS[type], content });
   }
 }
+
+/** Signs only when the decision needs it (e.g. a finding by inspection, a downgrade); otherwise the plain command. */
+export const signedWhen = <C extends Command>(
+  needed: boolean,
+  signer: HazardSigner,
+  signing: { type: SignedCommandType & C['type']; actor: Actor; password: string | undefined },
+  data: Omit<C['data'], 'signature'>,
+): SignedCommand<C> | CommandBody<C> =>
+  needed && signing.password !== undefined
+    ? signedOnRecord<C>(signer, { ...signing, password: signing.password }, data)
+    : ({ type: signing.type, data } as CommandBody<C>);
+
+/** A command the actor signs on the record as loaded: the decision data, then the signature over it. */
+export const signedOnRecord = <C extends Command>(
+  signer: HazardSigner,
+  signing: { type: SignedCommandType & C['type']; actor: Actor; password: string },
+  data: Omit<C['data'], 'signature'>,
+): SignedCommand<C> => ({
+  type: signing.type,
+  signedOn: async (on) => {
+    const { signature, expectedRevision } = await signer.signDecision(on, { ...signing, data });
+    return { command: { type: signing.type, data: { ...data, signature } } as CommandBody<C>, expectedRevision };
+  },
+});

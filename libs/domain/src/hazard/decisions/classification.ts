@@ -2,11 +2,18 @@ import { Actor } from '../../shared/actor';
 import { DetermineGeneralHazard, DetermineMajorHazard } from '../hazard.commands';
 import { JustificationRequired, NotAuthorisedForAction } from '../hazard.errors';
 import { HazardEvent } from '../hazard.events';
-import { Hazard, HazardFacts } from '../hazard.state';
+import { Hazard, HazardFacts, KnownStatus } from '../hazard.state';
 import { clauseOf, inStatus, isBlank, isRegulator, requireOwnSignature } from './guards';
+import { MAJOR_OPEN } from './statuses';
+
+/** A determination whose signature was revoked is made again, by someone entitled to determine (ADR revocation). */
+const redeterminable = (state: Hazard): readonly KnownStatus[] =>
+  state.status !== 'not_discovered' && state.revokedSteps.some((s) => s.eventType === 'MajorHazardDetermined')
+    ? MAJOR_OPEN
+    : ['discovered'];
 
 export const determineMajor = (command: DetermineMajorHazard, state: Hazard): HazardEvent[] => {
-  const hazard = inStatus(state, command, ['discovered']);
+  const hazard = inStatus(state, command, redeterminable(state));
   const { actor, now, reference } = command.metadata;
   ensureMayGrade(actor, hazard);
   const clause = clauseOf(command.data.clauseId, reference.catalogue);

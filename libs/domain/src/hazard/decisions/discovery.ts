@@ -8,7 +8,7 @@ import {
 import { HazardDiscovered, HazardEvent } from '../hazard.events';
 import { Hazard } from '../hazard.state';
 import { HazardSource } from '../hazard.values';
-import { isRegulator, requireField } from './guards';
+import { isRegulator, requireField, requireOwnSignature } from './guards';
 
 /** Who found it first is legally material (self-reports may go unpunished, domain.md §1.3), so the source must fit the finder. */
 const ENTERPRISE_SOURCES: readonly HazardSource[] = ['self_check', 'monthly_check'];
@@ -39,6 +39,10 @@ const discovered = (command: DiscoverHazard | ReportRecurrence, state: Hazard): 
   const { actor, now } = command.metadata;
   const { hazardId, mineId, source, location, description, evidence, occurredAt, linkedRef } = command.data;
   ensureSourceFitsFinder(command, source);
+  // 谁检查、谁签名: a finding by inspection is the inspector's signed act; the enterprise's own finding is not.
+  const signature = REGULATOR_SOURCES.includes(source)
+    ? requireOwnSignature(command.data.signature, actor, '检查发现隐患 / discovery by inspection')
+    : undefined;
   if (!(Date.parse(occurredAt) <= Date.parse(now))) throw new OccurredInFuture(occurredAt, now);
   return {
     type: 'HazardDiscovered',
@@ -52,6 +56,8 @@ const discovered = (command: DiscoverHazard | ReportRecurrence, state: Hazard): 
       discoveredBy: actor.id,
       discoveredAt: occurredAt,
       linkedRef,
+      ...(signature && { signature }),
+      ...(command.data.importedFrom && { importedFrom: command.data.importedFrom }),
     },
   };
 };

@@ -1,19 +1,23 @@
 import { ChangeHazardGrade } from '../hazard.commands';
-import { FieldRequired, GradeUnchanged, NotAuthorisedForGradeChange } from '../hazard.errors';
+import {
+  DowngradeAuthorityRequired,
+  FieldRequired,
+  GradeUnchanged,
+  NotAuthorisedForGradeChange,
+} from '../hazard.errors';
 import { HazardEvent } from '../hazard.events';
-import { Hazard, isMajor } from '../hazard.state';
+import { Hazard, isMajor, KnownHazard } from '../hazard.state';
 import { Grade } from '../hazard.values';
-import { clauseOf, inStatus, requireReason } from './guards';
+import { clauseOf, inStatus, requireEvidence, requireField, requireOwnSignature, requireReason } from './guards';
 import { GENERAL_STATUSES, MAJOR_GRADABLE } from './statuses';
 
-/** domain.md §8.4: anyone who may grade may upgrade; only a higher authority downgrades, with technical grounds. */
+/** domain.md §8.4: those who may determine may upgrade; only a higher authority downgrades, with technical grounds. */
 export const changeGrade = (command: ChangeHazardGrade, state: Hazard): HazardEvent[] => {
   const hazard = inStatus(state, command, [...MAJOR_GRADABLE, ...GENERAL_STATUSES]);
   const { actor, now, reference } = command.metadata;
   const { to, reason } = command.data;
   const from: Grade = isMajor(hazard) ? 'major' : 'general';
   if (to === from) throw new GradeUnchanged(from);
-  if (to === 'general' && actor.role !== 'supervising_leader') throw new NotAuthorisedForGradeChange(actor.role);
   requireReason(reason, '调整隐患等级 / changing the grade');
   const clause = to === 'major' ? clauseOf(requireClauseId(command.data.clauseId), reference.catalogue) : undefined;
   return [
@@ -26,6 +30,7 @@ export const changeGrade = (command: ChangeHazardGrade, state: Hazard): HazardEv
         reason,
         clauseId: clause?.id,
         basicCondition: clause?.basicCondition,
+        ...(to === 'general' && downgradeGrounds(command, hazard)),
         catalogueVersion: reference.catalogue.version,
         policyVersion: reference.policy.version,
         changedBy: actor.id,
@@ -33,6 +38,23 @@ export const changeGrade = (command: ChangeHazardGrade, state: Hazard): HazardEv
       },
     },
   ];
+};
+
+/**
+ * 重大→一般 (ADR 20261207-downgrade-authority): a leader who is not the determiner — for an enterprise's or an
+ * inspector's determination any leader, for a leader's own a second leader — with technical grounds, evidence and
+ * a signature.
+ */
+const downgradeGrounds = (command: ChangeHazardGrade, hazard: KnownHazard) => {
+  const { actor } = command.metadata;
+  if (actor.role !== 'supervising_leader') throw new NotAuthorisedForGradeChange(actor.role);
+  if (isMajor(hazard) && hazard.major.determinedBy === actor.id) throw new DowngradeAuthorityRequired(actor.id);
+  const action = '重大隐患降级 / downgrading a major hazard';
+  return {
+    technicalGrounds: requireField(command.data.technicalGrounds, '技术依据 / technicalGrounds'),
+    evidence: requireEvidence(command.data.evidence, action),
+    signature: requireOwnSignature(command.data.signature, actor, action),
+  };
 };
 
 const requireClauseId = (clauseId: string | undefined): string => {

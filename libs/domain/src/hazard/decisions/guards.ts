@@ -13,9 +13,11 @@ import {
   NotAuthorisedForAction,
   ReasonRequired,
   SignatureRequired,
+  SignedStepRevoked,
   UnknownClause,
 } from '../hazard.errors';
 import { Hazard, HazardStatus } from '../hazard.state';
+import { SignatureRef } from '../hazard.values';
 
 export const ensureRoleMayIssue = (command: HazardCommand): void => {
   const { role } = command.metadata.actor;
@@ -88,4 +90,9 @@ export const isAfter = (a: string, b: string): boolean => Date.parse(a) > Date.p
 export const requireFutureDeadline = (deadline: string | undefined, now: string): string => {
   if (!deadline || !isAfter(deadline, now)) throw new InvalidDeadline(deadline ?? '', '晚于当前时间', 'after now');
   return deadline;
+};
+
+/** A signed step whose signature stands revoked blocks the hazard's end until it is redone (ADR signature revocation). */
+export const ensureNoRevokedStep = (hazard: { revokedSteps: readonly SignatureRef[] }): void => {
+  if (hazard.revokedSteps.length > 0) throw new SignedStepRevoked(hazard.revokedSteps);
 };

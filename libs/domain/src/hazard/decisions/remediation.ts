@@ -8,7 +8,7 @@ import {
 import { ExtensionAlreadyPending, InvalidDeadline, NoPendingExtension } from '../hazard.errors';
 import { HazardEvent } from '../hazard.events';
 import { Hazard, MajorStatus } from '../hazard.state';
-import { inStatus, isAfter, requireField, requireReason } from './guards';
+import { inStatus, isAfter, requireField, requireOwnSignature, requireReason } from './guards';
 
 const WORKING: readonly MajorStatus[] = ['in_remediation', 'evaluated'];
 
@@ -60,10 +60,19 @@ export const grantExtension = (command: GrantExtension, state: Hazard): HazardEv
   const reason = requireReason(command.data.reason, '批准延期 / granting an extension');
   const previousDeadline = hazard.major.deadline ?? now;
   const newDeadline = laterThan(command.data.newDeadline, previousDeadline);
+  const signature = requireOwnSignature(command.data.signature, actor, '批准延期 / granting an extension');
   return [
     {
       type: 'ExtensionGranted',
-      data: { hazardId: hazard.hazardId, previousDeadline, newDeadline, reason, grantedBy: actor.id, grantedAt: now },
+      data: {
+        hazardId: hazard.hazardId,
+        previousDeadline,
+        newDeadline,
+        reason,
+        signature,
+        grantedBy: actor.id,
+        grantedAt: now,
+      },
     },
   ];
 };

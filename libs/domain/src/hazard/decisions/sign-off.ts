@@ -7,11 +7,21 @@ import {
   NotEnoughReviewers,
   SeparationOfDutiesViolated,
   SiteReviewFailed,
+  SupervisionListingRequired,
 } from '../hazard.errors';
 import { HazardEvent } from '../hazard.events';
 import { Hazard, MajorHazard } from '../hazard.state';
 import { Recipient } from '../hazard.values';
-import { addDays, inStatus, requireField, requireFutureDeadline, requireOwnSignature, requireReason } from './guards';
+import { Policy } from '../../shared/reference';
+import {
+  addDays,
+  ensureNoRevokedStep,
+  inStatus,
+  requireField,
+  requireFutureDeadline,
+  requireOwnSignature,
+  requireReason,
+} from './guards';
 
 const RECIPIENTS: readonly Recipient[] = ['regulator', 'workers_congress'];
 
@@ -20,6 +30,7 @@ export const requestSignOff = (command: RequestSignOff, state: Hazard): HazardEv
   const hazard = inStatus(state, command, ['evaluated']);
   const { actor, now, reference } = command.metadata;
   ensureEvaluationPassed(hazard);
+  ensureNoRevokedStep(hazard);
   const missing = RECIPIENTS.filter((recipient) => !hazard.major.reports[recipient]?.received);
   if (missing.length > 0) throw new DualReportIncomplete(missing);
   const signature = requireOwnSignature(command.data.signature, actor, '销号申请 / sign-off request');
@@ -69,7 +80,10 @@ export const signOff = (command: SignOffHazard, state: Hazard): HazardEvent[] =>
   const hazard = inStatus(state, command, ['sign_off_requested']);
   const { actor, now, reference } = command.metadata;
   ensureEvaluationPassed(hazard);
+  ensureNoRevokedStep(hazard);
+  ensureListedWherePolicyRequires(hazard, reference.policy);
   const reviewerIds = [...new Set(hazard.major.reviews.map((review) => review.reviewerId))];
+  ensureSignerIndependent(hazard, actor.id, reviewerIds);
   const need = reference.policy.minSiteReviewers;
   if (reviewerIds.length < need) throw new NotEnoughReviewers(reviewerIds.length, need);
   const failedBy = hazard.major.reviews.filter((r) => r.conclusion === 'failed').map((r) => r.reviewerId);
@@ -117,6 +131,7 @@ export const escalate = (command: EscalateHazard, state: Hazard): HazardEvent[] 
   const { actor, now } = command.metadata;
   const caseNo = requireField(command.data.caseNo, '案件编号 / caseNo');
   if (!command.data.targets?.length) throw new FieldRequired('处罚对象 / targets');
+  const signature = requireOwnSignature(command.data.signature, actor, '移交处罚 / escalation');
   return [
     {
       type: 'HazardEscalated',
@@ -124,11 +139,29 @@ export const escalate = (command: EscalateHazard, state: Hazard): HazardEvent[] 
         hazardId: hazard.hazardId,
         caseNo,
         targets: command.data.targets,
+        signature,
         escalatedBy: actor.id,
         escalatedAt: now,
       },
     },
   ];
+};
+
+/** 挂牌 before 销号 where the policy in force says so (a versioned rule, not a constant). */
+const ensureListedWherePolicyRequires = (hazard: MajorHazard, policy: Policy): void => {
+  if (policy.supervisionListingRequiredForSignOff && hazard.major.listingDeadline === undefined) {
+    throw new SupervisionListingRequired(policy.version);
+  }
+};
+
+/** Separation of duties (domain.md §8.1, §9 F.15) holds for the 销号 signer as for the reviewers. */
+const ensureSignerIndependent = (hazard: MajorHazard, signerId: string, reviewerIds: readonly string[]): void => {
+  if (reviewerIds.includes(signerId)) {
+    throw new SeparationOfDutiesViolated(signerId, '签署了现场审查', 'signed a site review');
+  }
+  if (hazard.major.planParticipants.includes(signerId)) {
+    throw new SeparationOfDutiesViolated(signerId, '参与了治理方案', 'took part in the remediation plan');
+  }
 };
 
 const ensureEvaluationPassed = (hazard: MajorHazard): void => {

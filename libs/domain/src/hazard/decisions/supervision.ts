@@ -2,7 +2,7 @@ import { ListForSupervision } from '../hazard.commands';
 import { InvalidDeadline, SupervisionAlreadyListed } from '../hazard.errors';
 import { HazardEvent } from '../hazard.events';
 import { Hazard } from '../hazard.state';
-import { addDays, inStatus, isAfter, requireField, requireFutureDeadline } from './guards';
+import { addDays, inStatus, isAfter, requireField, requireFutureDeadline, requireOwnSignature } from './guards';
 import { MAJOR_OPEN } from './statuses';
 
 /** 挂牌督办 is the regulator's own act: it does not wait for the enterprise's reports. */
@@ -26,6 +26,7 @@ export const listForSupervision = (command: ListForSupervision, state: Hazard): 
         supervisingOfficial: requireField(command.data.supervisingOfficial, '督办责任人 / supervisingOfficial'),
         deadline,
         noticeNo: requireField(command.data.noticeNo, '督办通知书编号 / noticeNo'),
+        signature: requireOwnSignature(command.data.signature, actor, '挂牌督办 / listing for supervision'),
         listedBy: actor.id,
         listedAt: now,
         policyVersion,
