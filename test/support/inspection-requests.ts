@@ -38,6 +38,7 @@ export const findingBody = (clauseId = 'MHS2022-UG-20') => ({
   description: '主要通风机未连续运转，井下风量不足',
   evidence: [{ hash: digest('c3'), alg: 'sm3', name: 'fan.jpg', mime: 'image/jpeg', pending: true }],
   occurredAt: minutesAgo(60),
+  password: DEMO_PASSWORD,
 });
 
 const on = (suffix: string, body: () => object, signed = false): InspectionRequest => ({

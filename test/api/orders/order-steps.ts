@@ -53,7 +53,8 @@ export const signOff = async (kit: HazardSteps, id: string, decisionNo: string):
   const review = hazardRequests.SignSiteReview.body();
   await kit.step(id, 'inspector.zhang', path('site-reviews'), review, ['SiteReviewSigned']);
   await kit.step(id, 'inspector.li', path('site-reviews'), review, ['SiteReviewSigned']);
-  await kit.step(id, 'leader.wang', path('sign-off'), { decisionNo, ...signed }, ['HazardSignedOff']);
+  // 销号 by a leader who neither accepted the plan nor reviewed the site (separation of duties).
+  await kit.step(id, 'leader.zhao', path('sign-off'), { decisionNo, ...signed }, ['HazardSignedOff']);
 };
 
 /** Event types of a mine's stream, oldest first. */

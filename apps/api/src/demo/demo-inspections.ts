@@ -78,6 +78,7 @@ export const seedDemoInspections = async (c: DemoClient): Promise<string[]> => {
     description: '主要通风机未连续运转，井下风量不足',
     evidence: [(await uploadDemoPhotos(c)).get('e5')],
     occurredAt: hoursAgo(1),
+    password: c.password,
   });
   const found = {
     result: 'major_hazard_found',

@@ -62,6 +62,7 @@ export const signOffDemoOrderHazard = async (c: DemoClient, decisionNo: string):
     supervisingOfficial: '王刚',
     deadline: daysFromNow(90),
     noticeNo: '上应急督〔演示〕7号',
+    ...signed,
   });
   await c.post('enterprise.principal', p('remediation-plans'), 'demo-o1-04', {
     responsibility: { unit: '机电车间', person: '王建国' },
@@ -81,5 +82,6 @@ export const signOffDemoOrderHazard = async (c: DemoClient, decisionNo: string):
   const review = { findings: '主扇运行正常，风量检测合格', conclusion: 'passed', ...signed };
   await c.post('inspector.zhang', p('site-reviews'), 'demo-o1-08', review);
   await c.post('inspector.li', p('site-reviews'), 'demo-o1-09', review);
-  await c.post('leader.wang', p('sign-off'), 'demo-o1-10', { decisionNo, ...signed });
+  // 销号 by a leader who neither accepted the plan nor reviewed the site (separation of duties).
+  await c.post('leader.zhao', p('sign-off'), 'demo-o1-10', { decisionNo, ...signed });
 };

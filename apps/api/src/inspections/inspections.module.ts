@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { HazardSigner } from '../hazards/shared/hazard-signer';
 import { SharedModule } from '../shared/shared.module';
 import { INSPECTION_TEAMS } from '../shared/inspection-teams.port';
 import { InspectionRegisterExportController } from '../exports/inspection-register-export.controller';
@@ -49,6 +50,7 @@ import { TeamDirectory } from './shared/team-directory';
     SignInspectionResultHandler,
     InspectionRegisterReader,
     TeamDirectory,
+    HazardSigner,
     { provide: INSPECTION_TEAMS, useClass: InspectionStreamTeams },
   ],
   exports: [INSPECTION_TEAMS],

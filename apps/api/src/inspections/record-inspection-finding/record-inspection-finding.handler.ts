@@ -19,6 +19,7 @@ import { aggregateIdFromKey } from '../../shared/aggregate-id';
 import { CLOCK, Clock } from '../../shared/clock';
 import { CommandAccepted, CommandGateway, authorise } from '../../shared/command-gateway';
 import { MineDirectory } from '../../shared/mine-directory';
+import { HazardSigner, signedOnRecord } from '../../hazards/shared/hazard-signer';
 import { existingInspection, inspectionScope } from '../shared/existing-inspection';
 import { RecordInspectionFindingCommand } from './record-inspection-finding.command';
 
@@ -45,6 +46,7 @@ export class RecordInspectionFindingHandler implements ICommandHandler<RecordIns
     private readonly mines: MineDirectory,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly signer: HazardSigner,
   ) {}
 
   async execute({ inspectionId, body, actor, request }: RecordInspectionFindingCommand): Promise<FindingAccepted> {
@@ -93,13 +95,14 @@ export class RecordInspectionFindingHandler implements ICommandHandler<RecordIns
     request: RecordInspectionFindingCommand['request'],
   ): Promise<CommandAccepted> {
     const { location, description, evidence, occurredAt } = body;
-    const command: Omit<DiscoverHazard, 'metadata'> = {
-      type: 'DiscoverHazard',
-      data: {
+    const command = signedOnRecord<DiscoverHazard>(
+      this.signer,
+      { type: 'DiscoverHazard', actor, password: body.password },
+      {
         ...{ hazardId, mineId: inspection.mineId, source: 'inspection', location, description, evidence, occurredAt },
         linkedRef: { kind: 'inspection', id: inspection.inspectionId },
       },
-    };
+    );
     return this.gateway.execute({
       id: hazardId,
       streamId: streams.hazard(hazardId),

@@ -1,10 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsNotFuture } from '../../hazards/shared/instant.validators';
 import { EvidenceDto, EvidenceList } from '../../hazards/shared/evidence.dto';
-import { ClauseIdProperty, IsText, LIMITS } from '../../hazards/shared/hazard-dto';
+import { ClauseIdProperty, IsText, LIMITS, PasswordDto } from '../../hazards/shared/hazard-dto';
 
-/** A hazard found on this inspection: discovered in the hazard stream with the inspection as its source. */
-export class RecordInspectionFindingRequest {
+/**
+ * A hazard found on this inspection: discovered in the hazard stream with the inspection as its source, signed by
+ * the inspector who records it (谁检查、谁签名) with the re-entered password.
+ */
+export class RecordInspectionFindingRequest extends PasswordDto {
   @ClauseIdProperty(true)
   clauseId!: string;
 
