@@ -1,4 +1,4 @@
-import { InspectionCommandType, inspectionCommandAccess, scopeOf } from '@hazard-ledger/domain';
+import { InspectionCommandType, inspectionCommandAccess, ROLES, scopeOf } from '@hazard-ledger/domain';
 import { EVENT_STORE } from '@hazard-ledger/event-store';
 import { seedDemoMines } from '../../../apps/api/src/demo/demo-mines';
 import { ApiApp, startApiApp } from '../../support/api-app';
@@ -58,8 +58,8 @@ describe('authorisation matrix for inspections: every role × every inspection c
     });
   });
 
-  it('covers every command with all 20 cells and wrote nothing', async () => {
-    expect(cases).toHaveLength(Object.keys(inspectionCommandAccess).length * 20);
+  it('covers every command with every role × own / other cell and wrote nothing', async () => {
+    expect(cases).toHaveLength(Object.keys(inspectionCommandAccess).length * ROLES.length * 2);
     expect((await api.db.query<{ n: number }>(`SELECT count(*)::int AS n FROM events`))[0].n).toBe(eventsBefore);
   });
 });
