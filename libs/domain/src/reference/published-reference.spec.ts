@@ -37,7 +37,10 @@ const PUBLISHED: Record<string, string> = {
 };
 
 const byVersion = new Map<string, unknown>(
-  [...CATALOGUE_EDITIONS, ...POLICY_EDITIONS, ...RISK_GRADINGS, ...INSPECTION_FREQUENCY_EDITIONS].map((e) => [e.version, e]),
+  [...CATALOGUE_EDITIONS, ...POLICY_EDITIONS, ...RISK_GRADINGS, ...INSPECTION_FREQUENCY_EDITIONS].map((e) => [
+    e.version,
+    e,
+  ]),
 );
 
 describe('Published reference data', () => {

@@ -1,7 +1,6 @@
 import { DomainError } from '../shared/domain-error';
 
-export type ReferenceKind = 'catalogue' | 'policy' | 'riskGrading' | 'enforcementPolicy'
-  | 'inspectionFrequency';
+export type ReferenceKind = 'catalogue' | 'policy' | 'riskGrading' | 'enforcementPolicy' | 'inspectionFrequency';
 
 export class ReferenceVersionUnknown extends DomainError {
   override readonly name = 'ReferenceVersionUnknown';
