@@ -70,8 +70,8 @@ module.exports = {
         'command slices and the event store never reach a read model, a snapshot or the projection engine.',
       severity: 'error',
       from: {
-        path: '^(apps/api/src/(shared|hazards|mines)|libs/event-store)/',
-        pathNot: ['^apps/api/src/(hazards/get-hazard|mines/get-mine)/', '\\.(spec|int-spec|e2e-spec)\\.ts$'],
+        path: '^(apps/api/src/(shared|hazards|mines|inspections|documents|penalties|enforcement-plans)|libs/event-store)/',
+        pathNot: ['^apps/api/src/[a-z-]+/get-[a-z-]+/', '\\.(spec|int-spec|e2e-spec)\\.ts$'],
       },
       to: { path: '^libs/(read-models|projection-engine|access-log)/' },
     },
@@ -87,7 +87,7 @@ module.exports = {
       comment: 'The engine follows an EventFeed it defines; specs may build a real database through the platform.',
       severity: 'error',
       from: { path: '^libs/projection-engine/', pathNot: TEST_CODE },
-      to: { path: '^libs/(platform|event-store|database|auth)/' },
+      to: { path: '^libs/(platform|event-store|database|auth|file-store)/' },
     },
     {
       name: 'read-models-only-on-engine-and-domain',
@@ -96,14 +96,14 @@ module.exports = {
         'the database wiring, auth or the access log.',
       severity: 'error',
       from: { path: '^libs/read-models/', pathNot: TEST_CODE },
-      to: { path: '^libs/(event-store|database|platform|auth|access-log)/' },
+      to: { path: '^libs/(event-store|database|platform|auth|access-log|file-store)/' },
     },
     {
       name: 'access-log-independent-of-read-models',
       comment: 'The access log is a store of reads, not a projection: no read model, engine, event store or wiring.',
       severity: 'error',
       from: { path: '^libs/access-log/', pathNot: TEST_CODE },
-      to: { path: '^libs/(read-models|projection-engine|event-store|platform|auth)/' },
+      to: { path: '^libs/(read-models|projection-engine|event-store|platform|auth|file-store)/' },
     },
     {
       name: 'file-store-below-the-read-side',
