@@ -45,7 +45,14 @@ describe('journey: inspections, a 停产整顿 order and its 复产 (real Postgr
     for (const user of ['leader.wang', 'inspector.zhang']) await ok(user, `/inspections/${id}/signatures`, signed);
     const half = await api.http.get(`/inspections/${id}`).set('Authorization', await api.login('auditor'));
     expect(half.body.inspection).toMatchObject({ complete: false });
-    await ok('inspector.li', `/inspections/${id}/signatures`, signed);
+    const last = await ok('inspector.li', `/inspections/${id}/signatures`, signed);
+    const trail = await api.http
+      .get(`/audit-trail?entityType=inspection&entityId=${id}&minPosition=${last.logPosition}`)
+      .set('Authorization', await api.login('auditor'));
+    const signers = (trail.body.entries as { eventType: string; actor: { id: string } }[])
+      .filter((e) => e.eventType === 'InspectionResultSigned')
+      .map((e) => e.actor.id);
+    expect(signers).toEqual(['u-leader-wang', 'u-inspector-zhang', 'u-inspector-li']);
     const done = await api.http.get(`/inspections/${id}`).set('Authorization', await api.login('auditor'));
     expect(done.body.inspection).toMatchObject({ complete: true, result: { result: 'no_major_hazard' } });
     expect(done.body.inspection.signatures).toHaveLength(DISTRICT_TEAM.length);

@@ -166,10 +166,10 @@ describe('audit trail entry', () => {
       .then({ entityType: 'mine', entityId: '7', changes: [{ path: 'riskGrade', before: null, after: 'C' }] }));
 
   it('records other stream categories without changes and keeps no state for them', () => {
-    const event = recorded('inspection-2024-17', 0, { type: 'InspectionStarted', data: { note: '现场检查' } });
+    const event = recorded('complaint-2024-17', 0, { type: 'ComplaintReceived', data: { note: '来信' } });
     const { entry, stateAfter } = auditEntry(undefined, event);
-    expect(entry).toEqual(expect.objectContaining({ entityType: 'inspection', entityId: '2024-17', changes: [] }));
-    expect(stateAfter).toEqual({ streamId: 'inspection-2024-17', revision: 0n, state: null });
+    expect(entry).toEqual(expect.objectContaining({ entityType: 'complaint', entityId: '2024-17', changes: [] }));
+    expect(stateAfter).toEqual({ streamId: 'complaint-2024-17', revision: 0n, state: null });
   });
 
   it('ignores an event delivered twice', () => given([discovered, determined]).when(determined).thenIgnored());

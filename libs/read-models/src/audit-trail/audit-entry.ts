@@ -1,9 +1,13 @@
 import {
   DocumentEvent,
   EnforcementDocument,
+  EnforcementPlan,
+  EnforcementPlanEvent,
   EventData,
   Hazard,
   HazardEvent,
+  Inspection,
+  InspectionEvent,
   JsonValue,
   Mine,
   MineEvent,
@@ -11,7 +15,9 @@ import {
   PenaltyEvent,
   RecordedEvent,
   documentDecider,
+  enforcementPlanDecider,
   hazardDecider,
+  inspectionDecider,
   mineDecider,
   penaltyDecider,
 } from '@hazard-ledger/domain';
@@ -69,6 +75,15 @@ const folds: Record<string, StateFold> = {
   penalty: {
     initial: penaltyDecider.initialState,
     evolve: (s, e) => penaltyDecider.evolve(s as Penalty, e as PenaltyEvent),
+  },
+  // 谁检查、谁签名: a later change to an inspection shows which signatures it voided.
+  inspection: {
+    initial: inspectionDecider.initialState,
+    evolve: (s, e) => inspectionDecider.evolve(s as Inspection, e as InspectionEvent),
+  },
+  'enforcement-plan': {
+    initial: enforcementPlanDecider.initialState,
+    evolve: (s, e) => enforcementPlanDecider.evolve(s as EnforcementPlan, e as EnforcementPlanEvent),
   },
 };
 
