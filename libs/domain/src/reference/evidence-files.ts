@@ -16,7 +16,7 @@ export interface EvidenceFilePolicy {
 
 const MiB = 1024 * 1024;
 
-const EDITIONS: readonly EvidenceFilePolicy[] = deepFreeze([
+export const EVIDENCE_FILE_EDITIONS: readonly EvidenceFilePolicy[] = deepFreeze([
   {
     version: 'evidence-files@2026.1',
     effectiveFrom: '2026-12-07',
@@ -28,6 +28,10 @@ const EDITIONS: readonly EvidenceFilePolicy[] = deepFreeze([
   },
 ]);
 
+// 00:00 China Standard Time of effectiveFrom, as for every other edition (a UTC date would start 8 hours late).
+const startOf = (effectiveFrom: string): number => Date.parse(`${effectiveFrom}T00:00:00+08:00`);
+
 /** The edition in force at an instant (ISO); the earliest one before any edition took effect. */
 export const evidenceFilePolicyAt = (instant: string): EvidenceFilePolicy =>
-  [...EDITIONS].reverse().find((e) => e.effectiveFrom <= instant.slice(0, 10)) ?? EDITIONS[0];
+  [...EVIDENCE_FILE_EDITIONS].reverse().find((e) => startOf(e.effectiveFrom) <= Date.parse(instant)) ??
+  EVIDENCE_FILE_EDITIONS[0];

@@ -4,6 +4,9 @@ import { POLICY_EDITIONS } from './policy';
 import { ReferenceDataInvalid } from './reference.errors';
 import { RISK_GRADINGS } from './risk-grading';
 import { INSPECTION_FREQUENCY_EDITIONS } from './inspection-frequency';
+import { INSPECTION_POLICY_EDITIONS } from './inspection-policy';
+import { EVIDENCE_FILE_EDITIONS } from './evidence-files';
+import { ENFORCEMENT_POLICY_EDITIONS } from './enforcement-policy';
 import catalogue202288 from './clause-catalogue.2022-88.json';
 
 // FNV-1a over canonical JSON: no crypto import in libs/domain, and any edit to a published version shows up.
@@ -34,24 +37,32 @@ const PUBLISHED: Record<string, string> = {
   '矿安〔2025〕14号@v1': 'd23c0a75',
   '矿安〔2025〕14号@2025-03': '2c3eb8cb',
   'inspection-frequency@2025.1': 'fa542b9f',
+  'policy@2026.1': '61a6a6da',
+  'enforcement@2024.1': '53fbb422',
+  'inspection-policy@2024.1': 'fb978d82',
+  'evidence-files@2026.1': 'a7b9d9d4',
 };
 
-const byVersion = new Map<string, unknown>(
-  [...CATALOGUE_EDITIONS, ...POLICY_EDITIONS, ...RISK_GRADINGS, ...INSPECTION_FREQUENCY_EDITIONS].map((e) => [
-    e.version,
-    e,
-  ]),
-);
+const EDITIONS: readonly { version: string }[] = [
+  ...CATALOGUE_EDITIONS,
+  ...POLICY_EDITIONS,
+  ...RISK_GRADINGS,
+  ...INSPECTION_FREQUENCY_EDITIONS,
+  ...ENFORCEMENT_POLICY_EDITIONS,
+  ...INSPECTION_POLICY_EDITIONS,
+  ...EVIDENCE_FILE_EDITIONS,
+];
+const byVersion = new Map<string, unknown>(EDITIONS.map((e) => [e.version, e]));
 
 describe('Published reference data', () => {
   it.each(Object.keys(PUBLISHED))('%s is unchanged since publication', (version) =>
     expect(fingerprint(byVersion.get(version))).toBe(PUBLISHED[version]),
   );
 
-  it('has unique versions', () =>
-    expect(byVersion.size).toBe(
-      CATALOGUE_EDITIONS.length + POLICY_EDITIONS.length + RISK_GRADINGS.length + INSPECTION_FREQUENCY_EDITIONS.length,
-    ));
+  it('has unique versions', () => expect(byVersion.size).toBe(EDITIONS.length));
+
+  it('pins every published edition (a new edition is added to PUBLISHED the day it is published)', () =>
+    expect([...byVersion.keys()].sort()).toEqual(Object.keys(PUBLISHED).sort()));
 
   describe('矿安〔2022〕88号@v1', () => {
     const edition = CATALOGUE_EDITIONS[0] as CatalogueEdition;
