@@ -67,11 +67,23 @@ describe('only a document in force binds: amended after signing, a draft or a fo
     const amendment = { content: { facts: '一个出口（另一坍塌）' }, reason: '补充事实' };
     await refused('inspector.li', `/documents/${id}/amendments`, amendment, 403);
     await ok('inspector.zhang', `/documents/${id}/amendments`, amendment);
+    const shown = async () =>
+      (
+        await api.http
+          .get(`/documents/${id}`)
+          .set('Authorization', await api.login('leader.wang'))
+          .expect(200)
+      ).body;
+    expect(await shown()).toMatchObject({
+      inForce: false,
+      document: { status: 'drafted', version: 2, signedVersion: 1 },
+    });
     const suspension = { documentId: id, extent: 'full', reason: '重大隐患 / major hazard', ...PASSWORD };
     await refused('inspector.zhang', `/mines/${MINE}/suspension`, suspension, 422);
     await refused('inspector.zhang', `/documents/${id}/signature`, PASSWORD, 422);
     await ok('inspector.li', `/documents/${id}/legal-review`, REVIEW);
     await ok('inspector.zhang', `/documents/${id}/signature`, PASSWORD);
+    expect(await shown()).toMatchObject({ inForce: true, document: { status: 'signed', signedVersion: 2 } });
     await ok('inspector.zhang', `/mines/${MINE}/suspension`, suspension);
   });
 
