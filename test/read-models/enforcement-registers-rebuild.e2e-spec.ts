@@ -54,6 +54,9 @@ describe('执法文书 / 行政处罚 registers: built live while commands run, 
       kind: 'penalty_decision',
     });
     const p = { ...t, penaltyDocumentId: decision };
+    // A penalty cites a 行政处罚决定书 in force: legally reviewed by someone off the team, then signed.
+    await post('inspector.li', `/documents/${decision}/legal-review`, documentRequests.ReviewDocumentLegally.body(p));
+    await post('inspector.zhang', `/documents/${decision}/signature`, documentRequests.SignDocument.body(p));
     const penaltyId = await post('leader.wang', '/penalties', documentRequests.DecidePenalty.body(p));
     await post(
       'inspector.zhang',

@@ -1,6 +1,9 @@
 import { DocumentCommandType, PenaltyCommandType } from '@hazard-ledger/domain';
 
-/** The records a request acts on: an existing document and penalty on `mineId`, and an inspection of that mine. */
+/**
+ * The records a request acts on: an existing document and penalty on `mineId`, and an inspection of that mine;
+ * `penaltyDocumentId` is a 行政处罚决定书 in force (reviewed and signed), as a penalty must cite.
+ */
 export interface DocumentTargets {
   mineId: string;
   documentId: string;
@@ -63,6 +66,7 @@ export const documentRequests: Record<DocumentCommandType | PenaltyCommandType, 
         },
         { targetId: 't2', kind: 'principal', name: '王建国', amountYuan: 30000, legalBasis: '安全生产法第一百零一条' },
       ],
+      password: 'Demo-2024!',
     }),
   },
   RecordPenaltyPayment: {

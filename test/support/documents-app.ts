@@ -8,8 +8,9 @@ export const DEMO_MINES = ['mine-demo-1', 'mine-demo-2'] as const;
 
 /**
  * The API with the 执法文书 endpoints mounted on the test-only INSPECTION_TEAMS provider, the demo mines, one
- * inspection per mine (team: 张明 and 王刚), and on each mine a drafted 责令整改指令书, a drafted 处罚决定书 and a
- * penalty decided on it: the records the matrix and the bad-request generator act on.
+ * inspection per mine (team: 张明 and 王刚), and on each mine a drafted 责令整改指令书, a 处罚决定书 in force (legally
+ * reviewed by 李强, signed by 张明) and a penalty decided on it: the records the matrix and the bad-request generator
+ * act on.
  */
 export const startDocumentsApp = async (): Promise<{ api: ApiApp; targets: Record<string, DocumentTargets> }> => {
   const api = await startApiApp({ inspectionTeams: PlantedInspectionTeamsModule });
@@ -40,6 +41,14 @@ export const startDocumentsApp = async (): Promise<{ api: ApiApp; targets: Recor
       kind: 'penalty_decision',
       docNo: '(上)应急罚〔2024〕12号',
     });
+    const act = (username: string, path: string, body: object) =>
+      api.login(username).then((auth) => api.http.post(path).set('Authorization', auth).send(body).expect(200));
+    await act(
+      'inspector.li',
+      `/documents/${penaltyDocumentId}/legal-review`,
+      documentRequests.ReviewDocumentLegally.body(base),
+    );
+    await act('inspector.zhang', `/documents/${penaltyDocumentId}/signature`, documentRequests.SignDocument.body(base));
     const withDocs = { ...base, documentId, penaltyDocumentId };
     const penaltyId = await create('leader.wang', '/penalties', documentRequests.DecidePenalty.body(withDocs));
     targets[mineId] = { ...withDocs, penaltyId };

@@ -125,7 +125,12 @@ describe('执法文书台账 and 行政处罚台账 on real PostgreSQL (projecti
       legalBasis: BASIS,
     });
     const penalty = (targets: object[]) =>
-      post('leader.wang', '/penalties', { mineId: MINE, documentId: decision, hazardIds: [], targets }, 201);
+      post(
+        'leader.wang',
+        '/penalties',
+        { mineId: MINE, documentId: decision, hazardIds: [], targets, ...PASSWORD },
+        201,
+      );
     const dual = await penalty([target('t1', 'company', 150000), target('t2', 'principal', 30000)]);
     const companyOnly = await penalty([target('t1', 'company', 150000)]);
     const low = await penalty([target('t1', 'company', 150000), target('t2', 'principal', 5000)]);
@@ -166,6 +171,7 @@ describe('执法文书台账 and 行政处罚台账 on real PostgreSQL (projecti
       documentId: order,
       hazardIds: [],
       targets: [{ targetId: 't1', kind: 'company', name: 'x', amountYuan: 1, legalBasis: BASIS }],
+      ...PASSWORD,
     };
     const res = await api.http
       .post('/penalties')

@@ -22,7 +22,7 @@ const USER_OF: Record<Command, string> = {
 const OPTIONAL: Partial<Record<Command, string[]>> = { DraftDocument: ['inspectionId'] };
 
 /** Well-formed requests the decisions refuse: unknown records, wrong state, broken rules inside nested fields. */
-const refusedByDecision = (t: DocumentTargets): BadRequest[] => {
+const refusedByDecision = (t: DocumentTargets, draftDecisionId: string): BadRequest[] => {
   const draft = documentRequests.DraftDocument.body(t);
   const decide = documentRequests.DecidePenalty.body(t);
   const target = (decide.targets as Record<string, unknown>[])[0];
@@ -81,16 +81,11 @@ const refusedByDecision = (t: DocumentTargets): BadRequest[] => {
     ],
     [
       'legal review by the drafter',
-      `/documents/${t.penaltyDocumentId}/legal-review`,
+      `/documents/${draftDecisionId}/legal-review`,
       'inspector.zhang',
       documentRequests.ReviewDocumentLegally.body(t),
     ],
-    [
-      'sign before legal review',
-      `/documents/${t.penaltyDocumentId}/signature`,
-      'leader.wang',
-      { password: 'Demo-2024!' },
-    ],
+    ['sign before legal review', `/documents/${draftDecisionId}/signature`, 'leader.wang', { password: 'Demo-2024!' }],
     ['sign with a wrong password', `/documents/${t.documentId}/signature`, 'inspector.zhang', { password: 'wrong' }],
     ['sign off the team', `/documents/${t.documentId}/signature`, 'inspector.li', { password: 'Demo-2024!' }],
     [
@@ -119,6 +114,9 @@ const refusedByDecision = (t: DocumentTargets): BadRequest[] => {
     ],
     ['penalty on a document that does not exist', '/penalties', 'leader.wang', { ...decide, documentId: 'doc-nope' }],
     ['penalty on a rectification order', '/penalties', 'leader.wang', { ...decide, documentId: t.documentId }],
+    ['penalty on a decision not in force', '/penalties', 'leader.wang', { ...decide, documentId: draftDecisionId }],
+    ['penalty citing no such hazard', '/penalties', 'leader.wang', { ...decide, hazardIds: ['hz-nope'] }],
+    ['penalty with a wrong password', '/penalties', 'leader.wang', { ...decide, password: 'wrong' }],
     ['penalty on another mine’s decision', '/penalties', 'leader.wang', { ...decide, mineId: 'mine-demo-2' }],
     ['no targets', '/penalties', 'leader.wang', { ...decide, targets: [] }],
     ['repeated target ids', '/penalties', 'leader.wang', { ...decide, targets: [target, target] }],
@@ -164,7 +162,15 @@ describe('bad requests against the 执法文书 / 行政处罚 endpoints: 4xx pr
       const request = documentRequests[command];
       cases.push(...mutationsOf(command, request.path(t), USER_OF[command], request.body(t), OPTIONAL[command]));
     }
-    cases.push(...refusedByDecision(t));
+    // A 行政处罚决定书 left in draft: the refusals of review and signing by the wrong person, and of a penalty on it.
+    const draftDecisionId = (
+      await api.http
+        .post('/documents')
+        .set('Authorization', await api.login('inspector.zhang'))
+        .send({ ...documentRequests.DraftDocument.body(t), kind: 'penalty_decision', docNo: '(上)应急罚〔2024〕13号' })
+        .expect(201)
+    ).body.id as string;
+    cases.push(...refusedByDecision(t, draftDecisionId));
     eventsBefore = await eventCount(api);
   });
   afterAll(() => api.close());

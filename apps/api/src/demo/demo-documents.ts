@@ -24,7 +24,8 @@ const decision = {
 };
 
 /**
- * 行政处罚决定书 drafted, legally reviewed, signed by the leader, served, then amended after service (flagged);
+ * 行政处罚决定书 drafted, legally reviewed, signed by the leader, served, penalties decided on it (signed by the
+ * leader), then amended after service (flagged; no longer in force until re-reviewed and re-signed);
  * a 立案审批表 left in draft (never served); a 一案双罚 penalty (the company has paid) and a company-only one.
  */
 export const seedDemoDocuments = async (c: DemoClient): Promise<string[]> => {
@@ -51,10 +52,6 @@ export const seedDemoDocuments = async (c: DemoClient): Promise<string[]> => {
     recipient: '王建国（矿长）',
     servedAt: minutesAgo(30),
   });
-  await c.post('inspector.zhang', p(d1, 'amendments'), 'demo-d1-05', {
-    content: { ...decision, facts: decision.facts.replace('2024年5月', '2024年5月10日') },
-    reason: '补正检查日期 /检查日期笔误',
-  });
 
   const target = (targetId: string, kind: string, name: string, amountYuan: number) => ({
     targetId,
@@ -69,6 +66,7 @@ export const seedDemoDocuments = async (c: DemoClient): Promise<string[]> => {
     documentId: d1,
     hazardIds: [],
     targets: [company, target('t2', 'principal', '王建国', 30000)],
+    password: c.password,
   });
   await c.post('inspector.zhang', `/penalties/${dual.id}/payments`, 'demo-p1-02', {
     targetId: 't1',
@@ -81,6 +79,12 @@ export const seedDemoDocuments = async (c: DemoClient): Promise<string[]> => {
     documentId: d1,
     hazardIds: [],
     targets: [company],
+    password: c.password,
+  });
+  // Amended after service, once the penalties were decided on it: flagged, and out of force until re-signed.
+  await c.post('inspector.zhang', p(d1, 'amendments'), 'demo-d1-05', {
+    content: { ...decision, facts: decision.facts.replace('2024年5月', '2024年5月10日') },
+    reason: '补正检查日期 /检查日期笔误',
   });
 
   if (inspection) {

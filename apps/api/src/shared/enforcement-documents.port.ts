@@ -5,7 +5,7 @@ export interface EnforcementDocumentFacts {
   docNo: string;
   mineId: string;
   hazardIds: string[];
-  /** Signed and not revoked: the document has legal effect. */
+  /** Its current version is the signed one and it is not revoked: the document has legal effect. */
   inForce: boolean;
 }
 

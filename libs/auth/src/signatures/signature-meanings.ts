@@ -20,6 +20,7 @@ export const SIGNATURE_MEANINGS = {
   hazard_voided: '作废隐患 / hazard voided',
   grade_downgraded: '重大隐患降级 / major hazard downgraded',
   closure_approved: '批准未销号闭环 / closure without sign-off approved',
+  penalty_decided: '行政处罚决定签署 / penalty decided',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;

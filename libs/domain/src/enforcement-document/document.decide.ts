@@ -10,7 +10,6 @@ import {
 } from './document.commands';
 import {
   DocumentDetailsInvalid,
-  DocumentDutiesViolated,
   DocumentSignatureRequired,
   DocumentUnchanged,
   InvalidDocumentTransition,
@@ -26,6 +25,7 @@ import {
   DocumentServed,
   DocumentSigned,
 } from './document.events';
+import { ensureMayAmend, ensureMayReview, ensureMaySign } from './document.duties';
 import { EnforcementDocument } from './document.state';
 import { ISO, actorOf, blank, existing, requireText } from './document.guards';
 import { DOCUMENT_KINDS, KINDS_NEEDING_INSPECTION, SERVICE_METHODS, diffContent } from './document.values';
@@ -64,9 +64,10 @@ const draft = ({ data, metadata }: DraftDocument, state: EnforcementDocument): D
 const amend = (command: AmendDocument, state: EnforcementDocument): DocumentAmended => {
   const doc = existing(state, command, ['drafted', 'reviewed', 'signed', 'served']);
   requireText('reason', command.data.reason);
+  const { metadata } = command;
+  ensureMayAmend(doc, metadata.actor);
   const diff = diffContent(doc.content, command.data.content);
   if (diff.length === 0) throw new DocumentUnchanged();
-  const { metadata } = command;
   return {
     type: 'DocumentAmended',
     data: {
@@ -87,18 +88,7 @@ const review = (command: ReviewDocumentLegally, state: EnforcementDocument): Doc
   const doc = existing(state, command, ['drafted']);
   if (!doc.legalReviewRequired) throw new LegalReviewNotRequired(doc.kind);
   const { actor, now } = command.metadata;
-  if (actor.id === doc.draftedBy)
-    throw new DocumentDutiesViolated(
-      actor.id,
-      '起草人不得对本人文书进行法制审核',
-      'the drafter may not legally review their own document',
-    );
-  if (doc.inspectionTeam.includes(actor.id))
-    throw new DocumentDutiesViolated(
-      actor.id,
-      '检查组成员不得进行法制审核',
-      'a member of the inspection team may not legally review',
-    );
+  ensureMayReview(doc, actor);
   if (!['approved', 'returned'].includes(command.data.conclusion))
     throw new DocumentDetailsInvalid('conclusion', '须为 approved 或 returned', 'must be approved or returned');
   requireText('opinion', command.data.opinion);
@@ -119,13 +109,7 @@ const sign = (command: SignDocument, state: EnforcementDocument): DocumentSigned
   const doc = existing(state, command, ['drafted', 'reviewed']);
   if (doc.legalReviewRequired && doc.approvedVersion !== doc.version) throw new LegalReviewMissing(doc.version);
   const { actor } = command.metadata;
-  const onTeam = doc.inspectionTeam.includes(actor.id);
-  if (!onTeam && actor.role !== 'supervising_leader')
-    throw new DocumentDutiesViolated(
-      actor.id,
-      '签发人须为检查组成员或审批的分管领导',
-      'the signer must be on the inspection team or the approving supervising leader',
-    );
+  const signedAs = ensureMaySign(doc, actor);
   const { signature } = command.data;
   if (!signature || signature.signerId !== actor.id) throw new DocumentSignatureRequired();
   return {
@@ -133,7 +117,7 @@ const sign = (command: SignDocument, state: EnforcementDocument): DocumentSigned
     data: {
       documentId: doc.documentId,
       version: doc.version,
-      signedAs: onTeam ? 'team_member' : 'approving_leader',
+      signedAs,
       signature,
     },
   };

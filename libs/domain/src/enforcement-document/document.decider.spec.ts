@@ -14,6 +14,7 @@ import {
   LegalReviewNotRequired,
 } from './document.errors';
 import { DocumentEvent } from './document.events';
+import { documentInForce } from './document.state';
 import * as fx from './document.fixtures';
 
 const given = DeciderSpecification.for(documentDecider);
@@ -55,14 +56,36 @@ describe('EnforcementDocument 执法文书', () => {
     it('computes the field-level diff and keeps the reason; a draft amendment is not flagged', () =>
       given([drafted]).when(fx.anAmendDocument()).then([fx.aDocumentAmended()]));
 
-    it('flags an amendment after signing, and after service, and keeps the document signed', () => {
+    it('flags an amendment after signing, and after service', () => {
       given(signed)
         .when(fx.anAmendDocument())
         .then([fx.aDocumentAmended({ afterSigning: true, afterService: false })]);
       given(served)
         .when(fx.anAmendDocument())
         .then([fx.aDocumentAmended({ afterSigning: true, afterService: true })]);
-      expect(fold(documentDecider, [...served, fx.aDocumentAmended()])).toMatchObject({ status: 'served', version: 2 });
+    });
+
+    it('a document amended after signing is out of force until its new version is reviewed and signed', () => {
+      const amended = [...served, fx.aDocumentAmended({ afterSigning: true, afterService: true })];
+      expect(documentInForce(fold(documentDecider, served))).toBe(true);
+      expect(fold(documentDecider, amended)).toMatchObject({ status: 'drafted', version: 2, signedVersion: 1 });
+      expect(documentInForce(fold(documentDecider, amended))).toBe(false);
+      given(amended).when(fx.aSignDocument()).thenThrows(LegalReviewMissing);
+      const resigned = [...amended, fx.aDocumentReviewed(2), fx.aDocumentSigned(fx.teamMate, 2)];
+      expect(documentInForce(fold(documentDecider, resigned))).toBe(true);
+      given(resigned)
+        .when(fx.aServeDocument())
+        .then([fx.aDocumentServed(2)]);
+    });
+
+    it('once signed, only the team, the drafter or a supervising leader may amend it', () => {
+      given(signed).when(fx.anAmendDocument(fx.AMENDED, fx.otherInspector)).thenThrows(DocumentDutiesViolated);
+      given(signed)
+        .when(fx.anAmendDocument(fx.AMENDED, fx.leader))
+        .then([fx.aDocumentAmended({ afterSigning: true, afterService: false }, 2, fx.leader)]);
+      given([drafted])
+        .when(fx.anAmendDocument(fx.AMENDED, fx.otherInspector))
+        .then([fx.aDocumentAmended(undefined, 2, fx.otherInspector)]);
     });
 
     it('needs a reason and a change', () => {
@@ -86,6 +109,11 @@ describe('EnforcementDocument 执法文书', () => {
     it('separation of duties: the drafter cannot legally review their own document', () =>
       given([drafted]).when(fx.aReview(fx.drafter)).thenThrows(DocumentDutiesViolated));
 
+    it('separation of duties: whoever amended a version cannot legally review it', () =>
+      given([drafted, fx.aDocumentAmended(undefined, 2, fx.otherInspector)])
+        .when(fx.aReview(fx.otherInspector))
+        .thenThrows(DocumentDutiesViolated));
+
     it('separation of duties: nobody on the inspection team can review it either', () =>
       given([drafted]).when(fx.aReview(fx.teamMate)).thenThrows(DocumentDutiesViolated));
 
@@ -108,6 +136,16 @@ describe('EnforcementDocument 执法文书', () => {
       given(reviewed)
         .when(fx.aSignDocument(fx.leader))
         .then([fx.aDocumentSigned(fx.leader)]));
+
+    it('separation of duties: the leader who gave 法制审核 may not also sign', () => {
+      const byLeader = fx.aDocumentReviewed();
+      const reviewedByLeader = [
+        drafted,
+        { ...byLeader, data: { ...byLeader.data, reviewedBy: fx.actorRef(fx.leader) } },
+      ];
+      given(reviewedByLeader).when(fx.aSignDocument(fx.leader)).thenThrows(DocumentDutiesViolated);
+      given(reviewedByLeader).when(fx.aSignDocument()).then([fx.aDocumentSigned()]);
+    });
 
     it('separation of duties: an inspector off the team may not sign', () =>
       given(reviewed).when(fx.aSignDocument(fx.otherInspector)).thenThrows(DocumentDutiesViolated));

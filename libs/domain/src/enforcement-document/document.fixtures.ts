@@ -42,7 +42,8 @@ export const leader = regulator('leader-1', '李局长', 'supervising_leader');
 export const TEAM = [drafter.id, teamMate.id];
 
 const meta = (actor: Actor, now = NOW) => ({ metadata: { now, actor } });
-const as = (actor: Actor) => ({ userId: actor.id, name: actor.name, role: actor.role });
+export const actorRef = (actor: Actor) => ({ userId: actor.id, name: actor.name, role: actor.role });
+const as = actorRef;
 
 export const CONTENT = { facts: '-220m 中段未设置两个安全出口', measures: '立即停止该中段作业' };
 export const AMENDED = { facts: '-220m 中段仅有一个安全出口', measures: '立即停止该中段作业', deadline: '2024-06-10' };
@@ -89,6 +90,7 @@ export const anAmendDocument = (content: Record<string, string> = AMENDED, by = 
 export const aDocumentAmended = (
   flags = { afterSigning: false, afterService: false },
   version = 2,
+  by = drafter,
 ): DocumentAmended => ({
   type: 'DocumentAmended',
   data: {
@@ -101,7 +103,7 @@ export const aDocumentAmended = (
     content: AMENDED,
     reason: '核实出口数量',
     ...flags,
-    amendedBy: as(drafter),
+    amendedBy: as(by),
     amendedAt: NOW,
   },
 });

@@ -1,4 +1,5 @@
 import { Command } from '../shared/command';
+import { ESignature } from '../shared/signature';
 import { PenaltyTargetKind } from '../reference/enforcement-policy';
 
 export interface PenaltyTargetInput {
@@ -17,6 +18,14 @@ export interface DecisionDocumentRef {
   kind: string;
   docNo: string;
   mineId: string;
+  /** Its current version is signed and it is not revoked (ENFORCEMENT_DOCUMENTS). */
+  inForce: boolean;
+}
+
+/** A cited hazard's mine as the handler read it from the hazard's stream; null when there is no such hazard. */
+export interface PenaltyHazardRef {
+  hazardId: string;
+  mineId: string | null;
 }
 
 export type DecidePenalty = Command<
@@ -26,7 +35,10 @@ export type DecidePenalty = Command<
     mineId: string;
     document: DecisionDocumentRef;
     hazardIds: readonly string[];
+    hazards: readonly PenaltyHazardRef[];
     targets: readonly PenaltyTargetInput[];
+    /** 谁处罚、谁签名: the decider's own signature (re-entered password), filled in by the API. */
+    signature?: ESignature;
   }
 >;
 

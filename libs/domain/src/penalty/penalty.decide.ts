@@ -7,7 +7,14 @@ import {
   RecordPenaltyEnforcement,
   RecordPenaltyPayment,
 } from './penalty.commands';
-import { PenaltyAlreadyDecided, PenaltyDetailsInvalid, PenaltyNotFound, PenaltyTargetSettled } from './penalty.errors';
+import {
+  PenaltyAlreadyDecided,
+  PenaltyDetailsInvalid,
+  PenaltyDocumentNotInForce,
+  PenaltyNotFound,
+  PenaltySignatureRequired,
+  PenaltyTargetSettled,
+} from './penalty.errors';
 import {
   PenaltyActor,
   PenaltyDecided,
@@ -46,17 +53,32 @@ const validateTarget = (t: PenaltyTargetInput, i: number) => {
   requireAmount(`targets[${i}].amountYuan`, t.amountYuan);
 };
 
-const decide = ({ data, metadata }: DecidePenalty, state: Penalty): PenaltyDecided => {
-  if (state.status !== 'none') throw new PenaltyAlreadyDecided(state.penaltyId);
+// The decision carries out a 行政处罚决定书 of this mine that is in force, for hazards of this mine.
+const checkCitations = (data: DecidePenalty['data']) => {
   if (data.document.kind !== 'penalty_decision')
     throw new PenaltyDetailsInvalid('documentId', '须为行政处罚决定书', 'must be a penalty decision (行政处罚决定书)');
   if (data.document.mineId !== data.mineId)
     throw new PenaltyDetailsInvalid('documentId', '文书不属于该矿山', 'the document is not of this mine');
+  if (!data.document.inForce) throw new PenaltyDocumentNotInForce(data.document.documentId);
+  const foreign = data.hazardIds.filter((id) => data.hazards.find((h) => h.hazardId === id)?.mineId !== data.mineId);
+  if (foreign.length > 0)
+    throw new PenaltyDetailsInvalid(
+      'hazardIds',
+      `隐患不存在或不属于该矿山：${foreign.join('、')}`,
+      `hazards that do not exist or are of another mine: ${foreign.join(', ')}`,
+    );
+};
+
+const decide = ({ data, metadata }: DecidePenalty, state: Penalty): PenaltyDecided => {
+  if (state.status !== 'none') throw new PenaltyAlreadyDecided(state.penaltyId);
+  checkCitations(data);
   if (data.targets.length === 0)
     throw new PenaltyDetailsInvalid('targets', '至少一个处罚对象', 'needs at least one target');
   data.targets.forEach(validateTarget);
   if (new Set(data.targets.map((t) => t.targetId)).size !== data.targets.length)
     throw new PenaltyDetailsInvalid('targets', 'targetId 不能重复', 'targetId must not repeat');
+  const { signature } = data;
+  if (!signature || signature.signerId !== metadata.actor.id) throw new PenaltySignatureRequired();
   const policy = enforcementPolicyInForce(metadata.now);
   const targets: PenaltyTarget[] = data.targets.map((t) => {
     const minimum = penaltyMinimumOf(policy, t.legalBasis, t.kind);
@@ -80,6 +102,7 @@ const decide = ({ data, metadata }: DecidePenalty, state: Penalty): PenaltyDecid
       policyVersion: policy.version,
       decidedBy: actorOf(metadata.actor),
       decidedAt: metadata.now,
+      signature,
     },
   };
 };

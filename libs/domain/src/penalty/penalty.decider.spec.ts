@@ -2,7 +2,14 @@ import { DeciderSpecification } from '@hazard-ledger/testing';
 import { ROLES } from '../shared/actor';
 import { penaltyCommandAccess } from './penalty.access';
 import { penaltyDecider } from './penalty.decider';
-import { PenaltyAlreadyDecided, PenaltyDetailsInvalid, PenaltyNotFound, PenaltyTargetSettled } from './penalty.errors';
+import {
+  PenaltyAlreadyDecided,
+  PenaltyDetailsInvalid,
+  PenaltyDocumentNotInForce,
+  PenaltyNotFound,
+  PenaltySignatureRequired,
+  PenaltyTargetSettled,
+} from './penalty.errors';
 import * as fx from './penalty.fixtures';
 
 const given = DeciderSpecification.for(penaltyDecider);
@@ -51,6 +58,34 @@ describe('Penalty 行政处罚 (一案双罚)', () => {
         given([])
           .when(fx.aDecidePenalty([{ ...fx.company, amountYuan }]))
           .thenThrows(PenaltyDetailsInvalid);
+    });
+  });
+
+  describe('what the decision cites, and its signature', () => {
+    const cmd = fx.aDecidePenalty();
+    const withData = (data: Partial<typeof cmd.data>) => ({ ...cmd, data: { ...cmd.data, ...data } });
+
+    it('refuses a 行政处罚决定书 not in force (a draft, amended since signing, or revoked)', () =>
+      given([])
+        .when(withData({ document: { ...cmd.data.document, inForce: false } }))
+        .thenThrows(PenaltyDocumentNotInForce));
+
+    it('refuses a hazard of another mine, or one that does not exist', () => {
+      given([])
+        .when(withData({ hazards: [{ hazardId: 'hz-1', mineId: 'mine-2' }] }))
+        .thenThrows(PenaltyDetailsInvalid);
+      given([])
+        .when(withData({ hazards: [{ hazardId: 'hz-1', mineId: null }] }))
+        .thenThrows(PenaltyDetailsInvalid);
+    });
+
+    it("needs the decider's own signature (谁处罚、谁签名)", () => {
+      given([])
+        .when(withData({ signature: undefined }))
+        .thenThrows(PenaltySignatureRequired);
+      given([])
+        .when(withData({ signature: { ...fx.aSignature(), signerId: 'someone-else' } }))
+        .thenThrows(PenaltySignatureRequired);
     });
   });
 

@@ -45,3 +45,25 @@ export class PenaltyTargetSettled extends DomainError {
     super(`${targetId}：${problemZh}`, `${targetId}: ${problemEn}`);
   }
 }
+
+/** The cited 行政处罚决定书 has no legal effect: unsigned, amended since signing, or revoked. */
+export class PenaltyDocumentNotInForce extends DomainError {
+  override readonly name = 'PenaltyDocumentNotInForce';
+  readonly code = 'PenaltyDocumentNotInForce';
+  readonly category = 'precondition';
+  constructor(readonly documentId: string) {
+    super(
+      `行政处罚决定书 ${documentId} 未生效（未签发、签发后修改或已撤销）`,
+      `Penalty decision ${documentId} is not in force (unsigned, amended since signing, or revoked)`,
+    );
+  }
+}
+
+export class PenaltySignatureRequired extends DomainError {
+  override readonly name = 'PenaltySignatureRequired';
+  readonly code = 'PenaltySignatureRequired';
+  readonly category = 'invalid';
+  constructor() {
+    super('作出处罚决定须本人电子签名', 'Deciding a penalty needs the decider’s own electronic signature');
+  }
+}

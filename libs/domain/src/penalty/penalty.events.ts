@@ -1,4 +1,5 @@
 import { DomainEvent } from '../shared/command';
+import { ESignature } from '../shared/signature';
 import { PenaltyTargetInput } from './penalty.commands';
 
 export interface PenaltyActor {
@@ -29,6 +30,7 @@ export type PenaltyDecided = DomainEvent<
     policyVersion: string;
     decidedBy: PenaltyActor;
     decidedAt: string;
+    signature: ESignature;
   }
 >;
 

@@ -1,4 +1,5 @@
 import { Actor } from '../shared/actor';
+import { ESignature } from '../shared/signature';
 import { DecidePenalty, PenaltyTargetInput, RecordPenaltyEnforcement, RecordPenaltyPayment } from './penalty.commands';
 import { PenaltyDecided, PenaltyTarget } from './penalty.events';
 
@@ -13,6 +14,15 @@ export const leader: Actor = {
   jurisdictions: ['140404'],
 };
 const by = { userId: leader.id, name: leader.name, role: leader.role };
+
+export const aSignature = (signer: Actor = leader): ESignature => ({
+  signerId: signer.id,
+  printedName: signer.name,
+  role: signer.role,
+  meaning: '行政处罚决定签署 / penalty decided',
+  signedAt: NOW,
+  contentHash: 'b'.repeat(64),
+});
 const metadata = { now: NOW, actor: leader };
 
 export const BASIS = '安全生产法第一百零一条';
@@ -36,9 +46,17 @@ export const aDecidePenalty = (targets: PenaltyTargetInput[] = [company, princip
   data: {
     penaltyId: PENALTY_ID,
     mineId: MINE_ID,
-    document: { documentId: 'doc-9', kind: 'penalty_decision', docNo: '(上)应急罚〔2024〕7号', mineId: MINE_ID },
+    document: {
+      documentId: 'doc-9',
+      kind: 'penalty_decision',
+      docNo: '(上)应急罚〔2024〕7号',
+      mineId: MINE_ID,
+      inForce: true,
+    },
     hazardIds: ['hz-1'],
+    hazards: [{ hazardId: 'hz-1', mineId: MINE_ID }],
     targets,
+    signature: aSignature(),
   },
   metadata,
 });
@@ -68,6 +86,7 @@ export const aPenaltyDecided = (
     policyVersion: 'enforcement@2024.1',
     decidedBy: by,
     decidedAt: NOW,
+    signature: aSignature(),
   },
 });
 

@@ -99,8 +99,16 @@ export const decision = (targets: { kind: 'company' | 'principal'; amountYuan: n
     data: {
       penaltyId: 'p1',
       mineId: MINE.mineId,
-      document: { documentId: 'd9', kind: 'penalty_decision', docNo: '罚〔2024〕7号', mineId: MINE.mineId },
+      document: {
+        documentId: 'd9',
+        kind: 'penalty_decision',
+        docNo: '罚〔2024〕7号',
+        mineId: MINE.mineId,
+        inForce: true,
+      },
       hazardIds: [],
+      hazards: [],
+      signature: { ...signature(wang), meaning: '行政处罚决定签署 / penalty decided' },
       targets: targets.map((t, i) => ({
         targetId: `t${i + 1}`,
         name: `对象${i + 1}`,

@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DocumentEvent, EnforcementDocument, RecordedEvent, documentDecider, streams } from '@hazard-ledger/domain';
+import {
+  DocumentEvent,
+  EnforcementDocument,
+  RecordedEvent,
+  documentDecider,
+  documentInForce,
+  streams,
+} from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore, ReadStreamOptions } from '@hazard-ledger/event-store';
 import { EnforcementDocumentFacts, EnforcementDocuments } from '../../shared/enforcement-documents.port';
 
@@ -37,7 +44,7 @@ export class DocumentDirectory implements EnforcementDocuments {
       docNo: document.docNo,
       mineId: document.mineId,
       hazardIds: [...document.hazardIds],
-      inForce: document.signed && document.status !== 'revoked',
+      inForce: documentInForce(document),
     };
   }
 }

@@ -1,4 +1,10 @@
-import { DocumentEvent, EnforcementDocument, RecordedEvent, formatPosition } from '@hazard-ledger/domain';
+import {
+  DocumentEvent,
+  EnforcementDocument,
+  RecordedEvent,
+  documentInForce,
+  formatPosition,
+} from '@hazard-ledger/domain';
 
 /** One version of the document text, with when the platform held it and why it changed. */
 export interface DocumentVersionView {
@@ -17,6 +23,8 @@ export interface DocumentVersionView {
 
 export interface DocumentView {
   document: EnforcementDocument;
+  /** Legal effect at the cut: the current version is the signed one and the document is not revoked. */
+  inForce: boolean;
   versions: DocumentVersionView[];
   /** Reviews, signatures, service and revocation as recorded, oldest first. */
   acts: { type: string; recordedAt: string; data: unknown }[];
@@ -60,6 +68,7 @@ export const documentViewOf = (
   const last = events.at(-1)!;
   return {
     document,
+    inForce: documentInForce(document),
     versions,
     acts,
     revision: last.revision.toString(),

@@ -1,10 +1,10 @@
-import { Inject, UnprocessableEntityException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { ESignatureService } from '@hazard-ledger/auth';
 import { DecidePenalty, penaltyCommandAccess, penaltyDecider, streams } from '@hazard-ledger/domain';
-import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
+import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
 import { newAggregateId } from '../../shared/aggregate-id';
-import { ENFORCEMENT_DOCUMENTS, EnforcementDocuments } from '../../shared/enforcement-documents.port';
 import { MineDirectory } from '../../shared/mine-directory';
+import { PenaltyCitations } from '../shared/penalty-citations';
 import { DecidePenaltyCommand } from './decide-penalty.command';
 
 @CommandHandler(DecidePenaltyCommand)
@@ -12,32 +12,36 @@ export class DecidePenaltyHandler implements ICommandHandler<DecidePenaltyComman
   constructor(
     private readonly gateway: CommandGateway,
     private readonly mines: MineDirectory,
-    @Inject(ENFORCEMENT_DOCUMENTS) private readonly documents: EnforcementDocuments,
+    private readonly citations: PenaltyCitations,
+    private readonly signatures: ESignatureService,
   ) {}
 
   async execute({ body, actor, request }: DecidePenaltyCommand): Promise<CommandAccepted> {
     const id = newAggregateId(request, 'penalty');
-    const { mineId, documentId, hazardIds, targets } = body;
+    const { mineId, documentId, hazardIds, targets, password } = body;
+    // After authorisation: the cited records are read, then the decider re-enters the password (谁处罚、谁签名);
+    // the decider judges the document (kind, mine, in force) and the hazards' mine.
+    const command: SignedCommand<DecidePenalty> = {
+      type: 'DecidePenalty',
+      signedOn: async () => {
+        const document = await this.citations.document(documentId);
+        const hazards = await this.citations.hazards(hazardIds);
+        const content = { command: 'DecidePenalty', penaltyId: id, mineId, documentId, hazardIds, targets };
+        const signature = await this.signatures.sign({ actor, password, meaning: 'penalty_decided', content });
+        return {
+          command: {
+            type: 'DecidePenalty',
+            data: { penaltyId: id, mineId, document, hazardIds, hazards, targets, signature },
+          },
+        };
+      },
+    };
     return this.gateway.execute({
       id,
       streamId: streams.penalty(id),
       decider: penaltyDecider,
       access: penaltyCommandAccess.DecidePenalty,
-      command: {
-        type: 'DecidePenalty',
-        // After authorisation: the cited 处罚决定书 is read from its stream; the decider judges kind and mine.
-        signedOn: async () => {
-          const facts = await this.documents.factsOf(documentId);
-          if (!facts)
-            throw new UnprocessableEntityException(`文书 ${documentId} 不存在 / Document ${documentId} does not exist`);
-          const document = { documentId, kind: facts.kind, docNo: facts.docNo, mineId: facts.mineId };
-          const command: Omit<DecidePenalty, 'metadata'> = {
-            type: 'DecidePenalty',
-            data: { penaltyId: id, mineId, document, hazardIds, targets },
-          };
-          return { command };
-        },
-      },
+      command,
       actor,
       scope: () => this.mines.scopeOf(mineId),
       request,

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, Max, Min, ValidateNested } from 'class-validator';
 import { PenaltyTargetKind } from '@hazard-ledger/domain';
-import { IsRecordId, IsText, LIMITS } from '../../hazards/shared/hazard-dto';
+import { IsRecordId, IsText, LIMITS, PasswordField } from '../../hazards/shared/hazard-dto';
 
 const TARGET_KINDS = ['company', 'principal', 'responsible_person'] as const;
 
@@ -52,4 +52,8 @@ export class DecidePenaltyRequest {
   @ValidateNested({ each: true })
   @Type(() => PenaltyTargetDto)
   targets!: PenaltyTargetDto[];
+
+  /** 谁处罚、谁签名: the decider re-enters their password; the decision is signed with meaning penalty_decided. */
+  @PasswordField()
+  password!: string;
 }
