@@ -70,8 +70,12 @@ export const lift = (c: HazardCtx): void => {
   c.issue('LiftSuspension', actor, () => ({ orderNo: order.orderNo, reason }));
 };
 
-/** 隐患作废 by a leader who did not find it; an order in force is lifted first (it is never lost with the record). */
-export const voidHazard = (c: HazardCtx): void => {
+/**
+ * 隐患作废 by a leader who did not find it; an order in force is lifted first (it is never lost with the record).
+ * A major hazard's void is only requested so; a second leader approves it (ADR 20261207-two-leader-void).
+ * Returns whether the hazard ended.
+ */
+export const voidHazard = (c: HazardCtx): boolean => {
   lift(c);
   const actor = c.leader(new Set([c.finder.id]));
   const reason = c.rng.pick(VOID_REASONS);
@@ -81,6 +85,18 @@ export const voidHazard = (c: HazardCtx): void => {
     evidence: [c.evidence(now, 'pdf')],
     signature: c.signature(actor, MEANING.void, now),
   }));
+  return c.majorFacts ? approveVoid(c, actor.id) : true;
+};
+
+/** Not the requester, the determiner or the finder; with too few leaders in the area the void stays pending. */
+const approveVoid = (c: HazardCtx, requestedBy: string): boolean => {
+  const taken = new Set([requestedBy, c.finder.id, c.majorFacts?.determinedBy ?? '']);
+  const approvers = c.mine.jurisdiction.leaders.filter((l) => !taken.has(l.id));
+  if (approvers.length === 0) return false;
+  const approver = c.rng.pick(approvers);
+  c.hours(2, 72);
+  c.issue('ApproveVoid', approver, (now) => ({ signature: c.signature(approver, MEANING.closureApproval, now) }));
+  return true;
 };
 
 export const close = (
