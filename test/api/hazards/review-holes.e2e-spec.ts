@@ -96,7 +96,7 @@ describe('hazard review holes over HTTP', () => {
       source: 'inspection',
       linkedRef: { kind: 'inspection', id: 'x' },
     };
-    const response = await kit.post('inspector.zhang', '/hazards', { ...body, ...signed });
+    const response = await kit.post('inspector.zhang', '/hazards', body);
     expect(response.status).toBe(422);
     expect(response.body.code).toBe('InspectionFindingViaInspection');
     expect(response.body.detail ?? response.body.title).toContain('/inspections/{id}/findings');
