@@ -27,7 +27,8 @@ export const discover = (c: HazardCtx): void => {
       occurredAt: at,
       // 谁检查、谁签名: an inspector's finding is signed.
       ...(c.source === 'inspection' ? { signature: c.signature(c.finder, MEANING.discovery, now) } : {}),
-      ...(kind && c.rng.chance(0.8)
+      // A finding by inspection always names its inspection (issue 13 item 7); other links are sometimes missing.
+      ...(kind && (c.source === 'inspection' || c.rng.chance(0.8))
         ? { linkedRef: { kind, id: `${kind}-${at.slice(0, 4)}-${c.rng.int(1, 9999)}` } }
         : {}),
     }),
@@ -112,7 +113,7 @@ export const close = (
   }));
 };
 
-/** 升级 (a determiner) or 降级 (a leader other than the determiner, signed, with grounds): the path starts again. */
+/** 升级 (a determiner, signed) or 降级 (a leader other than the determiner, signed, with grounds): the path starts again. */
 export const changeGrade = (c: HazardCtx, to: 'major' | 'general'): void => {
   const determiner = c.majorFacts?.determinedBy;
   const downgrader = () => c.leader(new Set(determiner ? [determiner] : []));
@@ -133,6 +134,7 @@ export const changeGrade = (c: HazardCtx, to: 'major' | 'general'): void => {
           evidence: [c.evidence(now, 'pdf')],
           signature: c.signature(actor, MEANING.downgrade, now),
         }
-      : {}),
+      : // An upgrade is a major determination, signed as one (§8.2 row 1).
+        { signature: c.signature(actor, MEANING.determination, now) }),
   }));
 };
