@@ -79,11 +79,16 @@ export const hazardRequests: Record<HazardCommandType, HazardRequest> = {
   ReportRecurrence: on('recurrences', finding, { creates: true }),
   DetermineMajorHazard: on('major-determination', () => ({ clauseId: 'MHS2022-UG-01', ...signed }), { signed: true }),
   DetermineGeneralHazard: on('general-determination', () => ({})),
-  ChangeHazardGrade: on('grade-change', () => ({
-    to: 'major',
-    clauseId: 'MHS2022-UG-20',
-    ...reason('主扇未连续运转，符合判定标准 / main fan not running continuously'),
-  })),
+  ChangeHazardGrade: on(
+    'grade-change',
+    () => ({
+      to: 'major',
+      clauseId: 'MHS2022-UG-20',
+      ...reason('主扇未连续运转，符合判定标准 / main fan not running continuously'),
+      ...signed,
+    }),
+    { signed: true },
+  ),
   AmendHazardDescription: on('description-amendment', () => ({
     next: '采场东侧安全出口被废石完全堵塞，梯子间损坏',
     ...reason('补充现场核实情况 / details confirmed on site'),
@@ -168,6 +173,7 @@ export const hazardRequests: Record<HazardCommandType, HazardRequest> = {
     }),
     { signed: true },
   ),
+  ApproveVoid: on('void-approval', () => ({ ...signed }), { signed: true }),
   RectifyOnSpot: on('on-spot-rectification', () => ({ afterEvidence: [anEvidence('after.jpg', 'd4')], ...signed }), {
     signed: true,
   }),

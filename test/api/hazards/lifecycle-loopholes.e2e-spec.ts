@@ -62,35 +62,17 @@ describe('lifecycle loopholes over HTTP', () => {
       expect((await kit.refused(id, 'leader.wang', path(id, 'closure'), body, 422)).code).toBe('ClosureGroundNotMet');
     });
 
-    it('refuses the closer approving their own closure (422) and a wrong approver password (401)', async () => {
-      const own = {
-        reason,
-        legalGround: { kind: 'voided_by_leaders', approver: { username: 'leader.wang', ...signed } },
-      };
-      expect((await kit.refused(id, 'leader.wang', path(id, 'closure'), own, 422)).code).toBe('ClosureGroundNotMet');
-      const wrong = {
-        ...own,
-        legalGround: { ...own.legalGround, approver: { username: 'leader.zhao', password: 'x' } },
-      };
-      await kit.refused(id, 'leader.wang', path(id, 'closure'), wrong, 401);
+    it('refuses "voided by leaders" as a closure ground: a void is two signed requests (422)', async () => {
+      const body = { reason, legalGround: { kind: 'voided_by_leaders' } };
+      expect((await kit.refused(id, 'leader.wang', path(id, 'closure'), body, 422)).code).toBe('ClosureGroundNotMet');
     });
 
-    it('closes with a second leader’s signed approval, flagged as closed without sign-off', async () => {
+    it('refuses a second leader’s password carried in the closer’s request (400, nothing written)', async () => {
       const body = {
         reason,
         legalGround: { kind: 'voided_by_leaders', approver: { username: 'leader.zhao', ...signed } },
       };
-      await kit.step(id, 'leader.wang', path(id, 'closure'), body, ['HazardClosed']);
-      expect((await kit.eventData(id, 'HazardClosed')).data).toMatchObject({
-        withoutSignOff: true,
-        legalGround: {
-          kind: 'voided_by_leaders',
-          approval: {
-            signerId: 'u-leader-zhao',
-            meaning: expect.stringContaining('closure without sign-off approved'),
-          },
-        },
-      });
+      await kit.refused(id, 'leader.wang', path(id, 'closure'), body, 400);
     });
   });
 

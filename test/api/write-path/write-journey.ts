@@ -92,7 +92,8 @@ const majorPath = (password: string): JourneyStep[] => [
     signatureRef: { eventType: 'SiteReviewSigned', signerId: 'u-inspector-zhang' },
     reason: '误签 / signed in error',
   })),
-  on('major', 'RejectSignOff', 'inspector.zhang'),
+  // Whoever rejects re-times the plan and may not review it later: a leader already on the plan rejects.
+  on('major', 'RejectSignOff', 'leader.wang'),
   on('major', 'EvaluateRemediation', 'enterprise.staff'),
   on('major', 'RequestSignOff', 'enterprise.principal'),
   on('major', 'SignSiteReview', 'inspector.zhang'),
@@ -131,6 +132,11 @@ const otherPaths = (): JourneyStep[] => [
   on('graded', 'EscalateHazard', 'leader.wang'),
   discover('voided', 'enterprise.staff'),
   on('voided', 'VoidHazard', 'leader.wang'),
+  // A major hazard's void: requested by one leader, approved by another with their own login.
+  discover('majorVoided', 'enterprise.staff'),
+  on('majorVoided', 'DetermineMajorHazard', 'enterprise.principal'),
+  on('majorVoided', 'VoidHazard', 'leader.wang'),
+  on('majorVoided', 'ApproveVoid', 'leader.zhao'),
 ];
 
 const minePath = (): JourneyStep[] => [

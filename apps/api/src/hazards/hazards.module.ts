@@ -54,6 +54,8 @@ import { SuspendProductionHandler } from './suspend-production/suspend-productio
 import { LiftSuspensionController } from './lift-suspension/lift-suspension.controller';
 import { LiftSuspensionHandler } from './lift-suspension/lift-suspension.handler';
 import { VoidHazardController } from './void-hazard/void-hazard.controller';
+import { ApproveVoidController } from './approve-void/approve-void.controller';
+import { ApproveVoidHandler } from './approve-void/approve-void.handler';
 import { VoidHazardHandler } from './void-hazard/void-hazard.handler';
 import { RectifyOnSpotController } from './rectify-on-spot/rectify-on-spot.controller';
 import { RectifyOnSpotHandler } from './rectify-on-spot/rectify-on-spot.handler';
@@ -102,6 +104,7 @@ import { HazardSigner } from './shared/hazard-signer';
     SuspendProductionController,
     LiftSuspensionController,
     VoidHazardController,
+    ApproveVoidController,
     RectifyOnSpotController,
     AssignRectificationController,
     CompleteRectificationController,
@@ -139,6 +142,7 @@ import { HazardSigner } from './shared/hazard-signer';
     SuspendProductionHandler,
     LiftSuspensionHandler,
     VoidHazardHandler,
+    ApproveVoidHandler,
     RectifyOnSpotHandler,
     AssignRectificationHandler,
     CompleteRectificationHandler,

@@ -28,6 +28,7 @@ const HAZARD_EVENT_TYPES: Record<HazardEventType, boolean> = {
   HazardClosed: true,
   ProductionSuspended: true,
   SuspensionLifted: true,
+  HazardVoidRequested: true,
   HazardVoided: true,
   SignatureRevoked: true,
   DualReportSubmitted: true,

@@ -1,6 +1,6 @@
 import { Conclusion } from '@hazard-ledger/domain';
 import { HazardCtx, MEANING } from './hazard-context';
-import { close } from './hazard-steps';
+import { voidHazard } from './hazard-steps';
 import { DAY, addMs } from './stream-script';
 import { EVALUATORS, EXTENSION_REASONS, PROGRESS } from './texts';
 
@@ -77,14 +77,8 @@ export const remediate = (c: HazardCtx, escalation: boolean): 'closed' | 'evalua
       c.stage('escalated');
       if (c.rng.chance(0.5)) {
         c.days(5, 60);
-        // Closed without 销号 only on a legal ground: here two leaders void it, the second approving (signed).
-        const closer = c.leader();
-        const approver = c.leader(new Set([closer.id]));
-        close(c, closer, '已立案处罚并提请关闭 / penalised; closure requested', (now) => ({
-          kind: 'voided_by_leaders',
-          approval: c.signature(approver, MEANING.closureApproval, now),
-        }));
-        return 'closed';
+        // Ended without 销号 only on a legal ground: here one leader asks for the void and a second approves it.
+        if (voidHazard(c)) return 'closed';
       }
       progress(c); // work resumes after the penalty
     }

@@ -23,7 +23,8 @@ const reject = (c: HazardCtx): void => {
   const reason = '现场核查不合格，不予销号 / site review failed';
   const days = c.rng.int(30, 90);
   c.days(1, 5);
-  c.issue('RejectSignOff', c.leader(), (now) => ({ reason, newDeadline: addMs(now, days * DAY) }));
+  // A leader already on the plan: the rejecter joins the plan's participants, so no free leader is used up.
+  c.issue('RejectSignOff', c.involvedLeader(), (now) => ({ reason, newDeadline: addMs(now, days * DAY) }));
 };
 
 const revoke = (c: HazardCtx, reviewer: CastActor): void => {
@@ -37,9 +38,13 @@ const revoke = (c: HazardCtx, reviewer: CastActor): void => {
 
 /** 销号; the decider lifts a suspension still in force in the same decision (16号令 Art. 23). */
 const signOff = (c: HazardCtx): void => {
-  // Separation of duties: not a leader who took part in the plan, nor a reviewer.
+  // Separation of duties: not a leader who took part in the plan, nor anyone who ever reviewed or rejected.
   const facts = c.majorFacts;
-  const taken = [...(facts?.planParticipants ?? []), ...(facts?.reviews ?? []).map((r) => r.reviewerId)];
+  const taken = [
+    ...(facts?.planParticipants ?? []),
+    ...(facts?.reviews ?? []).map((r) => r.reviewerId),
+    ...(facts?.reviewedOrRejectedBy ?? []),
+  ];
   const leader = c.leader(new Set(taken));
   c.days(1, 10);
   c.issue('SignOffHazard', leader, (now) => ({

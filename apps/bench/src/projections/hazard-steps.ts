@@ -27,7 +27,8 @@ export const discover = (c: HazardCtx): void => {
       occurredAt: at,
       // 谁检查、谁签名: an inspector's finding is signed.
       ...(c.source === 'inspection' ? { signature: c.signature(c.finder, MEANING.discovery, now) } : {}),
-      ...(kind && c.rng.chance(0.8)
+      // A finding by inspection always names its inspection (issue 13 item 7); other links are sometimes missing.
+      ...(kind && (c.source === 'inspection' || c.rng.chance(0.8))
         ? { linkedRef: { kind, id: `${kind}-${at.slice(0, 4)}-${c.rng.int(1, 9999)}` } }
         : {}),
     }),
@@ -70,8 +71,12 @@ export const lift = (c: HazardCtx): void => {
   c.issue('LiftSuspension', actor, () => ({ orderNo: order.orderNo, reason }));
 };
 
-/** 隐患作废 by a leader who did not find it; an order in force is lifted first (it is never lost with the record). */
-export const voidHazard = (c: HazardCtx): void => {
+/**
+ * 隐患作废 by a leader who did not find it; an order in force is lifted first (it is never lost with the record).
+ * A major hazard's void is only requested so; a second leader approves it (ADR 20261207-two-leader-void).
+ * Returns whether the hazard ended.
+ */
+export const voidHazard = (c: HazardCtx): boolean => {
   lift(c);
   const actor = c.leader(new Set([c.finder.id]));
   const reason = c.rng.pick(VOID_REASONS);
@@ -81,6 +86,18 @@ export const voidHazard = (c: HazardCtx): void => {
     evidence: [c.evidence(now, 'pdf')],
     signature: c.signature(actor, MEANING.void, now),
   }));
+  return c.majorFacts ? approveVoid(c, actor.id) : true;
+};
+
+/** Not the requester, the determiner or the finder; with too few leaders in the area the void stays pending. */
+const approveVoid = (c: HazardCtx, requestedBy: string): boolean => {
+  const taken = new Set([requestedBy, c.finder.id, c.majorFacts?.determinedBy ?? '']);
+  const approvers = c.mine.jurisdiction.leaders.filter((l) => !taken.has(l.id));
+  if (approvers.length === 0) return false;
+  const approver = c.rng.pick(approvers);
+  c.hours(2, 72);
+  c.issue('ApproveVoid', approver, (now) => ({ signature: c.signature(approver, MEANING.closureApproval, now) }));
+  return true;
 };
 
 export const close = (
@@ -96,7 +113,7 @@ export const close = (
   }));
 };
 
-/** 升级 (a determiner) or 降级 (a leader other than the determiner, signed, with grounds): the path starts again. */
+/** 升级 (a determiner, signed) or 降级 (a leader other than the determiner, signed, with grounds): the path starts again. */
 export const changeGrade = (c: HazardCtx, to: 'major' | 'general'): void => {
   const determiner = c.majorFacts?.determinedBy;
   const downgrader = () => c.leader(new Set(determiner ? [determiner] : []));
@@ -117,6 +134,7 @@ export const changeGrade = (c: HazardCtx, to: 'major' | 'general'): void => {
           evidence: [c.evidence(now, 'pdf')],
           signature: c.signature(actor, MEANING.downgrade, now),
         }
-      : {}),
+      : // An upgrade is a major determination, signed as one (§8.2 row 1).
+        { signature: c.signature(actor, MEANING.determination, now) }),
   }));
 };

@@ -49,6 +49,7 @@ export const hazardCommandAccess: Readonly<Record<HazardCommandType, AccessRule>
   SuspendProduction: { roles: [...PRINCIPAL] },
   LiftSuspension: { roles: [...PRINCIPAL, ...LEADER] },
   VoidHazard: { roles: LEADER },
+  ApproveVoid: { roles: LEADER },
   RectifyOnSpot: { roles: ENTERPRISE },
   AssignRectification: { roles: FINDERS },
   CompleteRectification: { roles: ENTERPRISE },

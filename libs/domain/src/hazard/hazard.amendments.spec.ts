@@ -25,6 +25,7 @@ import {
   aHazardLocationAmended,
   aHazardRecurred,
   aHazardVoided,
+  aHazardVoidRequested,
   anAmendHazardDescription,
   anAmendHazardLocation,
   aProductionSuspended,
@@ -56,7 +57,9 @@ describe('Hazard', () => {
     it('is upgraded by the enterprise’s principal (an upgrade is a determination, domain.md §8.2)', () =>
       given(history.rectificationAssigned)
         .when(aChangeHazardGrade({}, { actor: principal }))
-        .then([aHazardGradeChanged({ changedBy: principal.id })]));
+        .then([
+          aHazardGradeChanged({ changedBy: principal.id, signature: aSignature(principal, MEANING.determination) }),
+        ]));
 
     it('starts the 双报告 clock from the upgrade', () =>
       given([...history.generalDetermined, aHazardGradeChanged({ changedAt: '2024-03-10T00:00:00.000Z' })])
@@ -134,8 +137,11 @@ describe('Hazard', () => {
   });
 
   describe('when voided', () => {
-    it('is voided by a supervising leader with reason and evidence', () =>
-      given(history.inRemediation).when(aVoidHazard()).then([aHazardVoided()]));
+    it('is voided by a supervising leader with reason and evidence (a hazard not graded major)', () =>
+      given(history.generalDetermined).when(aVoidHazard()).then([aHazardVoided()]));
+
+    it('is only requested for a major hazard: a second leader approves (ADR 20261207-two-leader-void)', () =>
+      given(history.inRemediation).when(aVoidHazard()).then([aHazardVoidRequested()]));
 
     it('is not voided by the leader who recorded it', () =>
       given([aHazardDiscovered({ source: 'inspection', discoveredBy: leader.id })])

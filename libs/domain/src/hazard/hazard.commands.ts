@@ -126,10 +126,16 @@ export type EscalateHazard = Command<
   'EscalateHazard',
   On<{ caseNo: string; targets: EscalationTarget[]; signature?: ESignature }>
 >;
+/** The hazard a closure names as merged into, as the handler found it in the store. */
+export interface MergeTarget {
+  hazardId: string;
+  mineId: string;
+  status: HazardStatus;
+}
 export type CloseHazard = Command<
   'CloseHazard',
-  /** `mineClosed` is the mine's status as the handler found it, never the client's word. */
-  On<{ reason?: string; legalGround?: ClosureGround; mineClosed?: boolean }>
+  /** `mineClosed` and `mergeTarget` are the store's facts as the handler found them, never the client's word. */
+  On<{ reason?: string; legalGround?: ClosureGround; mineClosed?: boolean; mergeTarget?: MergeTarget }>
 >;
 export type SuspendProduction = Command<
   'SuspendProduction',
@@ -137,6 +143,8 @@ export type SuspendProduction = Command<
 >;
 export type LiftSuspension = Command<'LiftSuspension', On<{ orderNo: string; reason: string }>>;
 export type VoidHazard = Command<'VoidHazard', On<{ reason: string; evidence: EvidenceRef[]; signature?: ESignature }>>;
+/** A second leader's own signed approval of a pending void of a major hazard (ADR 20261207-two-leader-void). */
+export type ApproveVoid = Command<'ApproveVoid', On<{ signature?: ESignature }>>;
 export type RectifyOnSpot = Command<'RectifyOnSpot', On<{ afterEvidence: EvidenceRef[]; signature?: ESignature }>>;
 export type AssignRectification = Command<'AssignRectification', On<{ assignee: Assignee; deadline: string }>>;
 export type CompleteRectification = Command<'CompleteRectification', On<{ evidence: EvidenceRef[] }>>;
@@ -175,6 +183,7 @@ export type HazardCommand =
   | SuspendProduction
   | LiftSuspension
   | VoidHazard
+  | ApproveVoid
   | RectifyOnSpot
   | AssignRectification
   | CompleteRectification

@@ -1,6 +1,6 @@
 import { amendDescription, amendLocation } from './decisions/amendment';
 import { determineGeneral, determineMajor } from './decisions/classification';
-import { close, voidHazard } from './decisions/closure';
+import { close } from './decisions/closure';
 import { discover, reportRecurrence } from './decisions/discovery';
 import { acknowledgeDualReport, submitDualReport } from './decisions/dual-report';
 import { changeGrade } from './decisions/grade-change';
@@ -18,6 +18,7 @@ import { revokeSignature } from './decisions/revocation';
 import { escalate, rejectSignOff, requestSignOff, signOff, signSiteReview } from './decisions/sign-off';
 import { listForSupervision } from './decisions/supervision';
 import { liftSuspension, suspendProduction } from './decisions/suspension';
+import { approveVoid, voidHazard } from './decisions/void';
 import { HazardCommand } from './hazard.commands';
 import { HazardEvent } from './hazard.events';
 import { Hazard } from './hazard.state';
@@ -80,6 +81,8 @@ export const decide = (command: HazardCommand, state: Hazard): HazardEvent[] => 
       return liftSuspension(command, state);
     case 'VoidHazard':
       return voidHazard(command, state);
+    case 'ApproveVoid':
+      return approveVoid(command, state);
     case 'RectifyOnSpot':
       return rectifyOnSpot(command, state);
     case 'AssignRectification':

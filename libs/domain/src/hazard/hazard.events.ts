@@ -98,9 +98,22 @@ export type SuspensionLifted = DomainEvent<
   'SuspensionLifted',
   On<{ orderNo: string; reason: string; liftedBy: string; liftedAt: string }>
 >;
+/** A leader's signed request to void a major hazard: it ends nothing until a second leader approves it. */
+export type HazardVoidRequested = DomainEvent<
+  'HazardVoidRequested',
+  On<{ reason: string; evidence: EvidenceRef[]; signature?: ESignature; requestedBy: string; requestedAt: string }>
+>;
+/** For a major hazard `voidedBy` is the approving leader and `requestedBy` the leader who asked for it. */
 export type HazardVoided = DomainEvent<
   'HazardVoided',
-  On<{ reason: string; evidence: EvidenceRef[]; signature?: ESignature; voidedBy: string; voidedAt: string }>
+  On<{
+    reason: string;
+    evidence: EvidenceRef[];
+    signature?: ESignature;
+    requestedBy?: string;
+    voidedBy: string;
+    voidedAt: string;
+  }>
 >;
 export type SignatureRevoked = DomainEvent<
   'SignatureRevoked',
@@ -118,6 +131,7 @@ export type HazardEvent =
   | HazardClosed
   | ProductionSuspended
   | SuspensionLifted
+  | HazardVoidRequested
   | HazardVoided
   | SignatureRevoked
   | MajorPathEvent

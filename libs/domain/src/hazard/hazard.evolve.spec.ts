@@ -33,6 +33,7 @@ const anEventOfType: Record<HazardEventType, () => HazardEvent> = {
   HazardClosed: () => f.aHazardClosed(),
   ProductionSuspended: () => f.aProductionSuspended(),
   SuspensionLifted: () => f.aSuspensionLifted(),
+  HazardVoidRequested: () => f.aHazardVoidRequested(),
   HazardVoided: () => f.aHazardVoided(),
   RectifiedOnSpot: () => f.aRectifiedOnSpot(),
   RectificationAssigned: () => f.aRectificationAssigned(),

@@ -43,6 +43,8 @@ const apply = (state: KnownHazard, event: HazardEvent): Hazard => {
       return state.suspension?.orderNo === event.data.orderNo ? { ...state, suspension: undefined } : state;
     case 'SignatureRevoked':
       return revoked(state, event.data.signatureRef);
+    case 'HazardVoidRequested':
+      return { ...state, voidRequest: voidRequestOf(event.data) };
     case 'HazardVoided':
       return ended(state, 'voided');
     case 'HazardClosed':
@@ -109,14 +111,18 @@ const applyMajor = (state: KnownHazard, event: HazardEvent): Hazard => {
     case 'SiteReviewSigned':
       return major(state, undefined, (m) => ({
         reviews: [...m.reviews, { reviewerId: event.data.reviewerId, conclusion: event.data.conclusion }],
+        reviewedOrRejectedBy: joined(m.reviewedOrRejectedBy ?? [], [event.data.reviewerId]),
       }));
     case 'HazardSignedOff':
       return major(state, 'signed_off', () => ({}));
     case 'SignOffRejected':
-      return major(state, 'in_remediation', () => ({
+      return major(state, 'in_remediation', (m) => ({
         deadline: event.data.newDeadline,
         evaluation: undefined,
         reviews: [],
+        // The rejecter re-timed the plan and judged the work: they neither review it nor sign its 销号 later.
+        planParticipants: joined(m.planParticipants, [event.data.rejectedBy]),
+        reviewedOrRejectedBy: joined(m.reviewedOrRejectedBy ?? [], [event.data.rejectedBy]),
       }));
     case 'HazardEscalated':
       return major(state, 'escalated', () => ({ statusBeforeEscalation: state.status as MajorStatus }));
@@ -194,3 +200,9 @@ const received = (reports: MajorFacts['reports'], data: Data<'DualReportReceived
 };
 
 const joined = (ids: readonly string[], more: readonly string[]): string[] => [...new Set([...ids, ...more])];
+
+const voidRequestOf = ({ requestedBy, reason, evidence }: Data<'HazardVoidRequested'>) => ({
+  requestedBy,
+  reason,
+  evidence,
+});

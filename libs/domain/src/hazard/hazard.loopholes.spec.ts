@@ -33,6 +33,7 @@ import {
   aVoidHazard,
   history,
   MEANING,
+  MINE_ID,
   reference,
 } from './hazard.fixtures';
 
@@ -69,8 +70,9 @@ describe('Hazard loopholes (issue 13 item 7)', () => {
 
     it('closes on a merger into another hazard, flagged as closed without sign-off', () => {
       const legalGround = { kind: 'merged' as const, intoHazardId: 'hazard-9' };
+      const mergeTarget = { hazardId: 'hazard-9', mineId: MINE_ID, status: 'in_remediation' as const };
       return given(history.escalated)
-        .when(aCloseHazard({ reason: '并入 hazard-9 / merged', legalGround }))
+        .when(aCloseHazard({ reason: '并入 hazard-9 / merged', legalGround, mergeTarget }))
         .then([aHazardClosed({ reason: '并入 hazard-9 / merged', legalGround, withoutSignOff: true })]);
     });
 
@@ -79,21 +81,10 @@ describe('Hazard loopholes (issue 13 item 7)', () => {
         .when(aCloseHazard({ reason, legalGround: { kind: 'merged', intoHazardId: 'hazard-1' } }))
         .thenThrows(ClosureGroundNotMet));
 
-    it('closes as voided by a leader with a second leader’s signed approval', () => {
-      const legalGround = { kind: 'voided_by_leaders' as const, approval: approvalBy() };
-      return given(history.escalated)
-        .when(aCloseHazard({ reason, legalGround }))
-        .then([aHazardClosed({ reason, legalGround, withoutSignOff: true })]);
-    });
-
-    it.each([
-      ['the closer', leader],
-      ['an inspector', inspectorA],
-    ])('refuses the approval of %s', (_, approver) =>
+    it('refuses "voided by leaders" as a closure ground: a void is two signed steps (ADR two-leader void)', () =>
       given(history.escalated)
-        .when(aCloseHazard({ reason, legalGround: { kind: 'voided_by_leaders', approval: approvalBy(approver) } }))
-        .thenThrows(ClosureGroundNotMet),
-    );
+        .when(aCloseHazard({ reason, legalGround: { kind: 'voided_by_leaders', approval: approvalBy() } }))
+        .thenThrows(ClosureGroundNotMet));
   });
 
   describe('given a hazard never listed for supervision (挂牌)', () => {
@@ -185,7 +176,14 @@ describe('Hazard loopholes (issue 13 item 7)', () => {
 
   describe('when a regulator acts, the act is signed', () => {
     it.each([
-      ['discovery by inspection', [], aDiscoverHazard({ source: 'inspection' }, { actor: inspectorA })],
+      [
+        'discovery by inspection',
+        [],
+        aDiscoverHazard(
+          { source: 'inspection', linkedRef: { kind: 'inspection', id: 'inspection-1' } },
+          { actor: inspectorA },
+        ),
+      ],
       ['listing for supervision', history.dualReported, aListForSupervision({ signature: undefined })],
       [
         'an extension grant',

@@ -98,3 +98,27 @@ export class ReinspectionRequired extends DomainError {
     );
   }
 }
+
+export class VoidRequestRequired extends DomainError {
+  override readonly name = 'VoidRequestRequired';
+  readonly code = 'VoidRequestRequired';
+  readonly category = 'precondition';
+  constructor() {
+    super(
+      '没有待批准的重大隐患作废申请（先由一名领导 POST /hazards/{id}/void）',
+      'There is no pending void of a major hazard to approve (a leader first POSTs /hazards/{id}/void)',
+    );
+  }
+}
+
+export class InspectionFindingViaInspection extends DomainError {
+  override readonly name = 'InspectionFindingViaInspection';
+  readonly code = 'InspectionFindingViaInspection';
+  readonly category = 'precondition';
+  constructor() {
+    super(
+      '检查发现的隐患只能通过 POST /inspections/{id}/findings 登记（核对检查组并双向关联）',
+      'A hazard found by inspection is recorded only through POST /inspections/{id}/findings (team and links checked)',
+    );
+  }
+}

@@ -11,6 +11,8 @@ import { SignatureRef } from './hazard.values';
 export const revoked = (state: KnownHazard, ref: SignatureRef | undefined): Hazard => {
   if (!ref) return state;
   const base = { ...state, signatures: state.signatures.filter((s) => !sameSignature(s, ref)) };
+  // A void request whose signature is revoked is withdrawn: nothing rests on it yet.
+  if (ref.eventType === 'HazardVoidRequested') return { ...base, voidRequest: undefined };
   return undo(base, ref) ?? { ...base, revokedSteps: [...base.revokedSteps, ref] };
 };
 
@@ -81,6 +83,7 @@ export const signatureIn = (event: HazardEvent): SignatureRef | undefined => {
     case 'SupervisionListed':
     case 'ExtensionGranted':
     case 'HazardEscalated':
+    case 'HazardVoidRequested':
     case 'HazardVoided':
       return event.data.signature && { eventType: event.type, signerId: event.data.signature.signerId };
     case 'RectifiedOnSpot':

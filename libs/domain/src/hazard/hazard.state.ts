@@ -1,3 +1,4 @@
+import { EvidenceRef } from '../shared/envelope';
 import { Conclusion, HazardSource, ImportedFrom, Recipient, Side, SignatureRef } from './hazard.values';
 
 export type MajorStatus =
@@ -45,6 +46,8 @@ export interface HazardFacts {
   signatures: readonly SignatureRef[];
   /** Signed steps whose signature stands revoked and that the lifecycle cannot redo: they block the hazard's end. */
   revokedSteps: readonly SignatureRef[];
+  /** A major hazard's void asked for by one leader, waiting for a second leader's approval. */
+  voidRequest?: { requestedBy: string; reason: string; evidence: readonly EvidenceRef[] };
   /** A record imported from paper: from which source document, by whom, when. */
   importedFrom?: ImportedFrom;
 }
@@ -67,6 +70,11 @@ export interface MajorFacts {
   statusBeforeEscalation?: MajorStatus;
   evaluation?: Conclusion;
   reviews: readonly SiteReview[];
+  /**
+   * Write-once: everyone who ever signed a site review or rejected the sign-off of this hazard, kept through
+   * revocations and new requests, so none of them signs its 销号 (domain.md §9 F.15).
+   */
+  reviewedOrRejectedBy?: readonly string[];
 }
 
 export interface GeneralFacts {

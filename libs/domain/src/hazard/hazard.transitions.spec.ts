@@ -19,6 +19,7 @@ const ANY_OPEN: HazardCommandType[] = [
   'AmendHazardDescription',
   'AmendHazardLocation',
   'VoidHazard',
+  'ApproveVoid',
   'RevokeSignature',
   'LiftSuspension',
 ];

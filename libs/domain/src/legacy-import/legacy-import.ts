@@ -48,6 +48,7 @@ const SIGNED_STEPS: readonly HazardCommandType[] = [
   'SignOffHazard',
   'EscalateHazard',
   'VoidHazard',
+  'ApproveVoid',
   'RectifyOnSpot',
 ];
 

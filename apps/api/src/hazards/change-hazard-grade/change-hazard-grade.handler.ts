@@ -16,11 +16,12 @@ export class ChangeHazardGradeHandler implements ICommandHandler<ChangeHazardGra
 
   async execute({ hazardId, body, actor, request }: ChangeHazardGradeCommand): Promise<CommandAccepted> {
     const { to, reason, clauseId, technicalGrounds, evidence, password } = body;
-    // A downgrade is the leader's signed act; an upgrade stays an unsigned correction.
+    // Both directions are signed acts: an upgrade as a major-hazard determination (§8.2 row 1), a downgrade as such.
+    const meaning = to === 'major' ? 'major_hazard_determined' : 'grade_downgraded';
     const command = signedWhen<ChangeHazardGrade>(
-      to === 'general',
+      true,
       this.signer,
-      { type: 'ChangeHazardGrade', actor, password },
+      { type: 'ChangeHazardGrade', actor, password, meaning },
       { hazardId, to, reason, clauseId, technicalGrounds, evidence },
     );
     return this.gateway.execute({

@@ -1,34 +1,42 @@
-import { UnauthorizedException } from '@nestjs/common';
+import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ScopeTarget, UserStore, toActor } from '@hazard-ledger/auth';
-import { Actor, ClosureGround, CloseHazard, hazardCommandAccess } from '@hazard-ledger/domain';
-import { CommandAccepted, CommandGateway, LoadedRecord, SignedCommand } from '../../shared/command-gateway';
+import { ScopeTarget } from '@hazard-ledger/auth';
+import {
+  CloseHazard,
+  ClosureGround,
+  MergeTarget,
+  hazardCommandAccess,
+  hazardDecider,
+  streams,
+} from '@hazard-ledger/domain';
+import { EVENT_STORE, EventStore, loadStream } from '@hazard-ledger/event-store';
+import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
 import { MineDirectory } from '../../shared/mine-directory';
 import { existingHazard } from '../shared/existing-hazard';
-import { HazardSigner } from '../shared/hazard-signer';
 import { CloseHazardCommand } from './close-hazard.command';
 import { ClosureGroundDto } from './close-hazard.request';
 
+/**
+ * The ground's facts are read from the store on the loaded record, never taken from the client: whether the mine is
+ * closed, and the hazard a merger names. A void by two leaders is no closure ground any more: it is
+ * POST /hazards/{id}/void then /void-approval, each leader with their own login (ADR 20261207-two-leader-void).
+ */
 @CommandHandler(CloseHazardCommand)
 export class CloseHazardHandler implements ICommandHandler<CloseHazardCommand> {
   constructor(
     private readonly gateway: CommandGateway,
     private readonly mines: MineDirectory,
-    private readonly users: UserStore,
-    private readonly signer: HazardSigner,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async execute({ hazardId, body, actor, request }: CloseHazardCommand): Promise<CommandAccepted> {
-    // Built on the loaded record: the mine's status is read as a fact, and an approval is signed on that revision.
     const command: SignedCommand<CloseHazard> = {
       type: 'CloseHazard',
       signedOn: async (on) => {
         const data = { hazardId, reason: body.reason };
         if (!body.legalGround) return { command: { type: 'CloseHazard', data } };
-        const legalGround = await this.groundOf(body.legalGround, on, data);
-        // The mine is read only when its closure is the ground, so an ordinary closure costs no extra read.
-        const mineClosed = legalGround.kind === 'mine_closed' ? await this.mineClosed(on.target) : undefined;
-        const closing = { ...data, legalGround, mineClosed };
+        const legalGround = groundOf(body.legalGround);
+        const closing = { ...data, legalGround, ...(await this.factsFor(legalGround, on.target)) };
         return { command: { type: 'CloseHazard', data: closing }, expectedRevision: on.revision };
       },
     };
@@ -42,33 +50,30 @@ export class CloseHazardHandler implements ICommandHandler<CloseHazardCommand> {
     });
   }
 
-  private async mineClosed(target: ScopeTarget): Promise<boolean> {
-    return (await this.mines.find(target.mineId)).mine.status === 'Closed';
+  /** Only the ground's own fact is read, so an ordinary closure costs no extra read. */
+  private async factsFor(ground: ClosureGround, target: ScopeTarget) {
+    if (ground.kind === 'mine_closed')
+      return { mineClosed: (await this.mines.find(target.mineId)).mine.status === 'Closed' };
+    if (ground.kind === 'merged') return { mergeTarget: await this.mergeTarget(ground.intoHazardId) };
+    return {};
   }
 
-  private async groundOf(ground: ClosureGroundDto, on: LoadedRecord, data: object): Promise<ClosureGround> {
-    switch (ground.kind) {
-      case 'mine_closed':
-        return { kind: ground.kind, decisionNo: ground.decisionNo ?? '' };
-      case 'merged':
-        return { kind: ground.kind, intoHazardId: ground.intoHazardId ?? '' };
-      case 'voided_by_leaders': {
-        const approver = await this.approver(ground);
-        const signing = { type: 'CloseHazard' as const, actor: approver, password: ground.approver?.password ?? '' };
-        const { signature } = await this.signer.signDecision(on, {
-          ...signing,
-          data: { ...data, ground: ground.kind },
-        });
-        return { kind: ground.kind, approval: signature };
-      }
-    }
-  }
-
-  /** The approving leader proves who they are here; the decider then checks they are a second leader. */
-  private async approver(ground: ClosureGroundDto): Promise<Actor> {
-    const { username = '', password = '' } = ground.approver ?? {};
-    const user = await this.users.authenticate(username, password);
-    if (!user) throw new UnauthorizedException('批准人身份验证失败 / the approver could not be authenticated');
-    return toActor(user);
+  private async mergeTarget(intoHazardId: string): Promise<MergeTarget | undefined> {
+    if (!intoHazardId) return undefined;
+    const { state } = await loadStream(this.store, streams.hazard(intoHazardId), hazardDecider);
+    if (state.status === 'not_discovered') return undefined;
+    return { hazardId: state.hazardId, mineId: state.mineId, status: state.status };
   }
 }
+
+const groundOf = (ground: ClosureGroundDto): ClosureGround => {
+  switch (ground.kind) {
+    case 'mine_closed':
+      return { kind: ground.kind, decisionNo: ground.decisionNo ?? '' };
+    case 'merged':
+      return { kind: ground.kind, intoHazardId: ground.intoHazardId ?? '' };
+    case 'voided_by_leaders':
+      // Kept in the enum so the decider's 422 points the caller to the two-step void.
+      return { kind: ground.kind } as ClosureGround;
+  }
+};

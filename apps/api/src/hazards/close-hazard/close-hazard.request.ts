@@ -1,23 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, ValidateNested } from 'class-validator';
+import { IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { ClosureGround } from '@hazard-ledger/domain';
-import { IsRecordId, IsText, LIMITS, PasswordField } from '../shared/hazard-dto';
+import { IsRecordId, IsText, LIMITS } from '../shared/hazard-dto';
 
 const GROUNDS: ClosureGround['kind'][] = ['mine_closed', 'merged', 'voided_by_leaders'];
 
-/** The second leader approves with their own username and re-entered password; nothing else of theirs is sent. */
-export class ClosureApproverDto {
-  @ApiProperty({ example: 'leader.zhao', maxLength: 64 })
-  @IsString()
-  @Length(1, 64)
-  username!: string;
-
-  @PasswordField()
-  password!: string;
-}
-
-/** ADR 20261207-closure-legal-grounds: why a major hazard may end without 销号. */
+/**
+ * ADR 20261207-closure-legal-grounds: why a major hazard may end without 销号. `voided_by_leaders` is refused (422)
+ * in favour of the two-step void (ADR 20261207-two-leader-void).
+ */
 export class ClosureGroundDto {
   @ApiProperty({ enum: GROUNDS, example: 'mine_closed' })
   @IsIn(GROUNDS)
@@ -32,12 +24,6 @@ export class ClosureGroundDto {
   @IsOptional()
   @IsRecordId()
   intoHazardId?: string;
-
-  @ApiPropertyOptional({ type: ClosureApproverDto, description: '第二名领导批准（voided_by_leaders）/ second leader' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ClosureApproverDto)
-  approver?: ClosureApproverDto;
 }
 
 export class CloseHazardRequest {

@@ -1,9 +1,8 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DiscoverHazard, hazardCommandAccess, hazardDecider, streams } from '@hazard-ledger/domain';
 import { newAggregateId } from '../../shared/aggregate-id';
-import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
+import { CommandAccepted, CommandBody, CommandGateway } from '../../shared/command-gateway';
 import { MineDirectory } from '../../shared/mine-directory';
-import { HazardSigner, signedWhen } from '../shared/hazard-signer';
 import { DiscoverHazardCommand } from './discover-hazard.command';
 
 @CommandHandler(DiscoverHazardCommand)
@@ -11,18 +10,18 @@ export class DiscoverHazardHandler implements ICommandHandler<DiscoverHazardComm
   constructor(
     private readonly gateway: CommandGateway,
     private readonly mines: MineDirectory,
-    private readonly signer: HazardSigner,
   ) {}
 
   async execute({ body, actor, request }: DiscoverHazardCommand): Promise<CommandAccepted> {
     const id = newAggregateId(request, 'hazard');
     const { mineId, source, location, description, evidence, occurredAt, linkedRef } = body;
-    const command = signedWhen<DiscoverHazard>(
-      source === 'inspection',
-      this.signer,
-      { type: 'DiscoverHazard', actor, password: body.password },
-      { hazardId: id, mineId, source, location, description, evidence, occurredAt, linkedRef },
-    );
+    // POST /hazards vouches for no inspection: a finding by inspection comes only through POST
+    // /inspections/{id}/findings (team and links checked both ways), so the decider refuses it here with a 422.
+    const vouched = source === 'inspection' ? undefined : linkedRef;
+    const command: CommandBody<DiscoverHazard> = {
+      type: 'DiscoverHazard',
+      data: { hazardId: id, mineId, source, location, description, evidence, occurredAt, linkedRef: vouched },
+    };
     return this.gateway.execute({
       id,
       streamId: streams.hazard(id),

@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { RecordedEvent, ReportRecurrence, hazardCommandAccess, hazardDecider, streams } from '@hazard-ledger/domain';
 import { EVENT_STORE, EventStore, loadStream } from '@hazard-ledger/event-store';
 import { newAggregateId } from '../../shared/aggregate-id';
-import { CommandAccepted, CommandGateway } from '../../shared/command-gateway';
+import { CommandAccepted, CommandBody, CommandGateway } from '../../shared/command-gateway';
 import { MineDirectory } from '../../shared/mine-directory';
 import { ReportRecurrenceCommand } from './report-recurrence.command';
 
@@ -12,7 +12,6 @@ const closedAt = (history: RecordedEvent[]): string | undefined => {
   const closed = history.filter((e) => e.type === 'HazardClosed').pop();
   return closed ? String(closed.data.closedAt) : undefined;
 };
-import { HazardSigner, signedWhen } from '../shared/hazard-signer';
 
 @CommandHandler(ReportRecurrenceCommand)
 export class ReportRecurrenceHandler implements ICommandHandler<ReportRecurrenceCommand> {
@@ -20,7 +19,6 @@ export class ReportRecurrenceHandler implements ICommandHandler<ReportRecurrence
     private readonly gateway: CommandGateway,
     private readonly mines: MineDirectory,
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly signer: HazardSigner,
   ) {}
 
   async execute({ hazardId: earlierId, body, actor, request }: ReportRecurrenceCommand): Promise<CommandAccepted> {
@@ -30,22 +28,15 @@ export class ReportRecurrenceHandler implements ICommandHandler<ReportRecurrence
       throw new NotFoundException(`隐患 ${earlierId} 不存在 / Hazard ${earlierId} does not exist`);
     const id = newAggregateId(request, 'hazard');
     const { source, location, description, evidence, occurredAt, linkedRef } = body;
-    const command = signedWhen<ReportRecurrence>(
-      source === 'inspection',
-      this.signer,
-      { type: 'ReportRecurrence', actor, password: body.password },
-      {
-        hazardId: id,
-        mineId: earlier.mineId,
-        source,
-        location,
-        description,
-        evidence,
-        occurredAt,
-        linkedRef,
+    // As for POST /hazards: no inspection is vouched for here, so a recurrence "by inspection" is refused (422).
+    const command: CommandBody<ReportRecurrence> = {
+      type: 'ReportRecurrence',
+      data: {
+        ...{ hazardId: id, mineId: earlier.mineId, source, location, description, evidence, occurredAt },
+        linkedRef: source === 'inspection' ? undefined : linkedRef,
         earlier: { hazardId: earlierId, status: earlier.status, closedAt: closedAt(history) },
       },
-    );
+    };
     return this.gateway.execute({
       id,
       streamId: streams.hazard(id),

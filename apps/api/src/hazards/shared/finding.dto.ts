@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { PasswordField } from './hazard-dto';
 import { IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { HazardSource, LinkedRef } from '@hazard-ledger/domain';
 import { EvidenceDto, EvidenceList } from './evidence.dto';
@@ -40,7 +39,9 @@ export class FindingDto {
     enum: SOURCES,
     example: 'self_check',
     description:
-      '企业自查只能由企业登记，监管检查只能由监管人员登记 / self checks are the enterprise’s, inspections the regulator’s',
+      '企业自查只能由企业登记；检查发现的隐患只能经 POST /inspections/{id}/findings 登记（此处 inspection 返回 422）' +
+      ' / self checks are the enterprise’s; a finding by inspection is recorded only through' +
+      ' POST /inspections/{id}/findings (inspection here is a 422)',
   })
   @IsIn(SOURCES)
   source!: HazardSource;
@@ -68,8 +69,4 @@ export class FindingDto {
   @ValidateNested()
   @Type(() => LinkedRefDto)
   linkedRef?: LinkedRefDto;
-
-  /** A regulator's finding by inspection is signed (谁检查、谁签名); an enterprise's own finding is not. */
-  @PasswordField(false)
-  password?: string;
 }

@@ -19,7 +19,8 @@ export const SIGNED_COMMANDS = {
   EscalateHazard: 'hazard_escalated',
   VoidHazard: 'hazard_voided',
   ChangeHazardGrade: 'grade_downgraded',
-  CloseHazard: 'closure_approved',
+  // A major hazard's void is its end without 销号: the second leader approves exactly that (ADR two-leader void).
+  ApproveVoid: 'closure_approved',
 } as const satisfies Partial<Record<HazardCommandType, SignatureMeaning>>;
 
 export type SignedCommandType = keyof typeof SIGNED_COMMANDS;
@@ -28,6 +29,8 @@ export interface SignatureRequest {
   type: SignedCommandType;
   actor: Actor;
   password: string;
+  /** Where one command signs two acts (a grade change: up is a determination, down a downgrade). */
+  meaning?: SignatureMeaning;
 }
 
 /**
@@ -53,8 +56,8 @@ export class HazardSigner {
     return this.sign(request, request.document);
   }
 
-  private sign({ type, actor, password }: SignatureRequest, content: object): Promise<ESignature> {
-    return this.signatures.sign({ actor, password, meaning: SIGNED_COMMANDS[type], content });
+  private sign({ type, actor, password, meaning }: SignatureRequest, content: object): Promise<ESignature> {
+    return this.signatures.sign({ actor, password, meaning: meaning ?? SIGNED_COMMANDS[type], content });
   }
 }
 
@@ -62,7 +65,12 @@ export class HazardSigner {
 export const signedWhen = <C extends Command>(
   needed: boolean,
   signer: HazardSigner,
-  signing: { type: SignedCommandType & C['type']; actor: Actor; password: string | undefined },
+  signing: {
+    type: SignedCommandType & C['type'];
+    actor: Actor;
+    password: string | undefined;
+    meaning?: SignatureMeaning;
+  },
   data: Omit<C['data'], 'signature'>,
 ): SignedCommand<C> | CommandBody<C> =>
   needed && signing.password !== undefined
@@ -72,7 +80,7 @@ export const signedWhen = <C extends Command>(
 /** A command the actor signs on the record as loaded: the decision data, then the signature over it. */
 export const signedOnRecord = <C extends Command>(
   signer: HazardSigner,
-  signing: { type: SignedCommandType & C['type']; actor: Actor; password: string },
+  signing: { type: SignedCommandType & C['type']; actor: Actor; password: string; meaning?: SignatureMeaning },
   data: Omit<C['data'], 'signature'>,
 ): SignedCommand<C> => ({
   type: signing.type,

@@ -63,7 +63,7 @@ export const determineGeneral = (command: DetermineGeneralHazard, state: Hazard)
 };
 
 /** domain.md §8.2: the enterprise grades what it found itself; a regulator's finding is graded by the regulator. */
-const ensureMayGrade = (actor: Actor, hazard: HazardFacts): void => {
+export const ensureMayGrade = (actor: Actor, hazard: HazardFacts): void => {
   if (hazard.source === 'inspection' && !isRegulator(actor)) {
     throw new NotAuthorisedForAction(actor.role, '判定监管部门检查发现的隐患 / grade a hazard a regulator found');
   }

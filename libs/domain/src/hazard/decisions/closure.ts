@@ -1,25 +1,15 @@
-import { CloseHazard, VoidHazard } from '../hazard.commands';
+import { CloseHazard, MergeTarget } from '../hazard.commands';
 import {
   ClosureGroundNotMet,
   ClosureGroundRequired,
   NotAuthorisedForAction,
-  NotAuthorisedToVoid,
   ReinspectionRequired,
   SuspensionStillInForce,
 } from '../hazard.errors';
 import { HazardEvent } from '../hazard.events';
 import { Hazard, isMajor, KnownHazard } from '../hazard.state';
 import { ClosureGround } from '../hazard.values';
-import {
-  ensureNoRevokedStep,
-  inStatus,
-  isRegulator,
-  requireEvidence,
-  requireField,
-  requireOwnSignature,
-  requireReason,
-} from './guards';
-import { OPEN } from './statuses';
+import { ensureNoRevokedStep, inStatus, isRegulator, requireField, requireReason } from './guards';
 
 export const close = (command: CloseHazard, state: Hazard): HazardEvent[] => {
   const hazard = inStatus(state, command, ['signed_off', 'escalated', 'verified', 'rectified_on_spot', 'reinspected']);
@@ -40,7 +30,7 @@ export const close = (command: CloseHazard, state: Hazard): HazardEvent[] => {
 const closedWithoutSignOff = (command: CloseHazard, hazard: KnownHazard): HazardEvent => {
   const { actor, now } = command.metadata;
   const reason = requireReason(command.data.reason, '闭环 / closing');
-  const legalGround = groundFor(command, hazard.hazardId);
+  const legalGround = groundFor(command, hazard);
   const data = {
     hazardId: hazard.hazardId,
     reason,
@@ -52,29 +42,41 @@ const closedWithoutSignOff = (command: CloseHazard, hazard: KnownHazard): Hazard
   return { type: 'HazardClosed', data };
 };
 
-const groundFor = (command: CloseHazard, hazardId: string): ClosureGround => {
+const groundFor = (command: CloseHazard, hazard: KnownHazard): ClosureGround => {
   const ground = command.data.legalGround;
-  const { actor } = command.metadata;
   switch (ground?.kind) {
     case 'mine_closed':
       // The handler states whether the mine is closed; the decision number alone proves nothing.
       if (command.data.mineClosed !== true)
         throw new ClosureGroundNotMet(ground.kind, '矿山未关闭', 'the mine is not closed');
       return { kind: ground.kind, decisionNo: requireField(ground.decisionNo, '关闭决定文号 / decisionNo') };
-    case 'merged':
-      if (ground.intoHazardId === hazardId)
+    case 'merged': {
+      const intoHazardId = requireField(ground.intoHazardId, '并入的隐患 / intoHazardId');
+      if (intoHazardId === hazard.hazardId)
         throw new ClosureGroundNotMet(ground.kind, '不能并入自身', 'not into itself');
-      return { kind: ground.kind, intoHazardId: requireField(ground.intoHazardId, '并入的隐患 / intoHazardId') };
-    case 'voided_by_leaders': {
-      const approval = ground.approval;
-      if (!approval || approval.signerId === actor.id || approval.role !== 'supervising_leader') {
-        throw new ClosureGroundNotMet(ground.kind, '须另一名领导签名批准', 'needs a second leader’s signed approval');
-      }
-      return { kind: ground.kind, approval };
+      ensureMergeTarget(intoHazardId, command.data.mergeTarget, hazard.mineId);
+      return { kind: ground.kind, intoHazardId };
     }
+    case 'voided_by_leaders':
+      // ADR 20261207-two-leader-void: the approver signs with their own login, never inside the closer's request.
+      throw new ClosureGroundNotMet(
+        ground.kind,
+        '作废须由一名领导 POST /hazards/{id}/void、另一名领导以本人登录 POST /hazards/{id}/void-approval',
+        'a void is requested by one leader (POST /hazards/{id}/void) and approved by another with their own login ' +
+          '(POST /hazards/{id}/void-approval)',
+      );
     default:
       throw new ClosureGroundRequired();
   }
+};
+
+/** The target is the handler's read of the store: it must exist, be at the same mine and still be open. */
+const ensureMergeTarget = (intoHazardId: string, target: MergeTarget | undefined, mineId: string): void => {
+  const fail = (zh: string, en: string) => new ClosureGroundNotMet('merged', zh, en);
+  if (!target || target.hazardId !== intoHazardId) throw fail('并入的隐患不存在', 'the target hazard does not exist');
+  if (target.mineId !== mineId) throw fail('并入的隐患属于其他矿山', 'the target hazard is at another mine');
+  if (target.status === 'closed' || target.status === 'voided')
+    throw fail('并入的隐患已闭环或作废', 'the target hazard is already closed or voided');
 };
 
 /** 由监管部门挂牌督办并审核把关销号 (notice 十二): a major hazard is closed by the regulator's leadership. */
@@ -90,22 +92,4 @@ const ensureMayCloseGeneral = (command: CloseHazard, hazard: KnownHazard): void 
   const { actor } = command.metadata;
   if (!isRegulator(actor))
     throw new NotAuthorisedForAction(actor.role, '闭环监管部门责令整改的隐患 / close an ordered rectification');
-};
-
-/** Voiding is the most scrutinised act in 倒查 (§9 E.14): a leader other than the finder, with reason and evidence. */
-export const voidHazard = (command: VoidHazard, state: Hazard): HazardEvent[] => {
-  const hazard = inStatus(state, command, OPEN);
-  const { actor, now } = command.metadata;
-  if (actor.id === hazard.discoveredBy) throw new NotAuthorisedToVoid(actor.id);
-  // A suspension order is a legal act of its own: it is lifted explicitly, never lost with the hazard.
-  if (hazard.suspension) throw new SuspensionStillInForce(hazard.suspension.orderNo);
-  const reason = requireReason(command.data.reason, '作废隐患 / voiding a hazard');
-  const evidence = requireEvidence(command.data.evidence, '作废隐患 / voiding a hazard');
-  const signature = requireOwnSignature(command.data.signature, actor, '作废隐患 / voiding a hazard');
-  return [
-    {
-      type: 'HazardVoided',
-      data: { hazardId: hazard.hazardId, reason, evidence, signature, voidedBy: actor.id, voidedAt: now },
-    },
-  ];
 };

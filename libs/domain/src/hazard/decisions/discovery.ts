@@ -2,6 +2,7 @@ import { DiscoverHazard, ReportRecurrence } from '../hazard.commands';
 import {
   EarlierHazardNotClosed,
   HazardAlreadyExists,
+  InspectionFindingViaInspection,
   NotAuthorisedForAction,
   OccurredInFuture,
 } from '../hazard.errors';
@@ -39,6 +40,9 @@ const discovered = (command: DiscoverHazard | ReportRecurrence, state: Hazard): 
   const { actor, now } = command.metadata;
   const { hazardId, mineId, source, location, description, evidence, occurredAt, linkedRef } = command.data;
   ensureSourceFitsFinder(command, source);
+  // A finding by inspection comes from an inspection (its endpoint checks the team and links both ways) or paper.
+  const fromInspection = linkedRef?.kind === 'inspection' || command.data.importedFrom !== undefined;
+  if (REGULATOR_SOURCES.includes(source) && !fromInspection) throw new InspectionFindingViaInspection();
   // 谁检查、谁签名: a finding by inspection is the inspector's signed act; the enterprise's own finding is not.
   const signature = REGULATOR_SOURCES.includes(source)
     ? requireOwnSignature(command.data.signature, actor, '检查发现隐患 / discovery by inspection')

@@ -9,9 +9,13 @@ import { HazardEvent } from '../hazard.events';
 import { Hazard, isMajor, KnownHazard } from '../hazard.state';
 import { Grade } from '../hazard.values';
 import { clauseOf, inStatus, requireEvidence, requireField, requireOwnSignature, requireReason } from './guards';
+import { ensureMayGrade } from './classification';
 import { GENERAL_STATUSES, MAJOR_GRADABLE } from './statuses';
 
-/** domain.md §8.4: those who may determine may upgrade; only a higher authority downgrades, with technical grounds. */
+/**
+ * domain.md §8.4: those who may determine may upgrade, signed as a determination; only a higher authority
+ * downgrades, with technical grounds.
+ */
 export const changeGrade = (command: ChangeHazardGrade, state: Hazard): HazardEvent[] => {
   const hazard = inStatus(state, command, [...MAJOR_GRADABLE, ...GENERAL_STATUSES]);
   const { actor, now, reference } = command.metadata;
@@ -30,7 +34,7 @@ export const changeGrade = (command: ChangeHazardGrade, state: Hazard): HazardEv
         reason,
         clauseId: clause?.id,
         basicCondition: clause?.basicCondition,
-        ...(to === 'general' && downgradeGrounds(command, hazard)),
+        ...(to === 'general' ? downgradeGrounds(command, hazard) : upgradeSignature(command, hazard)),
         catalogueVersion: reference.catalogue.version,
         policyVersion: reference.policy.version,
         changedBy: actor.id,
@@ -55,6 +59,13 @@ const downgradeGrounds = (command: ChangeHazardGrade, hazard: KnownHazard) => {
     evidence: requireEvidence(command.data.evidence, action),
     signature: requireOwnSignature(command.data.signature, actor, action),
   };
+};
+
+/** 一般→重大 is a major-hazard determination (domain.md §8.2 row 1): the same who-may rule and signature. */
+const upgradeSignature = (command: ChangeHazardGrade, hazard: KnownHazard) => {
+  const { actor } = command.metadata;
+  ensureMayGrade(actor, hazard);
+  return { signature: requireOwnSignature(command.data.signature, actor, '重大隐患判定 / major-hazard determination') };
 };
 
 const requireClauseId = (clauseId: string | undefined): string => {

@@ -156,8 +156,12 @@ const ensureListedWherePolicyRequires = (hazard: MajorHazard, policy: Policy): v
 
 /** Separation of duties (domain.md §8.1, §9 F.15) holds for the 销号 signer as for the reviewers. */
 const ensureSignerIndependent = (hazard: MajorHazard, signerId: string, reviewerIds: readonly string[]): void => {
-  if (reviewerIds.includes(signerId)) {
-    throw new SeparationOfDutiesViolated(signerId, '签署了现场审查', 'signed a site review');
+  if (reviewerIds.includes(signerId) || hazard.major.reviewedOrRejectedBy?.includes(signerId)) {
+    throw new SeparationOfDutiesViolated(
+      signerId,
+      '签署过现场审查或不予销号',
+      'signed a site review or rejected the sign-off',
+    );
   }
   if (hazard.major.planParticipants.includes(signerId)) {
     throw new SeparationOfDutiesViolated(signerId, '参与了治理方案', 'took part in the remediation plan');
