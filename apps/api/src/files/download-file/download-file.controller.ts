@@ -28,7 +28,7 @@ export class DownloadFileController {
   @ApiOperation({
     summary: '下载证据文件（逐字节校验）/ Download an evidence file, verified against its digest as it is sent',
     description:
-      '支持 Range（视频）/ Supports Range requests (206) for footage. 经引用它的隐患授权 / Authorised through the citing hazard.',
+      '支持 Range（视频）/ Supports Range requests (206) for footage. 经引用它的隐患授权 / Authorised through the citing hazard or inspection.',
   })
   @ApiProduces('application/octet-stream')
   @ApiResponse({ status: 200, description: '文件内容 / The bytes', content: { 'application/octet-stream': {} } })
@@ -41,12 +41,12 @@ export class DownloadFileController {
   @ApiProblemResponse(416, '范围无效 / Range not satisfiable', '请求的范围超出文件 / The range is outside the file')
   async download(
     @Param('digest') digest: string,
-    @Query() { hazardId }: FileQuery,
+    @Query() query: FileQuery,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const citing = await this.cited.authorise(actor, digest, hazardId);
+    const citing = await this.cited.authorise(actor, digest, query);
     const size = await this.heldSize(digest);
     const range = requestedRange(request, size);
     const mime = await this.mimeOf(digest);

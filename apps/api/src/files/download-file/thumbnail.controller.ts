@@ -49,12 +49,12 @@ export class ThumbnailController {
   @ApiProblemResponse(404, '未找到 / Not found', '未引用、待上传或不是照片 / Not cited, pending upload, or not a photo')
   async thumbnail(
     @Param('digest') digest: string,
-    @Query() { hazardId }: FileQuery,
+    @Query() query: FileQuery,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
     @Res() response: Response,
   ): Promise<void> {
-    const citing = await this.cited.authorise(actor, digest, hazardId);
+    const citing = await this.cited.authorise(actor, digest, query);
     const original = await this.verifiedImage(digest);
     const jpeg = await sharp(original)
       .rotate()
