@@ -1,4 +1,10 @@
-import { DomainError } from '../shared/domain-error';
+import {
+  codedError,
+  invalidTransitionError,
+  recordMissingError,
+  labelledProblemError,
+  detailsInvalidError,
+} from '../shared/error-kinds';
 import { DocumentCommandType } from './document.commands';
 import { DocumentStatus } from './document.state';
 
@@ -11,48 +17,22 @@ const STATUS_ZH: Record<DocumentStatus, string> = {
   revoked: '已撤销',
 };
 
-export class InvalidDocumentTransition extends DomainError {
-  override readonly name = 'InvalidDocumentTransition';
-  readonly code = 'InvalidDocumentTransition';
-  readonly category = 'conflict';
-  constructor(
-    readonly status: DocumentStatus,
-    readonly commandType: DocumentCommandType,
-  ) {
-    super(
-      `文书处于"${STATUS_ZH[status]}"状态，不能执行 ${commandType}`,
-      `${commandType} is not allowed while the document is ${status}`,
-    );
-  }
-}
+export class InvalidDocumentTransition extends invalidTransitionError<
+  DocumentStatus,
+  DocumentCommandType,
+  'InvalidDocumentTransition'
+>('InvalidDocumentTransition', { zh: '文书', en: 'document' }, STATUS_ZH) {}
 
-export class DocumentNotFound extends DomainError {
-  override readonly name = 'DocumentNotFound';
-  readonly code = 'DocumentNotFound';
-  readonly category = 'not-found';
-  constructor(readonly commandType: DocumentCommandType) {
-    super(`文书不存在，不能执行 ${commandType}`, `${commandType} needs an existing document`);
-  }
-}
+export class DocumentNotFound extends recordMissingError<DocumentCommandType, 'DocumentNotFound'>(
+  'DocumentNotFound',
+  '文书不存在',
+  'an existing document',
+) {}
 
-export class DocumentDetailsInvalid extends DomainError {
-  override readonly name = 'DocumentDetailsInvalid';
-  readonly code = 'DocumentDetailsInvalid';
-  readonly category = 'invalid';
-  constructor(
-    readonly field: string,
-    problemZh: string,
-    problemEn: string,
-  ) {
-    super(`${field}：${problemZh}`, `${field}: ${problemEn}`);
-  }
-}
+export class DocumentDetailsInvalid extends detailsInvalidError('DocumentDetailsInvalid') {}
 
 /** 法制审核 is needed before signing (this kind, this policy edition) and is missing or stale. */
-export class LegalReviewMissing extends DomainError {
-  override readonly name = 'LegalReviewMissing';
-  readonly code = 'LegalReviewMissing';
-  readonly category = 'precondition';
+export class LegalReviewMissing extends codedError('LegalReviewMissing', 'precondition') {
   constructor(readonly version: number) {
     super(
       `第 ${version} 版文书未经法制审核通过，不能签发`,
@@ -61,42 +41,30 @@ export class LegalReviewMissing extends DomainError {
   }
 }
 
-export class LegalReviewNotRequired extends DomainError {
-  override readonly name = 'LegalReviewNotRequired';
-  readonly code = 'LegalReviewNotRequired';
-  readonly category = 'invalid';
+export class LegalReviewNotRequired extends codedError('LegalReviewNotRequired', 'invalid') {
   constructor(readonly kind: string) {
     super(`${kind} 类文书不需要法制审核`, `A ${kind} document needs no legal review`);
   }
 }
 
 /** 法制审核 by someone who drafted or inspected, or a signer who neither inspected nor approves as leader. */
-export class DocumentDutiesViolated extends DomainError {
-  override readonly name = 'DocumentDutiesViolated';
-  readonly code = 'DocumentDutiesViolated';
-  readonly category = 'forbidden';
+export class DocumentDutiesViolated extends labelledProblemError('DocumentDutiesViolated', 'forbidden') {
   constructor(
     readonly actorId: string,
     conflictZh: string,
     conflictEn: string,
   ) {
-    super(`${actorId}：${conflictZh}`, `${actorId}: ${conflictEn}`);
+    super(actorId, conflictZh, conflictEn);
   }
 }
 
-export class DocumentSignatureRequired extends DomainError {
-  override readonly name = 'DocumentSignatureRequired';
-  readonly code = 'DocumentSignatureRequired';
-  readonly category = 'invalid';
+export class DocumentSignatureRequired extends codedError('DocumentSignatureRequired', 'invalid') {
   constructor() {
     super('签发文书须本人电子签名', 'Signing a document needs the signer’s own electronic signature');
   }
 }
 
-export class DocumentUnchanged extends DomainError {
-  override readonly name = 'DocumentUnchanged';
-  readonly code = 'DocumentUnchanged';
-  readonly category = 'invalid';
+export class DocumentUnchanged extends codedError('DocumentUnchanged', 'invalid') {
   constructor() {
     super('修改后的内容与当前版本相同', 'The amendment would not change the document');
   }

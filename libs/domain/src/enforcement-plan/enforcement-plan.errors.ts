@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { codedError, invalidTransitionError, detailsInvalidError } from '../shared/error-kinds';
 import { EnforcementPlanCommandType } from './enforcement-plan.commands';
 import { EnforcementPlanStatus } from './enforcement-plan.state';
 
@@ -8,48 +8,22 @@ const STATUS_ZH: Record<EnforcementPlanStatus, string> = {
   Approved: '已批准/备案',
 };
 
-export class InvalidPlanTransition extends DomainError {
-  override readonly name = 'InvalidPlanTransition';
-  readonly code = 'InvalidPlanTransition';
-  readonly category = 'conflict';
-  constructor(
-    readonly status: EnforcementPlanStatus,
-    readonly commandType: EnforcementPlanCommandType,
-  ) {
-    super(
-      `执法计划处于"${STATUS_ZH[status]}"状态，不能执行 ${commandType}`,
-      `${commandType} is not allowed while the plan is ${status}`,
-    );
-  }
-}
+export class InvalidPlanTransition extends invalidTransitionError<
+  EnforcementPlanStatus,
+  EnforcementPlanCommandType,
+  'InvalidPlanTransition'
+>('InvalidPlanTransition', { zh: '执法计划', en: 'plan' }, STATUS_ZH) {}
 
-export class PlanNotDrafted extends DomainError {
-  override readonly name = 'PlanNotDrafted';
-  readonly code = 'PlanNotDrafted';
-  readonly category = 'not-found';
+export class PlanNotDrafted extends codedError('PlanNotDrafted', 'not-found') {
   constructor(readonly planId: string) {
     super(`执法计划 ${planId} 不存在`, `Enforcement plan ${planId} does not exist`);
   }
 }
 
-export class PlanDetailsInvalid extends DomainError {
-  override readonly name = 'PlanDetailsInvalid';
-  readonly code = 'PlanDetailsInvalid';
-  readonly category = 'invalid';
-  constructor(
-    readonly field: string,
-    problemZh: string,
-    problemEn: string,
-  ) {
-    super(`${field}：${problemZh}`, `${field}: ${problemEn}`);
-  }
-}
+export class PlanDetailsInvalid extends detailsInvalidError('PlanDetailsInvalid') {}
 
 /** 矿安〔2025〕14号: at most N on-site inspections of one mine per year (N from the policy in force). */
-export class PlanExceedsInspectionCap extends DomainError {
-  override readonly name = 'PlanExceedsInspectionCap';
-  readonly code = 'PlanExceedsInspectionCap';
-  readonly category = 'invalid';
+export class PlanExceedsInspectionCap extends codedError('PlanExceedsInspectionCap', 'invalid') {
   constructor(
     readonly where: string,
     readonly planned: number,
@@ -64,10 +38,7 @@ export class PlanExceedsInspectionCap extends DomainError {
 }
 
 /** Whoever drafted the plan does not approve it (审批 is a second person's act). */
-export class PlanApproverIsDrafter extends DomainError {
-  override readonly name = 'PlanApproverIsDrafter';
-  readonly code = 'PlanApproverIsDrafter';
-  readonly category = 'forbidden';
+export class PlanApproverIsDrafter extends codedError('PlanApproverIsDrafter', 'forbidden') {
   constructor(readonly actorId: string) {
     super('编制人不得审批本人编制的执法计划', 'The drafter of a plan may not approve it');
   }

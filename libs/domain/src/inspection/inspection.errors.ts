@@ -1,4 +1,4 @@
-import { DomainError } from '../shared/domain-error';
+import { codedError, invalidTransitionError, recordMissingError, detailsInvalidError } from '../shared/error-kinds';
 import { InspectionCommandType } from './inspection.commands';
 import { InspectionStatus } from './inspection.state';
 
@@ -8,48 +8,22 @@ const STATUS_ZH: Record<InspectionStatus, string> = {
   completed: '已完成（全员签名）',
 };
 
-export class InvalidInspectionTransition extends DomainError {
-  override readonly name = 'InvalidInspectionTransition';
-  readonly code = 'InvalidInspectionTransition';
-  readonly category = 'conflict';
-  constructor(
-    readonly status: InspectionStatus,
-    readonly commandType: InspectionCommandType,
-  ) {
-    super(
-      `检查记录处于"${STATUS_ZH[status]}"状态，不能执行 ${commandType}`,
-      `${commandType} is not allowed while the inspection is ${status}`,
-    );
-  }
-}
+export class InvalidInspectionTransition extends invalidTransitionError<
+  InspectionStatus,
+  InspectionCommandType,
+  'InvalidInspectionTransition'
+>('InvalidInspectionTransition', { zh: '检查记录', en: 'inspection' }, STATUS_ZH) {}
 
-export class InspectionNotRecorded extends DomainError {
-  override readonly name = 'InspectionNotRecorded';
-  readonly code = 'InspectionNotRecorded';
-  readonly category = 'not-found';
-  constructor(readonly commandType: InspectionCommandType) {
-    super(`检查记录不存在，不能执行 ${commandType}`, `${commandType} needs a recorded inspection`);
-  }
-}
+export class InspectionNotRecorded extends recordMissingError<InspectionCommandType, 'InspectionNotRecorded'>(
+  'InspectionNotRecorded',
+  '检查记录不存在',
+  'a recorded inspection',
+) {}
 
-export class InspectionDetailsInvalid extends DomainError {
-  override readonly name = 'InspectionDetailsInvalid';
-  readonly code = 'InspectionDetailsInvalid';
-  readonly category = 'invalid';
-  constructor(
-    readonly field: string,
-    problemZh: string,
-    problemEn: string,
-  ) {
-    super(`${field}：${problemZh}`, `${field}: ${problemEn}`);
-  }
-}
+export class InspectionDetailsInvalid extends detailsInvalidError('InspectionDetailsInvalid') {}
 
 /** 谁检查、谁签名、谁负责: only the team acts on its inspection, and each signs only for themself. */
-export class NotOnInspectionTeam extends DomainError {
-  override readonly name = 'NotOnInspectionTeam';
-  readonly code = 'NotOnInspectionTeam';
-  readonly category = 'forbidden';
+export class NotOnInspectionTeam extends codedError('NotOnInspectionTeam', 'forbidden') {
   constructor(
     readonly userId: string,
     readonly commandType: InspectionCommandType,
@@ -61,37 +35,25 @@ export class NotOnInspectionTeam extends DomainError {
   }
 }
 
-export class AlreadySignedInspection extends DomainError {
-  override readonly name = 'AlreadySignedInspection';
-  readonly code = 'AlreadySignedInspection';
-  readonly category = 'conflict';
+export class AlreadySignedInspection extends codedError('AlreadySignedInspection', 'conflict') {
   constructor(readonly userId: string) {
     super(`${userId} 已签署本次检查结果`, `${userId} has already signed this inspection's result`);
   }
 }
 
-export class InspectionResultMissing extends DomainError {
-  override readonly name = 'InspectionResultMissing';
-  readonly code = 'InspectionResultMissing';
-  readonly category = 'precondition';
+export class InspectionResultMissing extends codedError('InspectionResultMissing', 'precondition') {
   constructor() {
     super('尚未记录检查结论，无可签署内容', 'No result has been recorded yet: there is nothing to sign');
   }
 }
 
-export class ClauseAlreadyExamined extends DomainError {
-  override readonly name = 'ClauseAlreadyExamined';
-  readonly code = 'ClauseAlreadyExamined';
-  readonly category = 'conflict';
+export class ClauseAlreadyExamined extends codedError('ClauseAlreadyExamined', 'conflict') {
   constructor(readonly clauseId: string) {
     super(`条款 ${clauseId} 已记录检查结果`, `Clause ${clauseId} already has a result in this inspection`);
   }
 }
 
-export class LateEntryReasonRequired extends DomainError {
-  override readonly name = 'LateEntryReasonRequired';
-  readonly code = 'LateEntryReasonRequired';
-  readonly category = 'invalid';
+export class LateEntryReasonRequired extends codedError('LateEntryReasonRequired', 'invalid') {
   constructor(
     readonly hours: number,
     readonly policyVersion: string,

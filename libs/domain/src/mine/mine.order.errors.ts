@@ -1,20 +1,14 @@
-import { DomainError } from '../shared/domain-error';
+import { codedError } from '../shared/error-kinds';
 
 /** The order or approval cited does not exist in the documents record. */
-export class MineDocumentUnknown extends DomainError {
-  override readonly name = 'MineDocumentUnknown';
-  readonly code = 'MineDocumentUnknown';
-  readonly category = 'invalid';
+export class MineDocumentUnknown extends codedError('MineDocumentUnknown', 'invalid') {
   constructor(readonly documentId: string) {
     super(`执法文书 ${documentId} 不存在`, `Enforcement document ${documentId} does not exist`);
   }
 }
 
 /** A document of another kind or of another mine cannot order or lift this mine's suspension. */
-export class MineDocumentNotApplicable extends DomainError {
-  override readonly name = 'MineDocumentNotApplicable';
-  readonly code = 'MineDocumentNotApplicable';
-  readonly category = 'invalid';
+export class MineDocumentNotApplicable extends codedError('MineDocumentNotApplicable', 'invalid') {
   constructor(
     readonly documentId: string,
     problemZh: string,
@@ -25,10 +19,7 @@ export class MineDocumentNotApplicable extends DomainError {
 }
 
 /** A draft or revoked document has no legal effect: it binds nobody. */
-export class MineDocumentNotInForce extends DomainError {
-  override readonly name = 'MineDocumentNotInForce';
-  readonly code = 'MineDocumentNotInForce';
-  readonly category = 'precondition';
+export class MineDocumentNotInForce extends codedError('MineDocumentNotInForce', 'precondition') {
   constructor(readonly documentId: string) {
     super(
       `执法文书 ${documentId} 未签发或已撤销，不具法律效力`,
@@ -38,10 +29,7 @@ export class MineDocumentNotInForce extends DomainError {
 }
 
 /** 复产 cites a closed 销号 of every hazard the order named; these are still open. */
-export class HazardsNotSignedOff extends DomainError {
-  override readonly name = 'HazardsNotSignedOff';
-  readonly code = 'HazardsNotSignedOff';
-  readonly category = 'precondition';
+export class HazardsNotSignedOff extends codedError('HazardsNotSignedOff', 'precondition') {
   constructor(
     readonly orderNo: string,
     readonly hazardIds: readonly string[],
@@ -54,10 +42,7 @@ export class HazardsNotSignedOff extends DomainError {
 }
 
 /** Orders and approvals are signed by whoever issues them (re-entered password), never on someone's behalf. */
-export class MineSignatureRequired extends DomainError {
-  override readonly name = 'MineSignatureRequired';
-  readonly code = 'MineSignatureRequired';
-  readonly category = 'invalid';
+export class MineSignatureRequired extends codedError('MineSignatureRequired', 'invalid') {
   constructor(readonly commandType: string) {
     super(`${commandType} 须由本人电子签名`, `${commandType} must carry the actor's own e-signature`);
   }

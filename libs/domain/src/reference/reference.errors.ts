@@ -1,11 +1,8 @@
-import { DomainError } from '../shared/domain-error';
+import { codedError } from '../shared/error-kinds';
 
 export type ReferenceKind = 'catalogue' | 'policy' | 'riskGrading' | 'enforcementPolicy' | 'inspectionFrequency';
 
-export class ReferenceVersionUnknown extends DomainError {
-  override readonly name = 'ReferenceVersionUnknown';
-  readonly code = 'ReferenceVersionUnknown';
-  readonly category = 'invalid';
+export class ReferenceVersionUnknown extends codedError('ReferenceVersionUnknown', 'invalid') {
   constructor(
     readonly kind: ReferenceKind,
     readonly version: string,
@@ -14,10 +11,7 @@ export class ReferenceVersionUnknown extends DomainError {
   }
 }
 
-export class ReferenceNotInForce extends DomainError {
-  override readonly name = 'ReferenceNotInForce';
-  readonly code = 'ReferenceNotInForce';
-  readonly category = 'invalid';
+export class ReferenceNotInForce extends codedError('ReferenceNotInForce', 'invalid') {
   constructor(
     readonly kind: ReferenceKind,
     readonly at: string,
@@ -26,20 +20,14 @@ export class ReferenceNotInForce extends DomainError {
   }
 }
 
-export class ReferenceTimeInvalid extends DomainError {
-  override readonly name = 'ReferenceTimeInvalid';
-  readonly code = 'ReferenceTimeInvalid';
-  readonly category = 'invalid';
+export class ReferenceTimeInvalid extends codedError('ReferenceTimeInvalid', 'invalid') {
   constructor(readonly at: string) {
     super(`时间格式无效（须为带时区的 ISO 8601）：${at}`, `Invalid time "${at}": ISO 8601 with a zone offset required`);
   }
 }
 
 /** Published data failed its own shape check: a broken edition must never load silently. */
-export class ReferenceDataInvalid extends DomainError {
-  override readonly name = 'ReferenceDataInvalid';
-  readonly code = 'ReferenceDataInvalid';
-  readonly category = 'invalid';
+export class ReferenceDataInvalid extends codedError('ReferenceDataInvalid', 'invalid') {
   constructor(
     readonly version: string,
     readonly problem: string,
