@@ -4,22 +4,16 @@ import {
   MineCommandType,
   hazardCommandAccess,
   mineCommandAccess,
-  scopeOf,
 } from '@hazard-ledger/domain';
 import { EVENT_STORE } from '@hazard-ledger/event-store';
 import { seedDemoMines } from '../../../apps/api/src/demo/demo-mines';
 import { ApiApp, startApiApp } from '../../support/api-app';
 import { hazardRequests } from '../../support/hazard-requests';
 import { mineRequests } from '../../support/mine-requests';
-import { Cell, addOtherDistrictLeader, matrixCells } from '../../support/matrix-actors';
+import { addOtherDistrictLeader } from '../../support/matrix-actors';
+import { expectCell, matrixCases } from '../../support/matrix-cells';
 
-// Allowed cells must pass role and scope checks and then stop at the stale If-Match (412), so the matrix writes
-// nothing and every cell is decided by the access layer alone; refused cells must stop at 403.
-const STALE = 'W/"999999"';
-
-const expected = (roles: readonly string[], cell: Cell): 412 | 403 =>
-  roles.includes(cell.role) && cell.scope === 'own' && scopeOf(cell.role) !== 'none' ? 412 : 403;
-
+// Allowed cells stop at the stale If-Match (412), refused ones at 403 (test/support/matrix-cells.ts).
 describe('authorisation matrix: every role × every command × own / other scope', () => {
   let api: ApiApp;
   const hazardOn: Record<string, string> = {};
@@ -41,41 +35,24 @@ describe('authorisation matrix: every role × every command × own / other scope
   });
   afterAll(() => api.close());
 
-  const cells = matrixCells();
-  const hazardCases = (Object.keys(hazardCommandAccess) as HazardCommandType[]).flatMap((command) =>
-    cells.map((cell) => [command, cell.role, cell.scope, cell] as const),
-  );
-  const mineCases = (Object.keys(mineCommandAccess) as MineCommandType[]).flatMap((command) =>
-    cells.map((cell) => [command, cell.role, cell.scope, cell] as const),
-  );
+  const hazardCases = matrixCases(Object.keys(hazardCommandAccess) as HazardCommandType[]);
+  const mineCases = matrixCases(Object.keys(mineCommandAccess) as MineCommandType[]);
 
   it.each(hazardCases)('%s by %s on %s scope', async (command, _role, _scope, cell) => {
     const request = hazardRequests[command];
-    const res = await api.http
-      .post(request.path(hazardOn[cell.mineId]))
-      .set('Authorization', await api.login(cell.username))
-      .set('If-Match', STALE)
-      .send(request.body(cell.mineId));
-    expect({ command, role: cell.role, scope: cell.scope, status: res.status }).toEqual({
-      command,
-      role: cell.role,
-      scope: cell.scope,
-      status: expected(hazardCommandAccess[command].roles, cell),
+    await expectCell(api, { command }, cell, {
+      path: request.path(hazardOn[cell.mineId]),
+      body: request.body(cell.mineId),
+      roles: hazardCommandAccess[command].roles,
     });
   });
 
   it.each(mineCases)('%s by %s on %s scope', async (command, _role, _scope, cell) => {
     const request = mineRequests[command];
-    const res = await api.http
-      .post(request.path(cell.mineId))
-      .set('Authorization', await api.login(cell.username))
-      .set('If-Match', STALE)
-      .send(request.body(cell.jurisdiction, cell.mineId));
-    expect({ command, role: cell.role, scope: cell.scope, status: res.status }).toEqual({
-      command,
-      role: cell.role,
-      scope: cell.scope,
-      status: expected(mineCommandAccess[command].roles, cell),
+    await expectCell(api, { command }, cell, {
+      path: request.path(cell.mineId),
+      body: request.body(cell.jurisdiction, cell.mineId),
+      roles: mineCommandAccess[command].roles,
     });
   });
 

@@ -1,17 +1,12 @@
-import { InspectionCommandType, inspectionCommandAccess, ROLES, scopeOf } from '@hazard-ledger/domain';
+import { InspectionCommandType, inspectionCommandAccess, ROLES } from '@hazard-ledger/domain';
 import { EVENT_STORE } from '@hazard-ledger/event-store';
 import { seedDemoMines } from '../../../apps/api/src/demo/demo-mines';
 import { ApiApp, startApiApp } from '../../support/api-app';
 import { inspectionRequests, recordInspectionBody } from '../../support/inspection-requests';
-import { Cell, addOtherDistrictLeader, matrixCells } from '../../support/matrix-actors';
+import { addOtherDistrictLeader } from '../../support/matrix-actors';
+import { expectCell, matrixCases } from '../../support/matrix-cells';
 
-// Allowed cells pass role and scope checks and then stop at the stale If-Match (412), so the matrix writes nothing
-// and every cell is decided by the access layer alone; refused cells stop at 403.
-const STALE = 'W/"999999"';
-
-const expected = (roles: readonly string[], cell: Cell): 412 | 403 =>
-  roles.includes(cell.role) && cell.scope === 'own' && scopeOf(cell.role) !== 'none' ? 412 : 403;
-
+// Allowed cells stop at the stale If-Match (412), refused ones at 403 (test/support/matrix-cells.ts).
 describe('authorisation matrix for inspections: every role × every inspection command × own / other scope', () => {
   let api: ApiApp;
   const inspectionOn: Record<string, string> = {};
@@ -39,22 +34,14 @@ describe('authorisation matrix for inspections: every role × every inspection c
   });
   afterAll(() => api.close());
 
-  const cases = (Object.keys(inspectionCommandAccess) as InspectionCommandType[]).flatMap((command) =>
-    matrixCells().map((cell) => [command, cell.role, cell.scope, cell] as const),
-  );
+  const cases = matrixCases(Object.keys(inspectionCommandAccess) as InspectionCommandType[]);
 
   it.each(cases)('%s by %s on %s scope', async (command, _role, _scope, cell) => {
     const request = inspectionRequests[command];
-    const res = await api.http
-      .post(request.path(inspectionOn[cell.mineId]))
-      .set('Authorization', await api.login(cell.username))
-      .set('If-Match', STALE)
-      .send(request.body(cell.mineId));
-    expect({ command, role: cell.role, scope: cell.scope, status: res.status }).toEqual({
-      command,
-      role: cell.role,
-      scope: cell.scope,
-      status: expected(inspectionCommandAccess[command].roles, cell),
+    await expectCell(api, { command }, cell, {
+      path: request.path(inspectionOn[cell.mineId]),
+      body: request.body(cell.mineId),
+      roles: inspectionCommandAccess[command].roles,
     });
   });
 

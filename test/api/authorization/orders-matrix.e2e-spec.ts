@@ -1,16 +1,13 @@
-import { enforcementPlanCommandAccess, mineCommandAccess, ROLES, scopeOf } from '@hazard-ledger/domain';
+import { enforcementPlanCommandAccess, mineCommandAccess, ROLES } from '@hazard-ledger/domain';
 import { EVENT_STORE } from '@hazard-ledger/event-store';
 import { seedDemoMines } from '../../../apps/api/src/demo/demo-mines';
 import { ApiApp, startApiApp } from '../../support/api-app';
 import { planBody, planRequests } from '../../support/enforcement-plan-requests';
 import { mineRequests } from '../../support/mine-requests';
-import { Cell, addOtherDistrictLeader, matrixCells } from '../../support/matrix-actors';
+import { addOtherDistrictLeader } from '../../support/matrix-actors';
+import { expectCell, matrixCases } from '../../support/matrix-cells';
 
-// As in authorization-matrix.e2e-spec.ts: allowed cells stop at the stale If-Match (412), refused ones at 403.
-const STALE = 'W/"999999"';
-const expected = (roles: readonly string[], cell: Cell): 412 | 403 =>
-  roles.includes(cell.role) && cell.scope === 'own' && scopeOf(cell.role) !== 'none' ? 412 : 403;
-
+// Allowed cells stop at the stale If-Match (412), refused ones at 403 (test/support/matrix-cells.ts).
 describe('authorisation matrix of the orders and the plan: every role × command × own / other scope', () => {
   let api: ApiApp;
   let planId: string;
@@ -37,41 +34,24 @@ describe('authorisation matrix of the orders and the plan: every role × command
   });
   afterAll(() => api.close());
 
-  const cells = matrixCells();
-  const planCases = (Object.keys(planRequests) as (keyof typeof planRequests)[]).flatMap((endpoint) =>
-    cells.map((cell) => [endpoint, cell.role, cell.scope, cell] as const),
-  );
-  const orderCases = (['SuspendMineProduction', 'ResumeMineProduction'] as const).flatMap((command) =>
-    cells.map((cell) => [command, cell.role, cell.scope, cell] as const),
-  );
+  const planCases = matrixCases(Object.keys(planRequests) as (keyof typeof planRequests)[]);
+  const orderCases = matrixCases(['SuspendMineProduction', 'ResumeMineProduction'] as const);
 
   it.each(planCases)('%s by %s on %s scope', async (endpoint, _role, _scope, cell) => {
     const request = planRequests[endpoint];
-    const res = await api.http
-      .post(request.path(planId))
-      .set('Authorization', await api.login(cell.username))
-      .set('If-Match', STALE)
-      .send(request.body(cell.jurisdiction));
-    expect({ endpoint, role: cell.role, scope: cell.scope, status: res.status }).toEqual({
-      endpoint,
-      role: cell.role,
-      scope: cell.scope,
-      status: expected(enforcementPlanCommandAccess[request.command].roles, cell),
+    await expectCell(api, { endpoint }, cell, {
+      path: request.path(planId),
+      body: request.body(cell.jurisdiction),
+      roles: enforcementPlanCommandAccess[request.command].roles,
     });
   });
 
   it.each(orderCases)('%s (signed, citing a document) by %s on %s scope', async (command, _role, _scope, cell) => {
     const request = mineRequests[command];
-    const res = await api.http
-      .post(request.path(cell.mineId))
-      .set('Authorization', await api.login(cell.username))
-      .set('If-Match', STALE)
-      .send(request.body(cell.jurisdiction, cell.mineId));
-    expect({ command, role: cell.role, scope: cell.scope, status: res.status }).toEqual({
-      command,
-      role: cell.role,
-      scope: cell.scope,
-      status: expected(mineCommandAccess[command].roles, cell),
+    await expectCell(api, { command }, cell, {
+      path: request.path(cell.mineId),
+      body: request.body(cell.jurisdiction, cell.mineId),
+      roles: mineCommandAccess[command].roles,
     });
   });
 
