@@ -178,7 +178,7 @@ export const describeBadRequests = (
       expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
     });
 
-    it('answers each with a 4xx application/problem+json and writes no event', async () => {
+    it('answers each with a 4xx application/problem+json (title and detail, Chinese and English) and writes no event', async () => {
       const failures: string[] = [];
       for (const c of cases) {
         const method = c.method ?? 'post';
@@ -189,8 +189,15 @@ export const describeBadRequests = (
           : method === 'post'
             ? await req.send(c.body as object)
             : await req;
+        const problem = res.body as { title?: unknown; detail?: unknown };
         const ok =
-          res.status >= 400 && res.status < 500 && /application\/problem\+json/.test(res.headers['content-type'] ?? '');
+          res.status >= 400 &&
+          res.status < 500 &&
+          /application\/problem\+json/.test(res.headers['content-type'] ?? '') &&
+          typeof problem.title === 'string' &&
+          typeof problem.detail === 'string' &&
+          /[\u4e00-\u9fff]/.test(`${problem.title}${problem.detail}`) &&
+          /[A-Za-z]/.test(`${problem.title}${problem.detail}`);
         if (!ok) failures.push(`${c.name} → ${res.status} ${res.headers['content-type']}`);
       }
       expect(failures).toEqual([]);
