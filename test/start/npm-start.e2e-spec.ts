@@ -73,7 +73,8 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
       expect(await docs.text()).toContain('swagger');
       const openapi = await fetch(`http://127.0.0.1:${port}/docs-json`);
       const cli = spawnApp('cli', ['verify', '--no-progress'], { PG_PORT: String(pgPort), PG_DATA_DIR: dataDir });
-      expect(await cli.exited).toBe(0);
+      const verified = { exit: await cli.exited, output: cli.output() };
+      expect(verified.exit === 0 ? 0 : verified).toBe(0);
       expect(cli.output()).toContain('reusing the PostgreSQL already running');
       expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
       expect(Object.keys(((await openapi.json()) as { paths: object }).paths)).toEqual(

@@ -61,6 +61,26 @@ describe('PostgreSQL event log immutability and verification', () => {
     expect((await verifyPostgresChain(store.pool, { streamId: 'hazard-2' })).breaks).toEqual([]);
   });
 
+  it('verifies a stream appended to while its events were being read (the anchor is ahead of the page)', async () => {
+    await store.append('hazard-3', [aNewEvent()], 'no_stream');
+    let appended = false;
+    // The first page has been read; a writer appends to hazard-3 before its anchor row is compared.
+    const racing = {
+      query: async (text: string, values?: unknown[]) => {
+        const result = await store.pool.query(text, values);
+        if (!appended && /ORDER BY e.stream_id, e.stream_position/.test(text)) {
+          appended = true;
+          await store.append('hazard-3', [aNewEvent(), aNewEvent()], 0n);
+        }
+        return result;
+      },
+    } as unknown as typeof store.pool;
+    const report = await verifyPostgresChain(racing, { streamId: 'hazard-3' });
+    expect(appended).toBe(true);
+    expect(report.breaks).toEqual([]);
+    expect(report.checkedEvents).toBe(3);
+  });
+
   it('finds a deleted event at the end of a stream through the stream anchor', async () => {
     await sql.query(`ALTER TABLE events DISABLE TRIGGER events_immutable_rows`);
     await sql.query(`DELETE FROM events WHERE stream_id = 'hazard-2' AND stream_position = 1`);

@@ -41,6 +41,16 @@ export const verifyPostgresChain = async (
     const { rows } = await pool.query(`SELECT revision::text, last_hash FROM streams WHERE stream_id = $1`, [
       v.streamId,
     ]);
+    // Appended while the pages were read (the anchor moves in the append's transaction): check those links too.
+    if (rows[0] && BigInt(rows[0].revision) > v.nextRevision - 1n) {
+      const found = await checkAppended(pool, v, BigInt(rows[0].revision));
+      done += found.checked;
+      if (found.break) {
+        breaks.push(found.break);
+        broken.add(v.streamId);
+        return;
+      }
+    }
     if (!rows[0] || rows[0].last_hash !== v.lastHash || BigInt(rows[0].revision) !== v.nextRevision - 1n) {
       breaks.push({
         streamId: v.streamId,
@@ -92,4 +102,23 @@ const startVerifier = async (pool: Pool, streamId: string, fromRevision: bigint)
     (fromRevision - 1n).toString(),
   ]);
   return new ChainVerifier(streamId, rows[0]?.hash ?? GENESIS_HASH, fromRevision);
+};
+
+/** The events of a stream after the verified ones, up to the anchor's revision read just before. */
+const checkAppended = async (
+  pool: Pool,
+  verifier: ChainVerifier,
+  toRevision: bigint,
+): Promise<{ checked: number; break?: ChainBreak }> => {
+  const { rows } = await pool.query<EventRow>(
+    `SELECT ${EVENT_COLUMNS} FROM events e WHERE e.stream_id = $1 AND e.stream_position BETWEEN $2 AND $3
+      ORDER BY e.stream_position`,
+    [verifier.streamId, verifier.nextRevision.toString(), toRevision.toString()],
+  );
+  for (const [i, row] of rows.entries()) {
+    const event = toRecordedEvent(row);
+    const found = verifier.check({ ...event, ...event.integrity });
+    if (found) return { checked: i + 1, break: found };
+  }
+  return { checked: rows.length };
 };

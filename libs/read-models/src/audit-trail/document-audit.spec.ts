@@ -69,7 +69,7 @@ const amended: DocumentEvent = {
 };
 
 describe('audit trail of a 执法文书 stream (修改留痕)', () => {
-  it('given a served document, when it is amended, then the entry shows the changed field, version and reason', () => {
+  it('given a served document, when it is amended, then the entry shows the changed field, the status back to draft, version and reason', () => {
     const fold = history
       .map((e, i) => recorded(i, e))
       .reduce<StreamFold | undefined>((f, e) => auditEntry(f, e).stateAfter, undefined);
@@ -81,6 +81,8 @@ describe('audit trail of a 执法文书 stream (修改留痕)', () => {
         reason: '补充现场核实情况',
         changes: [
           { path: 'content.facts', before: '仅有一个安全出口', after: '仅有一个安全出口（另一出口坍塌）' },
+          // The amended version is unsigned: the document is a draft again until re-reviewed and re-signed.
+          { path: 'status', before: 'served', after: 'drafted' },
           { path: 'version', before: 1, after: 2 },
         ],
       }),
