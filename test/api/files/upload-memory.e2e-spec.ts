@@ -64,7 +64,8 @@ describe('a 200 MB upload streams through the API process with bounded memory', 
     );
     expect(res.status).toBe(201);
     expect(JSON.parse(res.body)).toMatchObject({ hash: res.sm3, size: FILE_BYTES, kind: 'video' });
-    // Buffering the file would grow it by ≥ 200 MiB; streaming costs buffers and GC slack only.
-    expect(growthMiB).toBeLessThan(FILE_BYTES / MiB / 4);
+    // Buffering the file grows it by ≥ 200 MiB (+666 MiB seen); streaming costs buffers and GC slack only, which
+    // depends on the V8 version (+35 MiB seen on Node 20, +75 MiB on Node 24): less than half the file.
+    expect(growthMiB).toBeLessThan(FILE_BYTES / MiB / 2);
   }, 180000);
 });
