@@ -7,6 +7,13 @@ const nameIn: Record<StreamCategory, (id: string) => string> = {
   document: streams.document,
   penalty: streams.penalty,
   'enforcement-plan': streams.enforcementPlan,
+  'monthly-check': streams.monthlyCheck,
+  contractor: streams.contractor,
+  'hot-work-permit': streams.hotWorkPermit,
+  'hidden-factor': streams.hiddenFactor,
+  'exam-campaign': streams.examCampaign,
+  'enterprise-file': streams.enterpriseFile,
+  tip: streams.tip,
 };
 
 describe('streams: the one place that names streams', () => {
@@ -24,7 +31,20 @@ describe('streams: the one place that names streams', () => {
       'document-',
       'penalty-',
       'enforcement-plan-',
+      'monthly-check-',
+      'contractor-',
+      'hot-work-permit-',
+      'hidden-factor-',
+      'exam-campaign-',
+      'enterprise-file-',
+      'tip-',
     ]);
+  });
+
+  it('has no prefix that starts another category (else `mine-file-1` would parse as a mine)', () => {
+    for (const a of STREAM_CATEGORIES)
+      for (const b of STREAM_CATEGORIES)
+        if (a !== b) expect(streams.prefix(b).startsWith(streams.prefix(a))).toBe(false);
   });
 
   it('parses every stream it names back into its category and id, ids with dashes included', () => {

@@ -1,5 +1,26 @@
 /** The kinds of record the event store holds, one stream per record: `<category>-<id>`. */
-export const STREAM_CATEGORIES = ['hazard', 'mine', 'inspection', 'document', 'penalty', 'enforcement-plan'] as const;
+export const STREAM_CATEGORIES = [
+  'hazard',
+  'mine',
+  'inspection',
+  'document',
+  'penalty',
+  'enforcement-plan',
+  /** 每月重大事故隐患排查: one mine's check for one month. */
+  'monthly-check',
+  /** 外包单位: a contractor company working at a mine. */
+  'contractor',
+  /** 动火作业票: one hot-work job, one permit. */
+  'hot-work-permit',
+  /** 隐蔽致灾因素: one hidden disaster-causing factor of the census. */
+  'hidden-factor',
+  /** 体检式精查: one campaign and its items. */
+  'exam-campaign',
+  /** 一企一档: the mine's own file (people, certificates, safety funds). Not `mine-…`: that prefix is taken. */
+  'enterprise-file',
+  /** 举报: one tip and its loop; the reporter's identity is never in it (vault reference only). */
+  'tip',
+] as const;
 export type StreamCategory = (typeof STREAM_CATEGORIES)[number];
 
 const prefixOf = (category: StreamCategory): string => `${category}-`;
@@ -12,6 +33,13 @@ export const streams = {
   document: (documentId: string): string => `${prefixOf('document')}${documentId}`,
   penalty: (penaltyId: string): string => `${prefixOf('penalty')}${penaltyId}`,
   enforcementPlan: (planId: string): string => `${prefixOf('enforcement-plan')}${planId}`,
+  monthlyCheck: (checkId: string): string => `${prefixOf('monthly-check')}${checkId}`,
+  contractor: (contractorId: string): string => `${prefixOf('contractor')}${contractorId}`,
+  hotWorkPermit: (permitId: string): string => `${prefixOf('hot-work-permit')}${permitId}`,
+  hiddenFactor: (factorId: string): string => `${prefixOf('hidden-factor')}${factorId}`,
+  examCampaign: (campaignId: string): string => `${prefixOf('exam-campaign')}${campaignId}`,
+  enterpriseFile: (mineId: string): string => `${prefixOf('enterprise-file')}${mineId}`,
+  tip: (tipId: string): string => `${prefixOf('tip')}${tipId}`,
   /** What a subscription filters on (`streamPrefixes`) to receive only this category's streams. */
   prefix: prefixOf,
   /** The category and record id of a stream id; undefined for a stream of no known category. */
