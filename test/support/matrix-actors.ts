@@ -27,6 +27,7 @@ const OWN_AND_OTHER: Record<Role, [own: string, other: string, otherIsMine: bool
   system_admin: ['sysadmin', 'sysadmin', true],
   security_admin: ['secadmin', 'secadmin', true],
   audit_admin: ['auditadmin', 'auditadmin', true],
+  identity_custodian: ['custodian.chen', 'custodian.chen', true],
 };
 
 export const matrixCells = (): Cell[] =>

@@ -19,6 +19,11 @@ export * from './migrations/1765065600000-add-safety-director-role';
 import { AppUser } from './users/user.entity';
 import { CreateUsers1764400002000 } from './migrations/1764400002000-create-users';
 import { AddSafetyDirectorRole1765065600000 } from './migrations/1765065600000-add-safety-director-role';
+import { AddIdentityCustodianRole1765200300000 } from './migrations/1765200300000-add-identity-custodian-role';
 
 export const authEntities = [AppUser];
-export const authMigrations = [CreateUsers1764400002000, AddSafetyDirectorRole1765065600000];
+export const authMigrations = [
+  CreateUsers1764400002000,
+  AddSafetyDirectorRole1765065600000,
+  AddIdentityCustodianRole1765200300000,
+];

@@ -37,6 +37,7 @@ const table: Record<Role, { write: Row; read: Row }> = {
   system_admin: { write: NONE, read: NONE },
   security_admin: { write: NONE, read: NONE },
   audit_admin: { write: NONE, read: NONE },
+  identity_custodian: { write: NONE, read: NONE },
 };
 
 const cases = ROLES.flatMap((role) =>

@@ -112,6 +112,8 @@ export const demoUsers: readonly DemoUser[] = [
   { id: 'u-sysadmin', username: 'sysadmin', displayName: '吴昊', role: 'system_admin', org: PLATFORM },
   { id: 'u-secadmin', username: 'secadmin', displayName: '郑丽', role: 'security_admin', org: PLATFORM },
   { id: 'u-auditadmin', username: 'auditadmin', displayName: '冯敏', role: 'audit_admin', org: PLATFORM },
+  // 举报人身份保管员: the only account that may reveal or shred a tip reporter's identity.
+  { id: 'u-custodian-chen', username: 'custodian.chen', displayName: '陈守信', role: 'identity_custodian', org: BUREAU },
 ];
 
 /** Idempotent: existing ids/usernames are left untouched (their passwords may have been changed since). */

@@ -12,6 +12,8 @@ export const ROLES = [
   'system_admin',
   'security_admin',
   'audit_admin',
+  /** 举报人身份保管员 (三专联锁's dedicated person): alone reveals or shreds a reporter's identity, does nothing else. */
+  'identity_custodian',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
