@@ -19,6 +19,7 @@ const OTHER_LIBS = [
   'auth',
   'testing',
   'file-store',
+  'tip-vault',
 ];
 /** What another library may import: its index, and (test code only, by fixtures-only-from-specs) its fixture entries. */
 const PUBLIC_ENTRY = [

@@ -17,7 +17,7 @@ module.exports = {
     ],
   },
   moduleNameMapper: {
-    '^@hazard-ledger/(domain|event-store|projection-engine|read-models|access-log|database|platform|testing|auth|file-store)$':
+    '^@hazard-ledger/(domain|event-store|projection-engine|read-models|access-log|database|platform|testing|auth|file-store|tip-vault)$':
       '<rootDir>/libs/$1/src',
     '^@hazard-ledger/domain/fixtures/(hazard|mine|inspection)$': '<rootDir>/libs/domain/src/$1/$1.fixtures.ts',
   },

@@ -6,6 +6,7 @@ import { projectionEngineEntities, projectionEngineMigrations } from '@hazard-le
 import { readModelEntities, readModelMigrations } from '@hazard-ledger/read-models';
 import { accessLogMigrations } from '@hazard-ledger/access-log';
 import { authEntities, authMigrations } from '@hazard-ledger/auth';
+import { tipVaultMigrations } from '@hazard-ledger/tip-vault';
 
 /** Every library's migrations (TypeORM runs them in timestamp order; names and timestamps never change). */
 export const allMigrations = [
@@ -15,6 +16,7 @@ export const allMigrations = [
   ...readModelMigrations,
   ...authMigrations,
   ReadHorizonExemptions1764400011000,
+  ...tipVaultMigrations,
 ];
 
 export const allEntities = [...projectionEngineEntities, ...readModelEntities, ...authEntities];

@@ -10,8 +10,12 @@ const CORRELATION_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 // A signer's password must never reach the log, not even hashed inside the request fingerprint.
 const withoutSecrets = (body: unknown): unknown => {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
-  const { password: _password, ...rest } = body as Record<string, unknown>;
-  return rest;
+  const { password: _password, claimCode: _claimCode, ...rest } = body as Record<string, unknown>;
+  // Nor a tip reporter's name or contacts (they live in the identity vault only), nor a claim code.
+  const reporter = rest.reporter;
+  if (!reporter || typeof reporter !== 'object' || Array.isArray(reporter)) return rest;
+  const { name: _name, phone: _phone, contact: _contact, ...kept } = reporter as Record<string, unknown>;
+  return { ...rest, reporter: kept };
 };
 
 /** Reads the command-related headers of a request: If-Match, Idempotency-Key, X-Correlation-Id. */
