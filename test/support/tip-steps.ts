@@ -55,12 +55,15 @@ export const stepBodies = (links: TipLinks) => ({
 });
 
 /** Who does each step in the demo district: 张明 receives and accepts, 王刚 assigns, 李强 handles, 赵明 re-reviews. */
-export const tipSteps = (api: ApiApp) => {
-  const post = async (username: string, path: string, body: object, headers: Record<string, string> = {}) =>
-    api.http
+export const tipSteps = (api: ApiApp, onAnswer: (where: string, text: string) => void = () => undefined) => {
+  const post = async (username: string, path: string, body: object, headers: Record<string, string> = {}) => {
+    const res = await api.http
       .post(path)
       .set({ Authorization: await api.login(username), ...headers })
       .send(body);
+    onAnswer(`POST ${path} as ${username}`, res.text);
+    return res;
+  };
   const get = async (username: string, path: string) =>
     api.http.get(path).set('Authorization', await api.login(username));
 
