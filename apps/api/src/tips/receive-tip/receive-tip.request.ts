@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsObject, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import { TIP_CATEGORIES, TIP_CHANNELS, TipCategory, TipChannel } from '@hazard-ledger/domain';
 import { IsRecordId, IsText, LIMITS } from '../../hazards/shared/hazard-dto';
 import { IsNotFuture } from '../../hazards/shared/instant.validators';
@@ -73,6 +73,7 @@ export class ReceiveTipRequest {
   jurisdiction?: string;
 
   @ApiProperty({ type: TipReporterRequest })
+  @IsObject()
   @ValidateNested()
   @Type(() => TipReporterRequest)
   reporter!: TipReporterRequest;
