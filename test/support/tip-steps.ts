@@ -15,7 +15,9 @@ export interface TipLinks {
 }
 
 /** The API with the demo mines, inspections, documents and penalties, seeded through the public API as npm start does. */
-export const startTipsApp = async (options: StartOptions = {}): Promise<{ api: ApiApp; links: TipLinks }> => {
+export const startTipsApp = async (
+  options: StartOptions = {},
+): Promise<{ api: ApiApp; links: TipLinks; baseUrl: string }> => {
   const api = await startWithDemoMines(options);
   await api.app.listen(0, '127.0.0.1');
   const baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
@@ -27,7 +29,7 @@ export const startTipsApp = async (options: StartOptions = {}): Promise<{ api: A
     penaltyId: aggregateIdFromKey('demo-p1-01', 'penalty'),
     fineYuan: 180_000,
   };
-  return { api, links };
+  return { api, links, baseUrl };
 };
 
 export const receiveBody = (reporter: object, overrides: object = {}) => ({

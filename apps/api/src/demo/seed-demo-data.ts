@@ -8,6 +8,7 @@ import { seedDemoInspections } from './demo-inspections';
 import { seedDemoLegacy } from './demo-legacy';
 import { DEMO_MINES, seedDemoMines } from './demo-mines';
 import { seedDemoOrders } from './demo-orders';
+import { seedDemoTipsOverHttp } from './demo-tips';
 
 /** Demo logins (one per role) and demo mines for the embedded single-machine mode; the password is public by design. */
 export const seedDemoData = async (app: INestApplicationContext, logger: Logger): Promise<void> => {
@@ -41,4 +42,5 @@ export const seedDemoOrdersOverHttp = async (baseUrl: string, logger: Logger): P
     `演示执法计划 / demo enforcement plans: ${plans.join(', ')} (GET /boards/enforcement-plan?year=…); ` +
       '停产整顿/复产 on mine-demo-1 (GET /boards/mines-under-suspension)',
   );
+  await seedDemoTipsOverHttp(baseUrl, logger);
 };
