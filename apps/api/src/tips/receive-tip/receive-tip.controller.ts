@@ -7,8 +7,7 @@ import { Actor } from '@hazard-ledger/domain';
 import { ApiCommandResponses } from '../../shared/api-command-responses';
 import { etagOf } from '../../shared/etag';
 import { tipAccessNote } from '../shared/api-docs';
-import { ReceiveTipCommand } from './receive-tip.command';
-import { TipReceiptAccepted } from './receive-tip.handler';
+import { ReceiveTipCommand, TipReceiptAccepted } from './receive-tip.command';
 import { ReceiveTipRequest } from './receive-tip.request';
 
 @ApiTags('tips 举报')

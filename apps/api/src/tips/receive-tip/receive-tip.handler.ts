@@ -12,11 +12,8 @@ import { Deposit, ReporterIdentity, TipVault } from '@hazard-ledger/tip-vault';
 import { newAggregateId } from '../../shared/aggregate-id';
 import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
 import { MineDirectory } from '../../shared/mine-directory';
-import { ReceiveTipCommand } from './receive-tip.command';
+import { ReceiveTipCommand, TipReceiptAccepted } from './receive-tip.command';
 import { TipReporterRequest } from './receive-tip.request';
-
-/** The answer to an intake: the tip's number and, once only, the claim code the reporter must be told. */
-export type TipReceiptAccepted = CommandAccepted & { tipNo: string; claimCode?: string };
 
 const unprocessable = (zh: string, en: string) => new UnprocessableEntityException(`${zh} / ${en}`);
 
