@@ -113,7 +113,13 @@ export const demoUsers: readonly DemoUser[] = [
   { id: 'u-secadmin', username: 'secadmin', displayName: '郑丽', role: 'security_admin', org: PLATFORM },
   { id: 'u-auditadmin', username: 'auditadmin', displayName: '冯敏', role: 'audit_admin', org: PLATFORM },
   // 举报人身份保管员: the only account that may reveal or shred a tip reporter's identity.
-  { id: 'u-custodian-chen', username: 'custodian.chen', displayName: '陈守信', role: 'identity_custodian', org: BUREAU },
+  {
+    id: 'u-custodian-chen',
+    username: 'custodian.chen',
+    displayName: '陈守信',
+    role: 'identity_custodian',
+    org: BUREAU,
+  },
 ];
 
 /** Idempotent: existing ids/usernames are left untouched (their passwords may have been changed since). */

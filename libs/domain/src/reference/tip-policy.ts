@@ -22,6 +22,8 @@ export interface TipPolicyEdition {
   rewardRate: { first: number; second: number };
   rewardMinYuan: number;
   rewardMaxYuan: number;
+  /** 兑现 of a decided reward. */
+  rewardPayWithinDays: number;
   /** Years the reporter's identity is kept after receipt; then its data key is destroyed. */
   identityRetentionYears: number;
   provenance: Readonly<Record<TipPolicyRule, { confidence: Confidence; source: string; placeholder: boolean }>>;
@@ -44,6 +46,7 @@ const edition2023: TipPolicyEdition = {
   rewardRate: { first: 0.15, second: 0.12 },
   rewardMinYuan: 3_000,
   rewardMaxYuan: 300_000,
+  rewardPayWithinDays: 15,
   identityRetentionYears: 5,
   provenance: {
     acceptWithinDays: {
@@ -92,6 +95,11 @@ const edition2023: TipPolicyEdition = {
       confidence: 'P',
       source: '安监总财〔2018〕19号 and the 2021 mine 细则: max ¥300 000 [C, news summary] (domain.md §6.1, §6.2)',
       placeholder: false,
+    },
+    rewardPayWithinDays: {
+      confidence: 'X',
+      source: 'Notice (二十一) "及时兑现举报奖励" only; no number found (domain.md §6)',
+      placeholder: true,
     },
     identityRetentionYears: {
       confidence: 'X',

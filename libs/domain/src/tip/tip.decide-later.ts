@@ -61,7 +61,9 @@ const decideReward = (command: C.DecideTipReward, state: Tip): TipEvent => {
     throw new E.TipNotRewardable({ zh: '反馈时认定不符合', en: 'the feedback said no reward applies' });
   const rate = tip.policy.rewardRate[level];
   const amountYuan = rewardAmount(tip.policy, level, tip.fineYuan);
-  const data = { decidedAt: command.metadata.now, level, fineYuan: tip.fineYuan, rate, amountYuan };
+  const { now } = command.metadata;
+  const payBy = addDays(now, tip.policy.rewardPayWithinDays);
+  const data = { decidedAt: now, level, fineYuan: tip.fineYuan, rate, amountYuan, payBy };
   return { type: 'TipRewardDecided', data: { ...meta(command), ...data, policyVersion: tip.policy.version } };
 };
 

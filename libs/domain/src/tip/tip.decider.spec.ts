@@ -101,6 +101,9 @@ describe('Tip: the closed loop (受理 → 核实 → 办理 → 反馈 → 追�
         fx.aFeedback(),
       );
       expect(decide(history, fx.aDecideReward({ level }))[0]).toMatchObject({
+        data: { payBy: '2024-03-25T09:00:00.000Z' },
+      });
+      expect(decide(history, fx.aDecideReward({ level }))[0]).toMatchObject({
         data: { amountYuan: amount, fineYuan: fine },
       });
       expect(rewardAmount(fx.POLICY, level, fine)).toBe(amount);

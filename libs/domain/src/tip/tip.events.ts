@@ -75,6 +75,8 @@ export type TipRewardDecided = DomainEvent<
     rate: number;
     amountYuan: number;
     policyVersion: string;
+    /** 及时兑现: when the decided reward must be paid by (policy). */
+    payBy: string;
   }>
 >;
 export type TipRewardPaid = DomainEvent<

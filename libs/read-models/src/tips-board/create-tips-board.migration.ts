@@ -5,7 +5,7 @@ const COLUMNS = `tip_no text NOT NULL, mine_id text, mine_name text, jurisdictio
   category text NOT NULL, reporter_kind text NOT NULL, internal boolean NOT NULL, received_at timestamptz NOT NULL,
   status text NOT NULL, step text NOT NULL, step_due_at timestamptz, handle_by timestamptz, extended boolean NOT NULL,
   objection_until timestamptz, assignee jsonb, finding text, objected boolean NOT NULL, re_review_outcome text,
-  reward_yuan integer, reward_paid boolean NOT NULL, accountability_cases jsonb NOT NULL,
+  reward_yuan integer, reward_pay_by timestamptz, reward_paid boolean NOT NULL, accountability_cases jsonb NOT NULL,
   proven_true_later boolean NOT NULL, reveal_count integer NOT NULL, identity_shredded boolean NOT NULL,
   policy_version text NOT NULL`;
 

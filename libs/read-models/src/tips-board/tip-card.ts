@@ -38,6 +38,7 @@ export interface TipCard {
   objected: boolean;
   reReviewOutcome: string | null;
   rewardYuan: number | null;
+  rewardPayBy: string | null;
   rewardPaid: boolean;
   accountabilityCases: string[];
   provenTrueLater: boolean;
@@ -71,7 +72,14 @@ export const evolveTipCard = (card: TipCard | undefined, lean: LeanEvent, mines:
       ...{ channel: d.channel, category: d.category, reporterKind: d.reporter.kind, internal: d.reporter.internal },
       ...{ receivedAt: d.receivedAt, status: 'received', step: 'accept', stepDueAt: d.acceptBy, acceptBy: d.acceptBy },
       ...{ handleBy: null, extended: false, feedbackBy: null, objectionUntil: null, reReviewBy: null, assignee: null },
-      ...{ finding: null, objected: false, reReviewOutcome: null, rewardYuan: null, rewardPaid: false },
+      ...{
+        finding: null,
+        objected: false,
+        reReviewOutcome: null,
+        rewardYuan: null,
+        rewardPayBy: null,
+        rewardPaid: false,
+      },
       ...{ accountabilityCases: [], provenTrueLater: false, revealCount: 0, identityShredded: false },
       policyVersion: d.policy.version,
     };
@@ -120,7 +128,7 @@ export const evolveTipCard = (card: TipCard | undefined, lean: LeanEvent, mines:
         null,
       );
     case 'TipRewardDecided':
-      return { ...card, rewardYuan: event.data.amountYuan };
+      return { ...card, rewardYuan: event.data.amountYuan, rewardPayBy: event.data.payBy };
     case 'TipRewardPaid':
       return { ...card, rewardPaid: true };
     case 'TipAccountabilityOpened':

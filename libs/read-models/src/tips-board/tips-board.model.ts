@@ -25,6 +25,7 @@ export const TIPS_BOARD_COLUMNS: readonly Column<TipCard>[] = [
   c('objected', 'boolean', (r) => r.objected),
   c('re_review_outcome', 'text', (r) => r.reReviewOutcome),
   c('reward_yuan', 'integer', (r) => r.rewardYuan),
+  c('reward_pay_by', 'timestamptz', (r) => r.rewardPayBy),
   c('reward_paid', 'boolean', (r) => r.rewardPaid),
   c('accountability_cases', 'jsonb', (r) => r.accountabilityCases),
   c('proven_true_later', 'boolean', (r) => r.provenTrueLater),

@@ -45,6 +45,7 @@ export interface TipsBoardItem {
   objected: boolean;
   reReviewOutcome: string | null;
   rewardYuan: number | null;
+  rewardPayBy: string | null;
   rewardPaid: boolean;
   accountabilityCases: string[];
   provenTrueLater: boolean;
@@ -53,15 +54,18 @@ export interface TipsBoardItem {
   policyVersion: string;
 }
 
-const overdueSql = (p: Params, at: string) =>
-  `(step = ANY(${p.add([...DUTY_STEPS])}) AND step_due_at < ${p.add(at)}::timestamptz)`;
+// A duty step past its deadline, or a decided reward still unpaid past its payment deadline (及时兑现).
+const overdueSql = (p: Params, at: string) => {
+  const t = `${p.add(at)}::timestamptz`;
+  return `COALESCE((step = ANY(${p.add([...DUTY_STEPS])}) AND step_due_at < ${t}) OR (NOT reward_paid AND reward_pay_by < ${t}), false)`;
+};
 
 const selectOf = (p: Params, at: string) => `tip_id AS "tipId", tip_no AS "tipNo", mine_id AS "mineId",
   mine_name AS "mineName", jurisdiction, channel, category, reporter_kind AS "reporterKind", internal,
   ${isoSql('received_at')} AS "receivedAt", status, step, ${isoSql('step_due_at')} AS "stepDueAt",
   ${overdueSql(p, at)} AS overdue, ${isoSql('handle_by')} AS "handleBy", extended,
   ${isoSql('objection_until')} AS "objectionUntil", assignee, finding, objected, re_review_outcome AS "reReviewOutcome",
-  reward_yuan AS "rewardYuan", reward_paid AS "rewardPaid", accountability_cases AS "accountabilityCases",
+  reward_yuan AS "rewardYuan", ${isoSql('reward_pay_by')} AS "rewardPayBy", reward_paid AS "rewardPaid", accountability_cases AS "accountabilityCases",
   proven_true_later AS "provenTrueLater", reveal_count AS "revealCount", identity_shredded AS "identityShredded",
   policy_version AS "policyVersion"`;
 

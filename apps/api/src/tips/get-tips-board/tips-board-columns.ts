@@ -45,6 +45,7 @@ export const TIPS_BOARD_EXPORT: ExportColumn[] = [
   { header: '异议 objected', value: yes('objected') },
   { header: '复查结果 reReviewOutcome', value: text('reReviewOutcome') },
   { header: '奖励金额（元）rewardYuan', value: text('rewardYuan') },
+  { header: '兑现期限 rewardPayBy', value: text('rewardPayBy') },
   { header: '已兑付 rewardPaid', value: yes('rewardPaid') },
   { header: '追责案件 accountabilityCases', value: (r) => ((r.accountabilityCases as string[]) ?? []).join('；') },
   { header: '不属实后被推翻 provenTrueLater', value: yes('provenTrueLater') },
