@@ -10,9 +10,11 @@ import { TipLinks, receiveBody, startTipsApp, tipSteps } from '../../support/tip
  *
  * Every substring of length ≥ 4 of the name and of the phone is searched for. The name (欧阳慕雪) is four characters,
  * so it is searched whole. The phone's 4-digit windows can turn up by chance inside random hex (digests, UUIDs,
- * signatures, bytea ciphertext): a match is excused only when it lies wholly inside one token of ≥ 32 hex, UUID or
- * base64(url) characters, and every excused match is counted and printed. The phone was chosen with no window that
- * a date, a year or the demo data could produce (no 2024/2025/2026, no 0000), so an excused match is never a real one.
+ * signatures, bytea ciphertext) and inside the log's counters (transaction ids and positions: the test server's xid
+ * counter is shared by every spec's database and can reach any 5–6 digit value). A match is excused only when it lies
+ * wholly inside one token of ≥ 32 hex, UUID or base64(url) characters, a log position `commit/prepare`, or the
+ * number of a position / revision / transaction-id field; every excused match is counted and printed. The phone was
+ * chosen with no window a date or a year could produce (no 2024/2025/2026, no 0000): a match anywhere else fails.
  */
 const NAME = '欧阳慕雪';
 const PHONE = '13957689457';
@@ -25,7 +27,10 @@ const windows = (text: string): string[] => {
   return [...out];
 };
 const NEEDLES = [...windows(NAME), ...windows(PHONE)];
-const RANDOM_TOKEN = /[0-9a-fA-F-]{32,}|[A-Za-z0-9_+/=-]{32,}/g;
+// …and the tip number, whose last 8 characters are the start of the tip's random UUID.
+const RANDOM_TOKEN = /[0-9a-fA-F-]{32,}|[A-Za-z0-9_+/=-]{32,}|JB-\d{8}-[0-9A-F]{8}/g;
+const COUNTER =
+  /\b\d+\/\d+\b|"(?:[A-Za-z_]*(?:[Pp]osition|tx_id|[Rr]evision|commit|prepare)[A-Za-z_]*|id)":"?\d+(?:\/\d+)?/g;
 
 interface Leak {
   where: string;
@@ -35,7 +40,9 @@ interface Leak {
 
 /** Matches of any needle; those wholly inside a random-looking token are returned apart as chance matches. */
 const scan = (where: string, text: string): { leaks: Leak[]; chance: number } => {
-  const tokens = [...text.matchAll(RANDOM_TOKEN)].map((m) => [m.index, m.index + m[0].length] as const);
+  const tokens = [...text.matchAll(RANDOM_TOKEN), ...text.matchAll(COUNTER)].map(
+    (m) => [m.index, m.index + m[0].length] as const,
+  );
   const leaks: Leak[] = [];
   let chance = 0;
   for (const needle of NEEDLES)
@@ -143,6 +150,24 @@ describe('举报人身份保密: the reporter appears in no response, log line, 
     // Its answer is not scanned; every other answer is.
   });
 
+  it('shows the reveal in the audit trail (who, when, why), and no identity there', async () => {
+    const auditor = await api.login('auditor');
+    const trail = async () => api.http.get('/audit-trail?actorId=u-custodian-chen').set('Authorization', auditor);
+    let res = await trail();
+    for (let i = 0; i < 100 && !res.text.includes('TipIdentityRevealed'); i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      res = await trail();
+    }
+    responses.push({
+      where: 'GET /audit-trail?actorId=u-custodian-chen as auditor (after the reveal)',
+      text: res.text,
+    });
+    const entry = (res.body.entries as { eventType: string; reason: string; actor: { role: string } }[]).find(
+      (e) => e.eventType === 'TipIdentityRevealed',
+    );
+    expect(entry).toMatchObject({ reason: '核实是否遭打击报复', actor: { role: 'identity_custodian' } });
+  });
+
   it('finds no substring (length ≥ 4) of the name or the phone anywhere', async () => {
     const tables = await api.db.query<{ schema: string; name: string }>(
       `SELECT table_schema AS schema, table_name AS name FROM information_schema.tables
@@ -172,7 +197,7 @@ describe('举报人身份保密: the reporter appears in no response, log line, 
     const chance = results.reduce((n, r) => n + r.chance, 0);
     process.stdout.write(
       `confidentiality: ${sources.length} sources (${responses.length} HTTP answers, ${tables.length} tables / ${rows} rows, ` +
-        `${captured.length} log writes), ${NEEDLES.length} needles, ${chance} chance matches inside random tokens\n`,
+        `${captured.length} log writes), ${NEEDLES.length} needles, ${chance} chance matches inside random tokens or counters\n`,
     );
     expect(results.flatMap((r) => r.leaks)).toEqual([]);
     // The search itself works: the reveal's own answer would have been caught.
