@@ -12,8 +12,9 @@ import { TipLinks, receiveBody, startTipsApp, tipSteps } from '../../support/tip
  * so it is searched whole. The phone's 4-digit windows can turn up by chance inside random hex (digests, UUIDs,
  * signatures, bytea ciphertext) and inside the log's counters (transaction ids and positions: the test server's xid
  * counter is shared by every spec's database and can reach any 5–6 digit value). A match is excused only when it lies
- * wholly inside one token of ≥ 32 hex, UUID or base64(url) characters, a log position `commit/prepare`, or the
- * number of a position / revision / transaction-id field; every excused match is counted and printed. The phone was
+ * wholly inside one token of ≥ 32 hex, UUID or base64(url) characters, a log position `commit/prepare`, the
+ * number of a position / revision / transaction-id field, or the fraction of a timestamp's seconds (PostgreSQL keeps
+ * microseconds: `14.957683`); every excused match is counted and printed. The phone was
  * chosen with no window a date or a year could produce (no 2024/2025/2026, no 0000): a match anywhere else fails.
  */
 const NAME = '欧阳慕雪';
@@ -30,7 +31,7 @@ const NEEDLES = [...windows(NAME), ...windows(PHONE)];
 // …and the tip number, whose last 8 characters are the start of the tip's random UUID.
 const RANDOM_TOKEN = /[0-9a-fA-F-]{32,}|[A-Za-z0-9_+/=-]{32,}|JB-\d{8}-[0-9A-F]{8}/g;
 const COUNTER =
-  /\b\d+\/\d+\b|"(?:[A-Za-z_]*(?:[Pp]osition|tx_id|[Rr]evision|commit|prepare)[A-Za-z_]*|id)":"?\d+(?:\/\d+)?/g;
+  /\d{2}:\d{2}:\d{2}\.\d+|\b\d+\/\d+\b|"(?:[A-Za-z_]*(?:[Pp]osition|tx_id|[Rr]evision|commit|prepare|lagMs)[A-Za-z_]*|id)":"?\d+(?:\/\d+)?/g;
 
 interface Leak {
   where: string;
@@ -60,6 +61,8 @@ describe('举报人身份保密: the reporter appears in no response, log line, 
   const responses: { where: string; text: string }[] = [];
   let restore: () => void;
   let tip: { id: string; tipNo: string; claimCode: string };
+  let lastPosition = '';
+  let revealedAt = '';
 
   beforeAll(async () => {
     ({ api, links } = await startTipsApp({ runProjections: true }));
@@ -87,7 +90,10 @@ describe('举报人身份保密: the reporter appears in no response, log line, 
   });
 
   it('files a named internal tip and handles it through the whole loop, every answer kept', async () => {
-    const steps = tipSteps(api, (where, text) => responses.push({ where, text }));
+    const steps = tipSteps(api, (where, text) => {
+      responses.push({ where, text });
+      lastPosition = /"logPosition":"([^"]+)"/.exec(text)?.[1] ?? lastPosition;
+    });
     const res = await steps.post('inspector.zhang', '/tips', receiveBody(NAMED));
     expect(res.status).toBe(201);
     tip = res.body;
@@ -108,12 +114,11 @@ describe('举报人身份保密: the reporter appears in no response, log line, 
       `/access-log?recordId=${tip.id}`,
       '/ledgers/hazards',
     ];
-    // Wait until the board has the whole loop, so the reads show the final rows.
-    const settled = async () =>
-      (await api.http.get('/tips-board').set('Authorization', await api.login('auditor'))).body.items?.[0]?.status ===
-      're_reviewed';
-    for (let i = 0; i < 100 && !(await settled()); i += 1) await new Promise((r) => setTimeout(r, 100));
-    expect(await settled()).toBe(true);
+    // Read-your-writes: every read model has applied the whole loop before the reads (waits up to 30 s).
+    const settled = await api.http
+      .get(`/tips-board?minPosition=${lastPosition}`)
+      .set({ Authorization: await api.login('auditor'), Prefer: 'wait=30' });
+    expect(settled.body.items?.[0]?.accountabilityCases).toEqual(['ZZ-2024-3']);
     const usernames = [...new Set(matrixCells().map((c) => c.username))];
     let ok = 0;
     for (const username of usernames)
@@ -147,17 +152,15 @@ describe('举报人身份保密: the reporter appears in no response, log line, 
       reason: '核实是否遭打击报复',
     });
     expect(res.body.identity).toEqual({ name: NAME, phone: PHONE });
+    revealedAt = res.body.logPosition;
     // Its answer is not scanned; every other answer is.
   });
 
   it('shows the reveal in the audit trail (who, when, why), and no identity there', async () => {
     const auditor = await api.login('auditor');
-    const trail = async () => api.http.get('/audit-trail?actorId=u-custodian-chen').set('Authorization', auditor);
-    let res = await trail();
-    for (let i = 0; i < 100 && !res.text.includes('TipIdentityRevealed'); i += 1) {
-      await new Promise((r) => setTimeout(r, 100));
-      res = await trail();
-    }
+    const res = await api.http
+      .get(`/audit-trail?actorId=u-custodian-chen&minPosition=${revealedAt}`)
+      .set({ Authorization: auditor, Prefer: 'wait=30' });
     responses.push({
       where: 'GET /audit-trail?actorId=u-custodian-chen as auditor (after the reveal)',
       text: res.text,
