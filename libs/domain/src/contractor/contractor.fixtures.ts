@@ -11,7 +11,7 @@ type Of<T extends ContractorCommand['type']> = Extract<ContractorCommand, { type
 const build =
   <T extends ContractorCommand['type']>(type: T, defaults: () => Of<T>['data']) =>
   (data: Partial<Of<T>['data']> = {}, meta: Partial<CommandMetadata> = {}): Of<T> =>
-    ({ type, data: { ...defaults(), ...data }, metadata: { now: NOW, actor: actors.principal, ...meta } }) as Of<T>;
+    ({ type, data: { ...defaults(), ...data }, metadata: { now: NOW, actor: actors.principal, ...meta } }) as unknown as Of<T>;
 
 export const aRegisterContractor = build('RegisterContractor', () => ({
   contractorId: CONTRACTOR_ID,

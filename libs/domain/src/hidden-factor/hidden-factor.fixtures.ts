@@ -11,7 +11,7 @@ type Of<T extends HiddenFactorCommand['type']> = Extract<HiddenFactorCommand, { 
 const build =
   <T extends HiddenFactorCommand['type']>(type: T, defaults: () => Of<T>['data']) =>
   (data: Partial<Of<T>['data']> = {}, meta: Partial<CommandMetadata> = {}): Of<T> =>
-    ({ type, data: { ...defaults(), ...data }, metadata: { now: NOW, actor: actors.staff, ...meta } }) as Of<T>;
+    ({ type, data: { ...defaults(), ...data }, metadata: { now: NOW, actor: actors.staff, ...meta } }) as unknown as Of<T>;
 
 const on = { factorId: FACTOR_ID };
 export const aRecordFactor = build('RecordHiddenFactor', () => ({
