@@ -19,3 +19,4 @@ export * from './contractor';
 export * from './hidden-factor';
 export * from './exam-campaign';
 export * from './enterprise-file';
+export * from './shared/field-checks';
