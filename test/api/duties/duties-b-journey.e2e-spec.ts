@@ -28,7 +28,7 @@ describe('contractors, census, 体检式精查 and 一企一档 over HTTP: main 
   it('a contractor is registered, assessed for February, and the ledger names the months still missing', async () => {
     ids.contractor = (await post('enterprise.principal', '/contractors', body('RegisterContractor', { contractFrom: '2024-01-01' }), 201)).id;
     await post('enterprise.staff', `/contractors/${ids.contractor}/assessments`, body('RecordContractorAssessment'));
-    const page = await get('auditor', `/contractor-register?mineId=${M}`);
+    const page = await get('leader.wang', `/contractor-register?mineId=${M}`);
     const thisMonth = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7);
     const [row] = page.items;
     expect(row).toMatchObject({ contractorId: ids.contractor, overLimit: false, active: true });
@@ -44,7 +44,7 @@ describe('contractors, census, 体检式精查 and 一企一档 over HTTP: main 
       ...{ mineId: M, source: 'self_check', location: '-120m 中段掘进面', description: '外包队伍支护不及时' },
       ...{ evidence: [], occurredAt: new Date().toISOString(), contractorId: ids.contractor },
     }, 201);
-    const ledger = await get('auditor', `/ledgers/hazards?contractorId=${ids.contractor}`);
+    const ledger = await get('leader.wang', `/ledgers/hazards?contractorId=${ids.contractor}`);
     expect(ledger.items.map((r: Body) => [r.hazardId, r.contractorId])).toEqual([[hazard.id, ids.contractor]]);
   });
 
@@ -62,15 +62,15 @@ describe('contractors, census, 体检式精查 and 一企一档 over HTTP: main 
     await post('inspector.zhang', `/exam-campaigns/${ids.campaign}/items/item-1/finding`, body('RecordExamFinding'));
     await post('enterprise.principal', `/exam-campaigns/${ids.campaign}/items/item-1/rectification`, body('RecordExamRectification'));
     await post('leader.wang', `/exam-campaigns/${ids.campaign}/items/item-1/closure`, { note: '复查合格，销项' });
-    const july = await get('auditor', '/exam-items?pastDeadline=true');
+    const july = await get('leader.wang', '/exam-items?pastDeadline=true');
     expect(july.items.map((i: Body) => [i.itemId, i.owner])).toEqual([['item-2', '孙技术']]);
-    const now = await get('auditor', `/exam-items?mineId=${M}`);
+    const now = await get('leader.wang', `/exam-items?mineId=${M}`);
     expect(now.items.map((i: Body) => [i.itemId, i.status])).toEqual([['item-1', 'closed'], ['item-2', 'open']]);
   });
 
   it('the mine keeps its file; every change keeps who and when; an expired certificate shows on the board', async () => {
     await post('enterprise.principal', `/enterprise-files/${M}/people`, body('AppointFilePerson'));
-    await post('enterprise.staff', `/enterprise-files/${M}/engineers`, body('AddSafetyEngineer'));
+    await post('enterprise.staff', `/enterprise-files/${M}/engineers`, body('AddSafetyEngineer', { validUntil: '2099-06-30' }));
     await post('enterprise.staff', `/enterprise-files/${M}/certificates`, body('RecordOperatorCertificate', { validUntil: '2020-01-31' }));
     await post('enterprise.staff', `/enterprise-files/${M}/safety-funds`, body('RecordSafetyFunds'));
     const { file } = await get('auditor', `/enterprise-files/${M}`);
@@ -81,8 +81,10 @@ describe('contractors, census, 体检式精查 and 一企一档 over HTTP: main 
       'EnterpriseFileCertificateRecorded',
       'EnterpriseFileFundsRecorded',
     ]);
-    const board = await get('auditor', '/certificate-board');
-    expect(board.items).toEqual([expect.objectContaining({ number: 'T140404199001011234', state: 'expired' })]);
+    const board = await get('leader.wang', '/certificate-board');
+    expect(board.items).toEqual([
+      expect.objectContaining({ number: 'T140404199001011234', state: 'expired', mineName: expect.any(String), jurisdiction: '140404' }),
+    ]);
   });
 
   it('exports each register with Chinese headers and logs every read and export', async () => {
