@@ -31,7 +31,11 @@ export interface DutyRequest {
 const contractorBody = (mineId: string): Json => ({
   mineId,
   name: '晋东井巷工程有限公司',
-  qualification: { certificateNo: '(晋)JZ安许证字[2023]000123', level: '矿山工程施工总承包二级', validUntil: '2030-05-31' },
+  qualification: {
+    certificateNo: '(晋)JZ安许证字[2023]000123',
+    level: '矿山工程施工总承包二级',
+    validUntil: '2030-05-31',
+  },
   contractFrom: '2024-01-01',
   contractTo: '2030-12-31',
   workScope: ['掘进', '支护'],
@@ -56,7 +60,12 @@ const campaignBody = (mineId: string): Json => ({
 
 /** One valid request per command of issue 14 (h14b's share), with the access rule that decides it. */
 export const dutyRequests: Record<string, DutyRequest> = {
-  RegisterContractor: { path: () => '/contractors', body: contractorBody, access: contractorCommandAccess.RegisterContractor, creates: true },
+  RegisterContractor: {
+    path: () => '/contractors',
+    body: contractorBody,
+    access: contractorCommandAccess.RegisterContractor,
+    creates: true,
+  },
   RecordContractorAssessment: {
     path: (ids) => `/contractors/${ids.contractor}/assessments`,
     body: () => ({ month: '2024-02', score: 86, findings: '支护不及时一次，已整改' }),
@@ -67,7 +76,12 @@ export const dutyRequests: Record<string, DutyRequest> = {
     body: () => ({ endedOn: '2024-09-30', reason: '改为自营采掘队伍' }),
     access: contractorCommandAccess.EndContractorContract,
   },
-  RecordHiddenFactor: { path: () => '/hidden-factors', body: factorBody, access: hiddenFactorCommandAccess.RecordHiddenFactor, creates: true },
+  RecordHiddenFactor: {
+    path: () => '/hidden-factors',
+    body: factorBody,
+    access: hiddenFactorCommandAccess.RecordHiddenFactor,
+    creates: true,
+  },
   CrossValidateHiddenFactor: {
     path: (ids) => `/hidden-factors/${ids.factor}/cross-validations`,
     body: () => ({ method: 'drilling', confirmed: true, note: 'ZK-7 钻孔见空' }),
@@ -83,7 +97,12 @@ export const dutyRequests: Record<string, DutyRequest> = {
     body: () => ({ note: '充填体强度检测合格' }),
     access: hiddenFactorCommandAccess.VerifyHiddenFactorTreatment,
   },
-  LaunchExamCampaign: { path: () => '/exam-campaigns', body: campaignBody, access: examCampaignCommandAccess.LaunchExamCampaign, creates: true },
+  LaunchExamCampaign: {
+    path: () => '/exam-campaigns',
+    body: campaignBody,
+    access: examCampaignCommandAccess.LaunchExamCampaign,
+    creates: true,
+  },
   RecordExamFinding: {
     path: (ids) => `/exam-campaigns/${ids.campaign}/items/item-1/finding`,
     body: () => ({ finding: '安全管理机构未配专职人员' }),
@@ -121,7 +140,12 @@ export const dutyRequests: Record<string, DutyRequest> = {
   },
   RecordOperatorCertificate: {
     path: (_, m) => `/enterprise-files/${m}/certificates`,
-    body: () => ({ certificateNo: 'T140404199001011234', name: '周爆破', operationType: '爆破作业', validUntil: '2025-05-31' }),
+    body: () => ({
+      certificateNo: 'T140404199001011234',
+      name: '周爆破',
+      operationType: '爆破作业',
+      validUntil: '2025-05-31',
+    }),
     access: enterpriseFileCommandAccess.RecordOperatorCertificate,
   },
   RevokeOperatorCertificate: {
@@ -139,15 +163,53 @@ export const dutyRequests: Record<string, DutyRequest> = {
 /** Plants a contractor, a hidden factor and a campaign on a mine straight through the deciders (no API user of mine-demo-2 exists). */
 export const plantDutyRecords = async (store: EventStore, mineId: string, tag: string): Promise<DutyIds> => {
   const now = new Date().toISOString();
-  const actor = { id: `planter-${tag}`, name: '演示', role: 'enterprise_principal' as const, org: '示范', mineIds: [mineId] };
-  const regulator = { id: `planter-reg-${tag}`, name: '演示', role: 'inspector' as const, org: '局', jurisdictions: ['140404'] };
-  const ids = { contractor: `contractor-${tag}`, factor: `factor-${tag}`, campaign: `campaign-${tag}` };
-  const plant = async (streamId: string, decider: Decider<Command, DomainEvent, unknown>, type: string, data: Json, who: object) => {
-    const loaded = await loadStream(store, streamId, decider);
-    await decideAndAppend(store, loaded, decider, { type, data, metadata: { now, actor: who } } as never, { correlationId: `plant-${tag}` });
+  const actor = {
+    id: `planter-${tag}`,
+    name: '演示',
+    role: 'enterprise_principal' as const,
+    org: '示范',
+    mineIds: [mineId],
   };
-  await plant(streams.contractor(ids.contractor), contractorDecider as never, 'RegisterContractor', { ...contractorBody(mineId), contractorId: ids.contractor, policyVersion: 'contractors@2021.1' }, actor);
-  await plant(streams.hiddenFactor(ids.factor), hiddenFactorDecider as never, 'RecordHiddenFactor', { ...factorBody(mineId), factorId: ids.factor }, actor);
-  await plant(streams.examCampaign(ids.campaign), examCampaignDecider as never, 'LaunchExamCampaign', { ...campaignBody(mineId), campaignId: ids.campaign, policyVersion: 'physical-exam@2024.1' }, regulator);
+  const regulator = {
+    id: `planter-reg-${tag}`,
+    name: '演示',
+    role: 'inspector' as const,
+    org: '局',
+    jurisdictions: ['140404'],
+  };
+  const ids = { contractor: `contractor-${tag}`, factor: `factor-${tag}`, campaign: `campaign-${tag}` };
+  const plant = async (
+    streamId: string,
+    decider: Decider<Command, DomainEvent, unknown>,
+    type: string,
+    data: Json,
+    who: object,
+  ) => {
+    const loaded = await loadStream(store, streamId, decider);
+    await decideAndAppend(store, loaded, decider, { type, data, metadata: { now, actor: who } } as never, {
+      correlationId: `plant-${tag}`,
+    });
+  };
+  await plant(
+    streams.contractor(ids.contractor),
+    contractorDecider as never,
+    'RegisterContractor',
+    { ...contractorBody(mineId), contractorId: ids.contractor, policyVersion: 'contractors@2021.1' },
+    actor,
+  );
+  await plant(
+    streams.hiddenFactor(ids.factor),
+    hiddenFactorDecider as never,
+    'RecordHiddenFactor',
+    { ...factorBody(mineId), factorId: ids.factor },
+    actor,
+  );
+  await plant(
+    streams.examCampaign(ids.campaign),
+    examCampaignDecider as never,
+    'LaunchExamCampaign',
+    { ...campaignBody(mineId), campaignId: ids.campaign, policyVersion: 'physical-exam@2024.1' },
+    regulator,
+  );
   return ids;
 };

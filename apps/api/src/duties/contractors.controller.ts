@@ -49,7 +49,12 @@ export class ContractorsController {
     const data = { ...body, contractorId: id, subcontractorOf: body.subcontractorOf ?? null, policyVersion: version };
     const base = { id, streamId: streams.contractor(id), decider: contractorDecider, record: RECORD };
     const command = { type: 'RegisterContractor' as const, data };
-    return this.commands.run({ ...base, access: access.RegisterContractor, command, mineOf: () => body.mineId }, actor, req, res);
+    return this.commands.run(
+      { ...base, access: access.RegisterContractor, command, mineOf: () => body.mineId },
+      actor,
+      req,
+      res,
+    );
   }
 
   @Post(':id/assessments')

@@ -15,7 +15,8 @@ import {
 import { IsRecordId, IsText, LIMITS } from '../hazards/shared/hazard-dto';
 
 export const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-export const IsDay = () => Matches(DAY, { message: ({ property }) => `${property} 须为日期 YYYY-MM-DD / must be YYYY-MM-DD` });
+export const IsDay = () =>
+  Matches(DAY, { message: ({ property }) => `${property} 须为日期 YYYY-MM-DD / must be YYYY-MM-DD` });
 
 export class QualificationRequest {
   @ApiProperty({ example: '(晋)JZ安许证字[2023]000123' }) @IsText(LIMITS.name) certificateNo!: string;

@@ -42,7 +42,8 @@ export class DutyCommands {
       request,
       scope: (state: S) => {
         const mineId = c.mineOf(state);
-        if (!mineId) throw new NotFoundException(`${c.record[0]} ${c.id} 不存在 / ${c.record[1]} ${c.id} does not exist`);
+        if (!mineId)
+          throw new NotFoundException(`${c.record[0]} ${c.id} 不存在 / ${c.record[1]} ${c.id} does not exist`);
         return this.mines.scopeOf(mineId);
       },
     });

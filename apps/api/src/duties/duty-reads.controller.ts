@@ -14,7 +14,8 @@ import { CLOCK, Clock } from '../shared/clock';
 import { DUTY_REGISTERS, DutyRegister } from './duty-registers';
 import { DutyReadQueryDto } from './duty-read.query-dto';
 
-const TIME = 'asOf = 系统时间 / system time; validAt = 有效时间 / valid time. 每次查询记入访问日志 / every read is logged.';
+const TIME =
+  'asOf = 系统时间 / system time; validAt = 有效时间 / valid time. 每次查询记入访问日志 / every read is logged.';
 
 /** Issue 14's registers and boards, as of any time, each read in the access log; and each as .xlsx/.csv. */
 @ApiTags('duties 外包·普查·精查·一企一档')
@@ -31,7 +32,11 @@ export class DutyReadsController {
     const scope = readScopeOf(actor);
     const time = timeOf(q);
     const at = q.validAt ?? q.asOf ?? this.clock.now();
-    const { result, stamp } = await this.stamps.read(register.name, (m) => register.rows(m, q, scope, at), readWant(q, req));
+    const { result, stamp } = await this.stamps.read(
+      register.name,
+      (m) => register.rows(m, q, scope, at),
+      readWant(q, req),
+    );
     const rows = kind ? result : result.slice(0, q.limit ?? 500);
     await this.access.record(actor, req, {
       ...(kind ? { kind } : {}),
@@ -54,7 +59,10 @@ export class DutyReadsController {
   }
 
   @Get('contractor-register')
-  @ApiOperation({ summary: '外包单位台账 / Contractors: qualification, contract, missing monthly assessments, limit', description: TIME })
+  @ApiOperation({
+    summary: '外包单位台账 / Contractors: qualification, contract, missing monthly assessments, limit',
+    description: TIME,
+  })
   contractors(@Query() q: DutyReadQueryDto, @CurrentActor() a: Actor, @Req() req: Request) {
     return this.list(DUTY_REGISTERS.contractors, q, a, req);
   }
@@ -66,38 +74,65 @@ export class DutyReadsController {
   }
 
   @Get('exam-items')
-  @ApiOperation({ summary: '体检式精查事项 / Exam items; ?pastDeadline=true: past their deadline, with owners', description: TIME })
+  @ApiOperation({
+    summary: '体检式精查事项 / Exam items; ?pastDeadline=true: past their deadline, with owners',
+    description: TIME,
+  })
   examItems(@Query() q: DutyReadQueryDto, @CurrentActor() a: Actor, @Req() req: Request) {
     return this.list(DUTY_REGISTERS.examItems, q, a, req);
   }
 
   @Get('certificate-board')
-  @ApiOperation({ summary: '证书到期看板 / Certificates expired or expiring within the policy window', description: TIME })
+  @ApiOperation({
+    summary: '证书到期看板 / Certificates expired or expiring within the policy window',
+    description: TIME,
+  })
   certificates(@Query() q: DutyReadQueryDto, @CurrentActor() a: Actor, @Req() req: Request) {
     return this.list(DUTY_REGISTERS.certificates, q, a, req);
   }
 
   @Get('enterprise-files/:mineId')
   @ApiOperation({ summary: '一企一档 / The mine’s file with every change (who, when)', description: TIME })
-  async enterpriseFile(@Param('mineId') mineId: string, @Query() q: DutyReadQueryDto, @CurrentActor() a: Actor, @Req() req: Request) {
+  async enterpriseFile(
+    @Param('mineId') mineId: string,
+    @Query() q: DutyReadQueryDto,
+    @CurrentActor() a: Actor,
+    @Req() req: Request,
+  ) {
     const scope = readScopeOf(a);
     const time = timeOf(q);
     const { result, stamp } = await this.stamps.read(
       'enterprise-file-register',
-      (m) => queryDutyDocs<EnterpriseFileDoc>(m, 'enterprise_file_register', 'file_mine_id', { scope, id: mineId, ...time }),
+      (m) =>
+        queryDutyDocs<EnterpriseFileDoc>(m, 'enterprise_file_register', 'file_mine_id', { scope, id: mineId, ...time }),
       readWant(q, req),
     );
-    if (result.length === 0) throw new NotFoundException(`矿山 ${mineId} 无档案或无权查看 / No file for mine ${mineId} in your scope`);
-    await this.access.record(a, req, { recordType: 'enterprise-file-register', recordIds: [mineId], asOfPosition: stamp.asOfPosition });
+    if (result.length === 0)
+      throw new NotFoundException(`矿山 ${mineId} 无档案或无权查看 / No file for mine ${mineId} in your scope`);
+    await this.access.record(a, req, {
+      recordType: 'enterprise-file-register',
+      recordIds: [mineId],
+      asOfPosition: stamp.asOfPosition,
+    });
     return { file: result[0], ...stamp, ...time };
   }
 
   @Get(['contractor-register/export', 'hidden-factor-register/export', 'exam-items/export', 'certificate-board/export'])
   @ApiProduces('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'text/csv')
   @ApiOperation({ summary: '导出（中文表头）/ Export the register (.xlsx or .csv), same filters and as-of' })
-  export(@Query() q: DutyReadQueryDto, @CurrentActor() a: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  export(
+    @Query() q: DutyReadQueryDto,
+    @CurrentActor() a: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const which = req.path.split('/').filter(Boolean)[0];
-    const register = { 'contractor-register': DUTY_REGISTERS.contractors, 'hidden-factor-register': DUTY_REGISTERS.census, 'exam-items': DUTY_REGISTERS.examItems }[which] ?? DUTY_REGISTERS.certificates;
+    const register =
+      {
+        'contractor-register': DUTY_REGISTERS.contractors,
+        'hidden-factor-register': DUTY_REGISTERS.census,
+        'exam-items': DUTY_REGISTERS.examItems,
+      }[which] ?? DUTY_REGISTERS.certificates;
     return this.file(register, q, a, req, res);
   }
 }

@@ -23,7 +23,12 @@ const list = (key: string) => (r: Row) => ((r[key] as string[]) ?? []).join('；
 export interface DutyRegister {
   name: string;
   title: string;
-  rows: (m: EntityManager, q: DutyReadQueryDto, actorScope: Parameters<typeof queryDutyDocs>[3]['scope'], at: string) => Promise<Row[]>;
+  rows: (
+    m: EntityManager,
+    q: DutyReadQueryDto,
+    actorScope: Parameters<typeof queryDutyDocs>[3]['scope'],
+    at: string,
+  ) => Promise<Row[]>;
   idOf: (r: Row) => string;
   columns: ExportColumn[];
 }
@@ -35,8 +40,14 @@ export const DUTY_REGISTERS: Record<'contractors' | 'census' | 'examItems' | 'ce
     name: 'contractor-register',
     title: '外包单位台账',
     rows: async (m, q, scope, at) => {
-      const rows = contractorLedger(await docs<ContractorDoc>(m, 'contractor_register', 'contractor_id', q, scope as never), at, contractorsPolicyInForce(at).maxContractorsPerMine);
-      return (q.missing === undefined ? rows : rows.filter((r) => (r.missingMonths.length > 0) === q.missing)) as unknown as Row[];
+      const rows = contractorLedger(
+        await docs<ContractorDoc>(m, 'contractor_register', 'contractor_id', q, scope as never),
+        at,
+        contractorsPolicyInForce(at).maxContractorsPerMine,
+      );
+      return (q.missing === undefined
+        ? rows
+        : rows.filter((r) => r.missingMonths.length > 0 === q.missing)) as unknown as Row[];
     },
     idOf: (r) => String(r.contractorId),
     columns: [
@@ -58,7 +69,10 @@ export const DUTY_REGISTERS: Record<'contractors' | 'census' | 'examItems' | 'ce
   census: {
     name: 'hidden-factor-register',
     title: '隐蔽致灾因素普查台账',
-    rows: async (m, q, scope) => censusLedger(await docs<HiddenFactorDoc>(m, 'hidden_factor_register', 'factor_id', q, scope as never)) as unknown as Row[],
+    rows: async (m, q, scope) =>
+      censusLedger(
+        await docs<HiddenFactorDoc>(m, 'hidden_factor_register', 'factor_id', q, scope as never),
+      ) as unknown as Row[],
     idOf: (r) => String(r.factorId),
     columns: [
       { header: '编号 factorId', value: t('factorId') },
@@ -77,8 +91,13 @@ export const DUTY_REGISTERS: Record<'contractors' | 'census' | 'examItems' | 'ce
     name: 'exam-campaign-register',
     title: '体检式精查事项台账',
     rows: async (m, q, scope, at) => {
-      const rows = examItemLedger(await docs<ExamCampaignDoc>(m, 'exam_campaign_register', 'campaign_id', q, scope as never), at);
-      return (q.pastDeadline === undefined ? rows : rows.filter((r) => r.pastDeadline === q.pastDeadline)) as unknown as Row[];
+      const rows = examItemLedger(
+        await docs<ExamCampaignDoc>(m, 'exam_campaign_register', 'campaign_id', q, scope as never),
+        at,
+      );
+      return (q.pastDeadline === undefined
+        ? rows
+        : rows.filter((r) => r.pastDeadline === q.pastDeadline)) as unknown as Row[];
     },
     idOf: (r) => `${r.campaignId}/${r.itemId}`,
     columns: [
@@ -98,7 +117,11 @@ export const DUTY_REGISTERS: Record<'contractors' | 'census' | 'examItems' | 'ce
     name: 'enterprise-file-register',
     title: '证书到期看板',
     rows: async (m, q, scope, at) =>
-      expiringCertificates(await docs<EnterpriseFileDoc>(m, 'enterprise_file_register', 'file_mine_id', q, scope as never), at, enterpriseFilePolicyInForce(at).expiryWarningDays) as unknown as Row[],
+      expiringCertificates(
+        await docs<EnterpriseFileDoc>(m, 'enterprise_file_register', 'file_mine_id', q, scope as never),
+        at,
+        enterpriseFilePolicyInForce(at).expiryWarningDays,
+      ) as unknown as Row[],
     idOf: (r) => `${r.mineId}/${r.number}`,
     columns: [
       { header: '矿山 mine', value: t('mineName') },

@@ -33,20 +33,45 @@ type Body = Omit<ExamCampaignCommand, 'metadata'>;
 export class ExamCampaignsController {
   constructor(private readonly commands: DutyCommands) {}
 
-  private run(id: string, command: Body, mineOf: (s: ExamCampaign) => string | undefined, a: Actor, req: Request, res: Response) {
-    const base = { id, streamId: streams.examCampaign(id), decider: examCampaignDecider, record: ['体检式精查', 'Exam campaign'] as [string, string] };
+  private run(
+    id: string,
+    command: Body,
+    mineOf: (s: ExamCampaign) => string | undefined,
+    a: Actor,
+    req: Request,
+    res: Response,
+  ) {
+    const base = {
+      id,
+      streamId: streams.examCampaign(id),
+      decider: examCampaignDecider,
+      record: ['体检式精查', 'Exam campaign'] as [string, string],
+    };
     return this.commands.run({ ...base, access: access[command.type], command, mineOf }, a, req, res);
   }
 
   @Post()
   @HttpCode(201)
-  @ApiOperation({ summary: '启动体检式精查 / Launch a mine’s 体检式精查 with its items, owners and deadlines', description: roles('LaunchExamCampaign') })
+  @ApiOperation({
+    summary: '启动体检式精查 / Launch a mine’s 体检式精查 with its items, owners and deadlines',
+    description: roles('LaunchExamCampaign'),
+  })
   @ApiCommandResponses(201)
-  launch(@Body() body: LaunchExamCampaignRequest, @CurrentActor() a: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CommandAccepted> {
+  launch(
+    @Body() body: LaunchExamCampaignRequest,
+    @CurrentActor() a: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CommandAccepted> {
     const id = newAggregateId(req, 'exam-campaign');
     // The notice's dates are policy data (physical-exam@2024.1): an item without its own deadline takes 整改 by year end.
     const policy = physicalExamPolicyInForce(this.commands.clock.now());
-    const items = body.items.map((i) => ({ itemId: i.itemId, item: i.item, owner: i.owner, deadline: i.deadline ?? policy.rectifyBy }));
+    const items = body.items.map((i) => ({
+      itemId: i.itemId,
+      item: i.item,
+      owner: i.owner,
+      deadline: i.deadline ?? policy.rectifyBy,
+    }));
     const data = { campaignId: id, mineId: body.mineId, title: body.title, items, policyVersion: policy.version };
     return this.run(id, { type: 'LaunchExamCampaign', data }, () => body.mineId, a, req, res);
   }
@@ -55,25 +80,59 @@ export class ExamCampaignsController {
   @HttpCode(200)
   @ApiOperation({ summary: '记录精查发现的问题 / Record an item’s finding', description: roles('RecordExamFinding') })
   @ApiCommandResponses(200)
-  finding(@Param('id') id: string, @Param('itemId') itemId: string, @Body() body: RecordExamFindingRequest, @CurrentActor() a: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CommandAccepted> {
+  finding(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Body() body: RecordExamFindingRequest,
+    @CurrentActor() a: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CommandAccepted> {
     const data = { campaignId: id, itemId, finding: body.finding, hazardId: body.hazardId ?? null };
     return this.run(id, { type: 'RecordExamFinding', data }, mineOfRecord, a, req, res);
   }
 
   @Post(':id/items/:itemId/rectification')
   @HttpCode(200)
-  @ApiOperation({ summary: '企业整改 / Record the mine’s rectification of an item', description: roles('RecordExamRectification') })
+  @ApiOperation({
+    summary: '企业整改 / Record the mine’s rectification of an item',
+    description: roles('RecordExamRectification'),
+  })
   @ApiCommandResponses(200)
-  rectify(@Param('id') id: string, @Param('itemId') itemId: string, @Body() body: RecordExamRectificationRequest, @CurrentActor() a: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CommandAccepted> {
+  rectify(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Body() body: RecordExamRectificationRequest,
+    @CurrentActor() a: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CommandAccepted> {
     const data = { campaignId: id, itemId, rectification: body.rectification };
     return this.run(id, { type: 'RecordExamRectification', data }, mineOfRecord, a, req, res);
   }
 
   @Post(':id/items/:itemId/closure')
   @HttpCode(200)
-  @ApiOperation({ summary: '销项 / Close an item (after rectification, or with no finding)', description: roles('CloseExamItem') })
+  @ApiOperation({
+    summary: '销项 / Close an item (after rectification, or with no finding)',
+    description: roles('CloseExamItem'),
+  })
   @ApiCommandResponses(200)
-  close(@Param('id') id: string, @Param('itemId') itemId: string, @Body() body: NoteRequest, @CurrentActor() a: Actor, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<CommandAccepted> {
-    return this.run(id, { type: 'CloseExamItem', data: { campaignId: id, itemId, note: body.note } }, mineOfRecord, a, req, res);
+  close(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Body() body: NoteRequest,
+    @CurrentActor() a: Actor,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<CommandAccepted> {
+    return this.run(
+      id,
+      { type: 'CloseExamItem', data: { campaignId: id, itemId, note: body.note } },
+      mineOfRecord,
+      a,
+      req,
+      res,
+    );
   }
 }

@@ -29,7 +29,8 @@ const register = (command: RegisterContractor, state: Contractor): ContractorEve
   if (d.subcontractorOf) throw new ResubcontractingForbidden(d.subcontractorOf);
   const contractFrom = requireDay(Invalid, d.contractFrom, 'contractFrom');
   const contractTo = requireDay(Invalid, d.contractTo, 'contractTo');
-  if (contractTo < contractFrom) throw new Invalid('contractTo', '不能早于合同开始日', 'must not be before contractFrom');
+  if (contractTo < contractFrom)
+    throw new Invalid('contractTo', '不能早于合同开始日', 'must not be before contractFrom');
   const q = d.qualification ?? ({} as RegisterContractor['data']['qualification']);
   const validUntil = requireDay(Invalid, q.validUntil, 'qualification.validUntil');
   if (validUntil < contractFrom) throw new QualificationExpired(validUntil);
@@ -62,7 +63,8 @@ const assess = (command: RecordContractorAssessment, state: Contractor): Contrac
   const last = contractor.status === 'ended' ? contractor.endedOn : contractor.contractTo;
   if (month < contractor.contractFrom.slice(0, 7) || month > last.slice(0, 7))
     throw new Invalid('month', '不在合同期内', 'is outside the contract period');
-  if (month > cstMonth(command.metadata.now)) throw new Invalid('month', '不能考核未来月份', 'must not be in the future');
+  if (month > cstMonth(command.metadata.now))
+    throw new Invalid('month', '不能考核未来月份', 'must not be in the future');
   if (contractor.assessedMonths.includes(month)) throw new ContractorMonthAlreadyAssessed(month);
   return {
     type: 'ContractorAssessed',
@@ -81,7 +83,8 @@ const end = (command: EndContractorContract, state: Contractor): ContractorEvent
   const contractor = existing(state, command);
   if (contractor.status !== 'active') throw new InvalidContractorTransition(contractor.status, command.type);
   const endedOn = requireDay(Invalid, command.data.endedOn, 'endedOn');
-  if (endedOn < contractor.contractFrom) throw new Invalid('endedOn', '不能早于合同开始日', 'must not be before contractFrom');
+  if (endedOn < contractor.contractFrom)
+    throw new Invalid('endedOn', '不能早于合同开始日', 'must not be before contractFrom');
   return {
     type: 'ContractorContractEnded',
     data: {

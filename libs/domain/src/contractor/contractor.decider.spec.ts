@@ -55,7 +55,9 @@ describe('Contractor: monthly 绩效考核', () => {
       .then([fx.assessed('2024-02')]));
 
   it('given February assessed, when assessed again, then it is refused', () =>
-    given([fx.registered, fx.assessed('2024-02')]).when(fx.anAssessment()).thenThrows(ContractorMonthAlreadyAssessed));
+    given([fx.registered, fx.assessed('2024-02')])
+      .when(fx.anAssessment())
+      .thenThrows(ContractorMonthAlreadyAssessed));
 
   it.each([
     ['a month before the contract', { month: '2023-12' }],

@@ -2,7 +2,11 @@ import { codedError, detailsInvalidError, invalidTransitionError, recordMissingE
 import { ContractorCommandType } from './contractor.commands';
 import { ContractorStatus } from './contractor.state';
 
-const STATUS_ZH: Record<ContractorStatus, string> = { not_registered: '未登记', active: '合同期内', ended: '合同已终止' };
+const STATUS_ZH: Record<ContractorStatus, string> = {
+  not_registered: '未登记',
+  active: '合同期内',
+  ended: '合同已终止',
+};
 
 export class InvalidContractorTransition extends invalidTransitionError<
   ContractorStatus,
@@ -30,7 +34,10 @@ export class ResubcontractingForbidden extends codedError('ResubcontractingForbi
 
 export class QualificationExpired extends codedError('QualificationExpired', 'invalid') {
   constructor(readonly validUntil: string) {
-    super(`资质证书有效期至 ${validUntil}，合同开始时已过期`, `The qualification expired (${validUntil}) before the contract starts`);
+    super(
+      `资质证书有效期至 ${validUntil}，合同开始时已过期`,
+      `The qualification expired (${validUntil}) before the contract starts`,
+    );
   }
 }
 

@@ -11,13 +11,21 @@ type Of<T extends ContractorCommand['type']> = Extract<ContractorCommand, { type
 const build =
   <T extends ContractorCommand['type']>(type: T, defaults: () => Of<T>['data']) =>
   (data: Partial<Of<T>['data']> = {}, meta: Partial<CommandMetadata> = {}): Of<T> =>
-    ({ type, data: { ...defaults(), ...data }, metadata: { now: NOW, actor: actors.principal, ...meta } }) as unknown as Of<T>;
+    ({
+      type,
+      data: { ...defaults(), ...data },
+      metadata: { now: NOW, actor: actors.principal, ...meta },
+    }) as unknown as Of<T>;
 
 export const aRegisterContractor = build('RegisterContractor', () => ({
   contractorId: CONTRACTOR_ID,
   mineId: MINE_ID,
   name: '晋东井巷工程有限公司',
-  qualification: { certificateNo: '(晋)JZ安许证字[2023]000123', level: '矿山工程施工总承包二级', validUntil: '2026-05-31' },
+  qualification: {
+    certificateNo: '(晋)JZ安许证字[2023]000123',
+    level: '矿山工程施工总承包二级',
+    validUntil: '2026-05-31',
+  },
   contractFrom: '2024-01-01',
   contractTo: '2024-12-31',
   workScope: ['掘进', '支护'],
@@ -45,7 +53,14 @@ export const registered: ContractorEvent = {
 };
 export const assessed = (month: string): ContractorEvent => ({
   type: 'ContractorAssessed',
-  data: { contractorId: CONTRACTOR_ID, month, score: 86, findings: '支护不及时一次，已整改', assessedBy: actors.staff.id, assessedAt: NOW },
+  data: {
+    contractorId: CONTRACTOR_ID,
+    month,
+    score: 86,
+    findings: '支护不及时一次，已整改',
+    assessedBy: actors.staff.id,
+    assessedAt: NOW,
+  },
 });
 export const ended: ContractorEvent = {
   type: 'ContractorContractEnded',

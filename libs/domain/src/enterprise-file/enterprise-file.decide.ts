@@ -26,7 +26,9 @@ export const decideEnterpriseFile = (command: EnterpriseFileCommand, state: Ente
     case 'AppointFilePerson': {
       const { post, name, since } = command.data;
       const data = { post: requireOneOf(Invalid, post, FILE_POSTS, 'post'), name: text(name, 'name') };
-      return [{ type: 'EnterpriseFilePersonAppointed', data: { ...on, ...data, since: requireDay(Invalid, since, 'since') } }];
+      return [
+        { type: 'EnterpriseFilePersonAppointed', data: { ...on, ...data, since: requireDay(Invalid, since, 'since') } },
+      ];
     }
     case 'SetSafetyDepartment': {
       const { name, head, fullTimeStaff } = command.data;
@@ -59,9 +61,14 @@ export const decideEnterpriseFile = (command: EnterpriseFileCommand, state: Ente
       };
       const held = state.certificates[certificateNo];
       if (!held) return [{ type: 'EnterpriseFileCertificateRecorded', data: { ...on, ...data } }];
-      if (held.revoked) throw new CertificateChangeRefused(certificateNo, '已吊销，不能复审延期', 'is revoked and cannot be renewed');
+      if (held.revoked)
+        throw new CertificateChangeRefused(certificateNo, '已吊销，不能复审延期', 'is revoked and cannot be renewed');
       if (data.validUntil <= held.validUntil)
-        throw new CertificateChangeRefused(certificateNo, '复审后有效期须晚于原有效期', 'a renewal must extend the validity');
+        throw new CertificateChangeRefused(
+          certificateNo,
+          '复审后有效期须晚于原有效期',
+          'a renewal must extend the validity',
+        );
       const renewed = { ...on, ...data, previousValidUntil: held.validUntil };
       return [{ type: 'EnterpriseFileCertificateRenewed', data: renewed }];
     }
@@ -75,7 +82,8 @@ export const decideEnterpriseFile = (command: EnterpriseFileCommand, state: Ente
     }
     case 'RecordSafetyFunds': {
       const { year, drawnYuan, usedYuan } = command.data;
-      if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new Invalid('year', '须为 2000–2100 年', 'a year 2000–2100');
+      if (!Number.isInteger(year) || year < 2000 || year > 2100)
+        throw new Invalid('year', '须为 2000–2100 年', 'a year 2000–2100');
       const drawn = requireNumber(Invalid, drawnYuan, 'drawnYuan', 0, 1e12);
       const used = requireNumber(Invalid, usedYuan, 'usedYuan', 0, 1e12);
       return [{ type: 'EnterpriseFileFundsRecorded', data: { ...on, year, drawnYuan: drawn, usedYuan: used } }];

@@ -19,17 +19,32 @@ describe('Enterprise file: people, department, funds (一企一档)', () => {
   it('given an empty file, when the principal is appointed, then the post, the person and who/when are kept', () =>
     given([])
       .when(fx.anAppointment())
-      .then([{ type: 'EnterpriseFilePersonAppointed', data: { ...stamp, post: 'principal', name: '赵矿长', since: '2023-05-01' } }]));
+      .then([
+        {
+          type: 'EnterpriseFilePersonAppointed',
+          data: { ...stamp, post: 'principal', name: '赵矿长', since: '2023-05-01' },
+        },
+      ]));
 
   it('given an empty file, when the safety department is set, then name, head and staff are kept', () =>
     given([])
       .when(fx.aDepartment())
-      .then([{ type: 'EnterpriseFileSafetyDepartmentSet', data: { ...stamp, name: '安全环保部', head: '钱总监', fullTimeStaff: 4 } }]));
+      .then([
+        {
+          type: 'EnterpriseFileSafetyDepartmentSet',
+          data: { ...stamp, name: '安全环保部', head: '钱总监', fullTimeStaff: 4 },
+        },
+      ]));
 
   it('given an empty file, when the year’s safety funds are recorded, then drawn and used are kept', () =>
     given([])
       .when(fx.aFunds())
-      .then([{ type: 'EnterpriseFileFundsRecorded', data: { ...stamp, year: 2024, drawnYuan: 1_200_000, usedYuan: 860_000 } }]));
+      .then([
+        {
+          type: 'EnterpriseFileFundsRecorded',
+          data: { ...stamp, year: 2024, drawnYuan: 1_200_000, usedYuan: 860_000 },
+        },
+      ]));
 
   it.each([
     ['an unknown post', () => fx.anAppointment({ post: 'mascot' as never })],
@@ -69,7 +84,9 @@ describe('Enterprise file: special-operation certificates (特种作业操作证
       ]));
 
   it('given a certificate, when "renewed" to an earlier date, then it is refused', () =>
-    given([fx.certificateRecorded]).when(fx.aCertificate({ validUntil: '2024-01-31' })).thenThrows(CertificateChangeRefused));
+    given([fx.certificateRecorded])
+      .when(fx.aCertificate({ validUntil: '2024-01-31' }))
+      .thenThrows(CertificateChangeRefused));
 
   it('given a revoked certificate, when renewed or revoked again, then it is refused', () => {
     given([fx.certificateRecorded, fx.certificateRevoked])

@@ -16,14 +16,25 @@ const build =
       metadata: { now: NOW, actor: actors.staff, ...meta },
     }) as unknown as Of<T>;
 
-export const anAppointment = build('AppointFilePerson', () => ({ post: 'principal' as const, name: '赵矿长', since: '2023-05-01' }));
-export const aDepartment = build('SetSafetyDepartment', () => ({ name: '安全环保部', head: '钱总监', fullTimeStaff: 4 }));
+export const anAppointment = build('AppointFilePerson', () => ({
+  post: 'principal' as const,
+  name: '赵矿长',
+  since: '2023-05-01',
+}));
+export const aDepartment = build('SetSafetyDepartment', () => ({
+  name: '安全环保部',
+  head: '钱总监',
+  fullTimeStaff: 4,
+}));
 export const anEngineer = build('AddSafetyEngineer', () => ({
   registrationNo: 'ZAGC-2021-0007',
   name: '孙技术',
   validUntil: '2026-06-30',
 }));
-export const anEngineerRemoval = build('RemoveSafetyEngineer', () => ({ registrationNo: 'ZAGC-2021-0007', reason: '离职' }));
+export const anEngineerRemoval = build('RemoveSafetyEngineer', () => ({
+  registrationNo: 'ZAGC-2021-0007',
+  reason: '离职',
+}));
 export const aCertificate = build('RecordOperatorCertificate', () => ({
   certificateNo: 'T140404199001011234',
   name: '周爆破',
@@ -43,7 +54,13 @@ export const engineerAdded: EnterpriseFileEvent = {
 };
 export const certificateRecorded: EnterpriseFileEvent = {
   type: 'EnterpriseFileCertificateRecorded',
-  data: { ...on, certificateNo: 'T140404199001011234', name: '周爆破', operationType: '金属非金属矿山爆破作业', validUntil: '2024-05-31' },
+  data: {
+    ...on,
+    certificateNo: 'T140404199001011234',
+    name: '周爆破',
+    operationType: '金属非金属矿山爆破作业',
+    validUntil: '2024-05-31',
+  },
 };
 export const certificateRevoked: EnterpriseFileEvent = {
   type: 'EnterpriseFileCertificateRevoked',

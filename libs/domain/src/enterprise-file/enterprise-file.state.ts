@@ -25,7 +25,10 @@ export const evolveEnterpriseFile = (state: EnterpriseFile, event: EnterpriseFil
     case 'EnterpriseFileCertificateRevoked': {
       const held = file.certificates[event.data.certificateNo];
       if (!held) return file;
-      return { ...file, certificates: { ...file.certificates, [event.data.certificateNo]: { ...held, revoked: true } } };
+      return {
+        ...file,
+        certificates: { ...file.certificates, [event.data.certificateNo]: { ...held, revoked: true } },
+      };
     }
     default:
       return file;

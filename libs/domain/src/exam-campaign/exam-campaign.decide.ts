@@ -49,7 +49,12 @@ const itemIn = (state: ExamCampaign, command: ItemCommand, from: readonly ExamIt
   const item = launched.items[command.data.itemId];
   if (!item) throw new ExamItemNotFound(String(command.data.itemId));
   if (!from.includes(item.status)) throw new InvalidExamItemTransition(item.status, command.type);
-  return { campaignId: launched.campaignId, itemId: command.data.itemId, by: command.metadata.actor.id, at: command.metadata.now };
+  return {
+    campaignId: launched.campaignId,
+    itemId: command.data.itemId,
+    by: command.metadata.actor.id,
+    at: command.metadata.now,
+  };
 };
 
 export const decideExamCampaign = (command: ExamCampaignCommand, state: ExamCampaign): ExamCampaignEvent[] => {

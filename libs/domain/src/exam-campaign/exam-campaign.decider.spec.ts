@@ -54,7 +54,9 @@ describe('Exam campaign: finding → rectification → closure per item', () => 
     given([fx.launched]).when(fx.aClose()).then([fx.closed]));
 
   it('given an unknown item, when a finding is recorded, then it is not found', () =>
-    given([fx.launched]).when(fx.aFinding({ itemId: 'item-9' })).thenThrows(ExamItemNotFound));
+    given([fx.launched])
+      .when(fx.aFinding({ itemId: 'item-9' }))
+      .thenThrows(ExamItemNotFound));
 });
 
 describe('Exam campaign: forbidden transitions', () => {

@@ -11,7 +11,11 @@ type Of<T extends ExamCampaignCommand['type']> = Extract<ExamCampaignCommand, { 
 const build =
   <T extends ExamCampaignCommand['type']>(type: T, defaults: () => Of<T>['data']) =>
   (data: Partial<Of<T>['data']> = {}, meta: Partial<CommandMetadata> = {}): Of<T> =>
-    ({ type, data: { ...defaults(), ...data }, metadata: { now: NOW, actor: actors.inspectorA, ...meta } }) as unknown as Of<T>;
+    ({
+      type,
+      data: { ...defaults(), ...data },
+      metadata: { now: NOW, actor: actors.inspectorA, ...meta },
+    }) as unknown as Of<T>;
 
 const on = { campaignId: CAMPAIGN_ID };
 export const ITEMS = [
@@ -25,7 +29,11 @@ export const aLaunch = build('LaunchExamCampaign', () => ({
   items: ITEMS,
   policyVersion: 'physical-exam-test@1',
 }));
-export const aFinding = build('RecordExamFinding', () => ({ ...on, itemId: 'item-1', finding: '安全管理机构未配专职人员' }));
+export const aFinding = build('RecordExamFinding', () => ({
+  ...on,
+  itemId: 'item-1',
+  finding: '安全管理机构未配专职人员',
+}));
 export const aRectification = build('RecordExamRectification', () => ({
   ...on,
   itemId: 'item-1',

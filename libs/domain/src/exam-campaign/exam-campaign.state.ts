@@ -24,7 +24,11 @@ export const evolveExamCampaign = (state: ExamCampaign, event: ExamCampaignEvent
   }
   if (state.status === 'not_launched' || !state.items[event.data.itemId]) return state;
   const to: ExamItemStatus =
-    event.type === 'ExamItemFindingRecorded' ? 'finding_recorded' : event.type === 'ExamItemRectified' ? 'rectified' : 'closed';
+    event.type === 'ExamItemFindingRecorded'
+      ? 'finding_recorded'
+      : event.type === 'ExamItemRectified'
+        ? 'rectified'
+        : 'closed';
   const item = state.items[event.data.itemId];
   return { ...state, items: { ...state.items, [event.data.itemId]: { ...item, status: to } } };
 };

@@ -35,9 +35,15 @@ const by = (command: HiddenFactorCommand) => ({ by: command.metadata.actor.id, a
 const sizeOf = (size: FactorSize | undefined): FactorSize => {
   if (!size || typeof size !== 'object') throw new Invalid('size', '须填写规模', 'is required');
   const given = MEASURES.filter((m) => size[m] !== undefined && size[m] !== null);
-  if (given.length === 0) throw new Invalid('size', '须至少一项（面积/体积/高度/跨度）', 'needs area, volume, height or span');
+  if (given.length === 0)
+    throw new Invalid('size', '须至少一项（面积/体积/高度/跨度）', 'needs area, volume, height or span');
   for (const m of given)
-    if (typeof size[m] !== 'number' || !Number.isFinite(size[m]) || (size[m] as number) <= 0 || (size[m] as number) > 1e9)
+    if (
+      typeof size[m] !== 'number' ||
+      !Number.isFinite(size[m]) ||
+      (size[m] as number) <= 0 ||
+      (size[m] as number) > 1e9
+    )
       throw new Invalid(`size.${m}`, '须为正数', 'must be a positive number');
   return Object.fromEntries(given.map((m) => [m, size[m]]));
 };
@@ -82,7 +88,10 @@ const treat = (command: RecordHiddenFactorTreatment, state: HiddenFactor): Hidde
   const allowed = stage === 'in_treatment' ? ['untreated'] : ['untreated', 'in_treatment'];
   if (!allowed.includes(factor.treatment)) throw new InvalidHiddenFactorTransition(factor.treatment, command.type);
   const measures = requireText(Invalid, command.data.measures, 'measures');
-  return { type: 'HiddenFactorTreatmentRecorded', data: { factorId: factor.factorId, stage, measures, ...by(command) } };
+  return {
+    type: 'HiddenFactorTreatmentRecorded',
+    data: { factorId: factor.factorId, stage, measures, ...by(command) },
+  };
 };
 
 const verify = (command: VerifyHiddenFactorTreatment, state: HiddenFactor): HiddenFactorEvent => {

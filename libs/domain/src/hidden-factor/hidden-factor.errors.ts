@@ -32,13 +32,19 @@ export class HiddenFactorAlreadyRecorded extends codedError('HiddenFactorAlready
 /** 相互验证 needs another method than the ones already used. */
 export class SameMethodNoCrossValidation extends codedError('SameMethodNoCrossValidation', 'invalid') {
   constructor(readonly method: string) {
-    super(`已用 ${method} 探查，相互验证须采用其他方法`, `${method} was already used: cross-validation needs another method`);
+    super(
+      `已用 ${method} 探查，相互验证须采用其他方法`,
+      `${method} was already used: cross-validation needs another method`,
+    );
   }
 }
 
 /** 钻探、物探、化探等方法相互验证 … 查清 … 后方可进行采掘作业 (notice (十四)). */
 export class CrossValidationRequired extends codedError('CrossValidationRequired', 'precondition') {
   constructor() {
-    super('尚未经第二种方法相互验证，不能验收治理', 'Not cross-validated by a second method: the treatment cannot be verified');
+    super(
+      '尚未经第二种方法相互验证，不能验收治理',
+      'Not cross-validated by a second method: the treatment cannot be verified',
+    );
   }
 }

@@ -6,15 +6,17 @@ type By = { by: string; at: string };
 
 export type HiddenFactorRecorded = DomainEvent<
   'HiddenFactorRecorded',
-  On<{
-    mineId: string;
-    kind: HiddenFactorKind;
-    location: string;
-    size: FactorSize;
-    method: DiscoveryMethod;
-    mapRef: string;
-    foundOn: string;
-  } & By>
+  On<
+    {
+      mineId: string;
+      kind: HiddenFactorKind;
+      location: string;
+      size: FactorSize;
+      method: DiscoveryMethod;
+      mapRef: string;
+      foundOn: string;
+    } & By
+  >
 >;
 
 export type HiddenFactorCrossValidated = DomainEvent<

@@ -11,7 +11,11 @@ type Of<T extends HiddenFactorCommand['type']> = Extract<HiddenFactorCommand, { 
 const build =
   <T extends HiddenFactorCommand['type']>(type: T, defaults: () => Of<T>['data']) =>
   (data: Partial<Of<T>['data']> = {}, meta: Partial<CommandMetadata> = {}): Of<T> =>
-    ({ type, data: { ...defaults(), ...data }, metadata: { now: NOW, actor: actors.staff, ...meta } }) as unknown as Of<T>;
+    ({
+      type,
+      data: { ...defaults(), ...data },
+      metadata: { now: NOW, actor: actors.staff, ...meta },
+    }) as unknown as Of<T>;
 
 const on = { factorId: FACTOR_ID };
 export const aRecordFactor = build('RecordHiddenFactor', () => ({
@@ -30,8 +34,12 @@ export const aCrossValidation = build('CrossValidateHiddenFactor', () => ({
   confirmed: true,
   note: 'ZK-7 钻孔见空',
 }));
-export const aTreatment = build('RecordHiddenFactorTreatment', () => ({ ...on, stage: 'treated', measures: '尾砂充填' }));
-export const aVerification = build('VerifyHiddenFactorTreatment', () => ({ ...on, note: '充填体强度检测合格' }), );
+export const aTreatment = build('RecordHiddenFactorTreatment', () => ({
+  ...on,
+  stage: 'treated',
+  measures: '尾砂充填',
+}));
+export const aVerification = build('VerifyHiddenFactorTreatment', () => ({ ...on, note: '充填体强度检测合格' }));
 
 const by = { by: actors.staff.id, at: NOW };
 export const recorded: HiddenFactorEvent = {

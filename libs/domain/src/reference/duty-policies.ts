@@ -1,7 +1,9 @@
 import { Confidence } from '../shared/reference';
 import { deepFreeze } from './deep-freeze';
 
-type Provenance<K extends string> = Readonly<Record<K, { confidence: Confidence; source: string; placeholder: boolean }>>;
+type Provenance<K extends string> = Readonly<
+  Record<K, { confidence: Confidence; source: string; placeholder: boolean }>
+>;
 
 /** Numbers of issue 14's records (contractors, 体检式精查, 一企一档) that no text in hand fixes: versioned data. */
 export interface ContractorsPolicyEdition {

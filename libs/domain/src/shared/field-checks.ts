@@ -15,8 +15,14 @@ export const requireText = (E: DetailsError, value: unknown, field: string, max 
   return (value as string).trim();
 };
 
-export const requireOneOf = <T extends string>(E: DetailsError, value: unknown, allowed: readonly T[], field: string): T => {
-  if (!allowed.includes(value as T)) throw new E(field, `须为 ${allowed.join('/')}`, `must be one of ${allowed.join(', ')}`);
+export const requireOneOf = <T extends string>(
+  E: DetailsError,
+  value: unknown,
+  allowed: readonly T[],
+  field: string,
+): T => {
+  if (!allowed.includes(value as T))
+    throw new E(field, `须为 ${allowed.join('/')}`, `must be one of ${allowed.join(', ')}`);
   return value as T;
 };
 
@@ -28,7 +34,8 @@ export const requireDay = (E: DetailsError, value: unknown, field: string): stri
 };
 
 export const requireMonth = (E: DetailsError, value: unknown, field: string): string => {
-  if (typeof value !== 'string' || !MONTH.test(value)) throw new E(field, '须为月份 YYYY-MM', 'must be a month YYYY-MM');
+  if (typeof value !== 'string' || !MONTH.test(value))
+    throw new E(field, '须为月份 YYYY-MM', 'must be a month YYYY-MM');
   return value;
 };
 
@@ -39,7 +46,8 @@ export const requireNumber = (E: DetailsError, value: unknown, field: string, mi
 };
 
 /** The China Standard Time calendar date of an instant: the day a deadline or validity is judged on. */
-export const cstDay = (instant: string): string => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
+export const cstDay = (instant: string): string =>
+  new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
 export const cstMonth = (instant: string): string => cstDay(instant).slice(0, 7);
 
 /** Months from `from` to `to` inclusive, as `YYYY-MM`. */

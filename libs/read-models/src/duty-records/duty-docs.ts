@@ -1,9 +1,4 @@
-import {
-  ContractorEvent,
-  EnterpriseFileEvent,
-  ExamCampaignEvent,
-  HiddenFactorEvent,
-} from '@hazard-ledger/domain';
+import { ContractorEvent, EnterpriseFileEvent, ExamCampaignEvent, HiddenFactorEvent } from '@hazard-ledger/domain';
 import { LeanEvent, MineInfo } from '@hazard-ledger/projection-engine';
 
 /** Who changed a record and when, as the event says (一企一档: every change kept). */
@@ -55,7 +50,12 @@ export const evolveContractorDoc = (doc: ContractorDoc | undefined, lean: LeanEv
     return change({ ...doc, assessments: [...doc.assessments, a] }, lean, a.assessedBy, a.assessedAt);
   }
   if (e.type === 'ContractorContractEnded')
-    return change({ ...doc, endedOn: e.data.endedOn, endReason: e.data.reason }, lean, e.data.endedBy, e.data.recordedAt);
+    return change(
+      { ...doc, endedOn: e.data.endedOn, endReason: e.data.reason },
+      lean,
+      e.data.endedBy,
+      e.data.recordedAt,
+    );
   return doc;
 };
 
@@ -115,14 +115,26 @@ export interface ExamItemDoc {
   closeNote: string | null;
   closedAt: string | null;
 }
-export type ExamCampaignDoc = Placed & { campaignId: string; title: string; policyVersion: string; items: ExamItemDoc[] };
+export type ExamCampaignDoc = Placed & {
+  campaignId: string;
+  title: string;
+  policyVersion: string;
+  items: ExamItemDoc[];
+};
 
 export const evolveExamCampaignDoc = (doc: ExamCampaignDoc | undefined, lean: LeanEvent, mines: Mines) => {
   const e = lean as LeanEvent & ExamCampaignEvent;
   if (e.type === 'ExamCampaignLaunched') {
     if (doc) return doc;
     const { by, at, mineId, items, ...d } = e.data;
-    const open = { status: 'open' as const, finding: null, hazardId: null, rectification: null, closeNote: null, closedAt: null };
+    const open = {
+      status: 'open' as const,
+      finding: null,
+      hazardId: null,
+      rectification: null,
+      closeNote: null,
+      closedAt: null,
+    };
     const base = { ...placed(mineId, mines), ...d, items: items.map((i) => ({ ...i, ...open })), changes: [] };
     return change(base, lean, by, at);
   }

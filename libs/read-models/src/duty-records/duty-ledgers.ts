@@ -53,7 +53,13 @@ export const examItemLedger = (docs: ExamCampaignDoc[], at: string): ExamItemRow
   const day = cstDay(at);
   return docs.flatMap((c) =>
     c.items.map((i) => ({
-      ...{ campaignId: c.campaignId, title: c.title, mineId: c.mineId, mineName: c.mineName, jurisdiction: c.jurisdiction },
+      ...{
+        campaignId: c.campaignId,
+        title: c.title,
+        mineId: c.mineId,
+        mineName: c.mineName,
+        jurisdiction: c.jurisdiction,
+      },
       ...i,
       pastDeadline: i.status !== 'closed' && i.deadline < day,
     })),
@@ -82,13 +88,31 @@ export const expiringCertificates = (docs: EnterpriseFileDoc[], at: string, wind
       const mine = { mineId: f.mineId, mineName: f.mineName, jurisdiction: f.jurisdiction };
       const certs = f.certificates
         .filter((c) => !c.revoked)
-        .map((c) => ({ ...mine, kind: 'operator_certificate' as const, number: c.certificateNo, name: c.name, what: c.operationType, validUntil: c.validUntil }));
+        .map((c) => ({
+          ...mine,
+          kind: 'operator_certificate' as const,
+          number: c.certificateNo,
+          name: c.name,
+          what: c.operationType,
+          validUntil: c.validUntil,
+        }));
       const engineers = f.engineers
         .filter((e) => !e.removed)
-        .map((e) => ({ ...mine, kind: 'safety_engineer' as const, number: e.registrationNo, name: e.name, what: '注册安全工程师', validUntil: e.validUntil }));
+        .map((e) => ({
+          ...mine,
+          kind: 'safety_engineer' as const,
+          number: e.registrationNo,
+          name: e.name,
+          what: '注册安全工程师',
+          validUntil: e.validUntil,
+        }));
       return [...certs, ...engineers];
     })
-    .map((r) => ({ ...r, daysLeft: daysLeft(r.validUntil), state: (r.validUntil < today ? 'expired' : 'expiring') as ExpiringRow['state'] }))
+    .map((r) => ({
+      ...r,
+      daysLeft: daysLeft(r.validUntil),
+      state: (r.validUntil < today ? 'expired' : 'expiring') as ExpiringRow['state'],
+    }))
     .filter((r) => r.daysLeft <= windowDays)
     .sort((a, b) => a.validUntil.localeCompare(b.validUntil) || a.number.localeCompare(b.number));
 };

@@ -61,7 +61,12 @@ export const examCampaignRegisterModel = modelOf<ExamCampaignDoc>({
 });
 /** 一企一档: one file per mine. */
 export const enterpriseFileRegisterModel = modelOf<EnterpriseFileDoc>({
-  ...{ name: 'enterprise-file-register', base: 'enterprise_file_register', key: 'file_mine_id', category: 'enterprise-file' },
+  ...{
+    name: 'enterprise-file-register',
+    base: 'enterprise_file_register',
+    key: 'file_mine_id',
+    category: 'enterprise-file',
+  },
   ...{ exportName: 'enterpriseFileRegisterModel', evolve: evolveEnterpriseFileDoc },
 });
 

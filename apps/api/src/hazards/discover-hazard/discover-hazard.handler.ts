@@ -20,7 +20,17 @@ export class DiscoverHazardHandler implements ICommandHandler<DiscoverHazardComm
     const vouched = source === 'inspection' ? undefined : linkedRef;
     const command: CommandBody<DiscoverHazard> = {
       type: 'DiscoverHazard',
-      data: { hazardId: id, mineId, source, location, description, evidence, occurredAt, linkedRef: vouched, contractorId },
+      data: {
+        hazardId: id,
+        mineId,
+        source,
+        location,
+        description,
+        evidence,
+        occurredAt,
+        linkedRef: vouched,
+        contractorId,
+      },
     };
     return this.gateway.execute({
       id,

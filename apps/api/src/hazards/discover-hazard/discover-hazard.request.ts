@@ -8,7 +8,10 @@ export class DiscoverHazardRequest extends FindingDto {
   @IsRecordId()
   mineId!: string;
 
-  @ApiPropertyOptional({ example: 'c0ffee00-0000-4000-8000-000000000001', description: '外包单位 / contractor concerned' })
+  @ApiPropertyOptional({
+    example: 'c0ffee00-0000-4000-8000-000000000001',
+    description: '外包单位 / contractor concerned',
+  })
   @IsOptional()
   @IsRecordId()
   contractorId?: string;
