@@ -1,4 +1,4 @@
-import { ContractorEvent, EnterpriseFileEvent, ExamCampaignEvent, HiddenFactorEvent } from '@hazard-ledger/domain';
+import { ContractorEvent, ExamCampaignEvent, HiddenFactorEvent } from '@hazard-ledger/domain';
 import { LeanEvent, MineInfo } from '@hazard-ledger/projection-engine';
 
 /** Who changed a record and when, as the event says (一企一档: every change kept). */
