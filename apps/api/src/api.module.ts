@@ -17,6 +17,7 @@ import { FileStoreModule } from './files/shared/file-store.module';
 import { FilesModule } from './files/files.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { MetricsModule } from './metrics/metrics.module';
+import { DutiesModule } from './duties/duties.module';
 import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
 
@@ -53,6 +54,7 @@ export class ApiModule implements NestModule {
         MetricsModule,
         ReadsModule,
         FilesModule,
+        DutiesModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

@@ -15,3 +15,8 @@ export * from './enforcement-document';
 export * from './penalty';
 export * from './enforcement-plan';
 export * from './legacy-import';
+export * from './contractor';
+export * from './hidden-factor';
+export * from './exam-campaign';
+export * from './enterprise-file';
+export * from './shared/field-checks';
