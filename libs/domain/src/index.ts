@@ -15,3 +15,5 @@ export * from './enforcement-document';
 export * from './penalty';
 export * from './enforcement-plan';
 export * from './legacy-import';
+export * from './monthly-check';
+export * from './hot-work-permit';

@@ -8,3 +8,5 @@ export * from './reference-registry';
 export * from './inspection-policy';
 export * from './evidence-files';
 export * from './inspection-frequency';
+export * from './monthly-check-policy';
+export * from './hot-work-policy';
