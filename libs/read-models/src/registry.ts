@@ -11,6 +11,8 @@ import { documentRegisterDefinitions, documentRegisterModel } from './document-r
 import { penaltyRegisterDefinitions, penaltyRegisterModel } from './penalty-register';
 import { minesUnderSuspensionDefinitions } from './mines-under-suspension';
 import { planBoardDefinitions } from './plan-board';
+import { monthlyCheckRegisterDefinitions, monthlyCheckRegisterModel } from './monthly-check-register';
+import { hotWorkPermitRegisterDefinitions, hotWorkPermitRegisterModel } from './hot-work-permit-register';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -26,6 +28,8 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...penaltyRegisterDefinitions,
   ...minesUnderSuspensionDefinitions,
   ...planBoardDefinitions,
+  ...monthlyCheckRegisterDefinitions,
+  ...hotWorkPermitRegisterDefinitions,
 ];
 
 export const liveProjections = (
@@ -45,5 +49,7 @@ export const temporalModels: Record<string, EntityModel<unknown, unknown>> = Obj
     inspectionRegisterModel,
     documentRegisterModel,
     penaltyRegisterModel,
+    monthlyCheckRegisterModel,
+    hotWorkPermitRegisterModel,
   ].map((m) => [m.name, m as EntityModel<unknown, unknown>]),
 );
