@@ -23,6 +23,8 @@ const OPENING_EVENTS: readonly string[] = [
   'InspectionRecorded',
   'DocumentDrafted',
   'PenaltyDecided',
+  'MonthlyCheckRecorded',
+  'HotWorkPermitRequested',
 ];
 
 /** The mine a stream's opening event names, or a mine's own stream. */

@@ -33,13 +33,16 @@ export class HotWorkPermitRegisterReader {
 
   async read(q: HotWorkPermitRegisterQueryDto, actor: Actor, request: Request) {
     const query = permitQueryOf(q, actor, q.limit ?? 50);
+    const want = readWant(q, request);
+    // Read-your-writes covers the inspection register too: the UG-29 findings come from it.
+    if (want.minPosition) await this.stamps.read('inspection-register', async () => undefined, want);
     const { result, stamp } = await this.stamps.read(
       HOT_WORK_PERMIT_REGISTER,
       async (manager: EntityManager) => ({
         page: await cursorErrors(() => queryHotWorkPermits(manager, query)),
         unpermittedHotWork: await queryUnpermittedHotWork(manager, query),
       }),
-      readWant(q, request),
+      want,
     );
     await this.access.record(actor, request, {
       recordType: HOT_WORK_PERMIT_REGISTER,
