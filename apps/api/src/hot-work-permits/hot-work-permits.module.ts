@@ -14,6 +14,7 @@ import { CancelHotWorkPermitController } from './cancel-hot-work-permit/cancel-h
 import { CancelHotWorkPermitHandler } from './cancel-hot-work-permit/cancel-hot-work-permit.handler';
 import { GetHotWorkPermitRegisterController } from './get-hot-work-permit-register/get-hot-work-permit-register.controller';
 import { HotWorkPermitRegisterReader } from './get-hot-work-permit-register/hot-work-permit-register-read';
+import { GetHotWorkPermitController } from './get-hot-work-permit/get-hot-work-permit.controller';
 
 /** 动火作业票 over HTTP: one slice per command of libs/domain/src/hot-work-permit, and the register. */
 @Module({
@@ -26,6 +27,7 @@ import { HotWorkPermitRegisterReader } from './get-hot-work-permit-register/hot-
     CancelHotWorkPermitController,
     GetHotWorkPermitRegisterController,
     HotWorkPermitExportController,
+    GetHotWorkPermitController,
   ],
   providers: [
     RequestHotWorkPermitHandler,

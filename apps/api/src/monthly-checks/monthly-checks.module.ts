@@ -12,6 +12,7 @@ import { GetMonthlyCheckRegisterController } from './get-monthly-check-register/
 import { MonthlyCheckRegisterReader } from './get-monthly-check-register/monthly-check-register-read';
 import { GetMonthlyCheckBoardController } from './get-monthly-check-board/get-monthly-check-board.controller';
 import { MonthlyCheckBoardReader } from './get-monthly-check-board/monthly-check-board-read';
+import { GetMonthlyCheckController } from './get-monthly-check/get-monthly-check.controller';
 
 /** 每月重大事故隐患排查 over HTTP: one slice per command of libs/domain/src/monthly-check, the register and the board. */
 @Module({
@@ -24,6 +25,7 @@ import { MonthlyCheckBoardReader } from './get-monthly-check-board/monthly-check
     GetMonthlyCheckRegisterController,
     GetMonthlyCheckBoardController,
     MonthlyCheckExportController,
+    GetMonthlyCheckController,
   ],
   providers: [
     RecordMonthlyCheckHandler,
