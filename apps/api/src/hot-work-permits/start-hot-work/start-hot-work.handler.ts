@@ -12,7 +12,7 @@ export class StartHotWorkHandler implements ICommandHandler<StartHotWorkCommand>
     private readonly mines: MineDirectory,
   ) {}
 
-  async execute({ permitId, body, actor, request }: StartHotWorkCommand): Promise<CommandAccepted> {
+  async execute({ permitId, actor, request }: StartHotWorkCommand): Promise<CommandAccepted> {
     const command: CommandBody<StartHotWork> = { type: 'StartHotWork', data: { permitId } };
     return this.gateway.execute({
       ...existingPermit(this.mines, permitId),
