@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor, formatPosition, streams } from '@hazard-ledger/domain';
@@ -27,6 +27,7 @@ export class GetHotWorkPermitController {
     summary: '动火作业票（可回溯）/ One hot-work permit: job, window, approval, work',
     description: 'asOf = 系统时间 / system time; validAt = 有效时间 / valid time.',
   })
+  @ApiOkResponse({ schema: { example: { permit: { permitId: 'c0a8…', status: 'approved' }, revision: '1' } } })
   @ApiProblemResponse(404, '未找到 / Not found', '作业票不存在（或当时尚未申请）/ Not requested (or not yet then)')
   async get(
     @Param('id') id: string,

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request, Response } from 'express';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor, formatPosition, streams } from '@hazard-ledger/domain';
@@ -26,6 +26,11 @@ export class GetMonthlyCheckController {
   @ApiOperation({
     summary: '月度排查记录（可回溯）/ One monthly check: leader, participants, scope, hazards, signature',
     description: 'id = <矿山>.<YYYY-MM>. asOf = 系统时间 / system time; validAt = 有效时间 / valid time.',
+  })
+  @ApiOkResponse({
+    schema: {
+      example: { check: { checkId: 'mine-demo-1.2024-03', month: '2024-03', result: 'none_found' }, revision: '1' },
+    },
   })
   @ApiProblemResponse(404, '未找到 / Not found', '该月排查未登记（或当时尚未登记）/ Not recorded (or not yet then)')
   async get(
