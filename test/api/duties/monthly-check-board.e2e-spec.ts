@@ -151,6 +151,19 @@ describe('每月重大事故隐患排查: the monthly-check board of a planted m
     expect(board403.status).toBe(403);
   });
 
+  it('answers one check, now or as of before it was entered, in scope only, and logs the read', async () => {
+    const get = async (username: string, query = '') =>
+      api.http.get(`/monthly-checks/mine-demo-1.2025-05${query}`).set('Authorization', await api.login(username));
+    const now = await get('inspector.zhang');
+    expect(now.status).toBe(200);
+    expect(now.body.check).toMatchObject({ month: '2025-05', ledByPrincipal: false, result: 'none_found' });
+    expect(now.body.check.signedBy).toMatchObject({ id: 'u-enterprise-principal' });
+    expect((await get('inspector.zhang', '?asOf=2025-01-01T00:00:00Z')).status).toBe(404);
+    expect((await get('enterprise.other')).status).toBe(403);
+    const logged = await api.db.query(`SELECT 1 FROM access_log WHERE record_type = 'monthly-check'`);
+    expect(logged.length).toBeGreaterThan(0);
+  });
+
   it('exports the board and the register with Chinese headers, and every read is in the access log', async () => {
     const file = async (path: string) => {
       const res = await api.http
