@@ -151,6 +151,19 @@ describe('每月重大事故隐患排查: the monthly-check board of a planted m
     expect(board403.status).toBe(403);
   });
 
+  it('without a mine, shows every mine the reader may see: the district for a leader, the own mine for the enterprise', async () => {
+    const mines = async (username: string) => {
+      const res = await api.http
+        .get(`/boards/monthly-check?fromMonth=2025-01&toMonth=2025-05&minPosition=${last}`)
+        .set('Authorization', await api.login(username));
+      expect(res.status).toBe(200);
+      return [...new Set((res.body.rows as { mineId: string }[]).map((r) => r.mineId))];
+    };
+    expect(await mines('leader.wang')).toEqual(['mine-demo-1', 'mine-demo-2']);
+    expect(await mines('enterprise.principal')).toEqual(['mine-demo-1']);
+    expect(await mines('inspector.other')).toEqual([]);
+  });
+
   it('answers one check, now or as of before it was entered, in scope only, and logs the read', async () => {
     const get = async (username: string, query = '') =>
       api.http.get(`/monthly-checks/mine-demo-1.2025-05${query}`).set('Authorization', await api.login(username));

@@ -146,7 +146,7 @@ const badReads = (): BadRequest[] => {
     username,
   });
   return [
-    g('board: no mine', '/boards/monthly-check'),
+    g('board: malformed mine id', '/boards/monthly-check?mineId=mine%20one'),
     g('board: malformed month', '/boards/monthly-check?mineId=mine-demo-1&fromMonth=2025-1'),
     g('board: from after to', '/boards/monthly-check?mineId=mine-demo-1&fromMonth=2025-05&toMonth=2025-01'),
     g('board: over 120 months', '/boards/monthly-check?mineId=mine-demo-1&fromMonth=2000-01&toMonth=2025-01'),

@@ -44,6 +44,7 @@ export const MONTHLY_CHECK_REGISTER_EXPORT: ExportColumn[] = [
 
 /** 每月排查看板 export: one line per month. */
 export const MONTHLY_CHECK_BOARD_EXPORT: ExportColumn[] = [
+  { header: '矿山 mine', value: text('mineName') },
   { header: '矿山编号 mineId', value: text('mineId') },
   { header: '月份 month', value: text('month') },
   { header: '状态 status', value: (r) => STATUS_ZH[String(r.status)] ?? r.status },

@@ -78,7 +78,7 @@ export class MonthlyCheckExportController {
   }
 
   @Get('boards/monthly-check/export')
-  @ApiOperation({ summary: '导出每月排查看板 / Export the monthly-check board of one mine (.xlsx or .csv)' })
+  @ApiOperation({ summary: '导出每月排查看板 / Export the monthly-check board (.xlsx or .csv)' })
   async boardFile(
     @Query() q: MonthlyCheckBoardExportQueryDto,
     @CurrentActor() actor: Actor,
@@ -86,7 +86,12 @@ export class MonthlyCheckExportController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const { rows, stamp, time, mineId } = await this.board.rows(q, actor, req, 'export');
-    const meta = { title: `每月排查看板-${mineId}`, ...stamp, ...time, exportedBy: `${actor.name} (${actor.id})` };
+    const meta = {
+      title: `每月排查看板-${mineId ?? '全部'}`,
+      ...stamp,
+      ...time,
+      exportedBy: `${actor.name} (${actor.id})`,
+    };
     return exportFile(q.format ?? 'xlsx', MONTHLY_CHECK_BOARD_EXPORT, rows as unknown as Rows, meta, res);
   }
 }

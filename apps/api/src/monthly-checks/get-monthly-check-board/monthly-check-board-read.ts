@@ -8,6 +8,7 @@ import { AccessRecorder } from '../../reads/record-access';
 import { ReadStamps } from '../../reads/read-stamp.service';
 import { CLOCK, Clock } from '../../shared/clock';
 import { MineDirectory } from '../../shared/mine-directory';
+import { readScopeOf } from '../../reads/read-scope';
 import { MonthlyCheckBoardQueryDto } from '../get-monthly-check-register/monthly-check-register.query-dto';
 import { MONTHLY_CHECK_REGISTER } from '../get-monthly-check-register/monthly-check-register-read';
 
@@ -21,7 +22,7 @@ const span = (from: string, to: string): number => {
 };
 
 /**
- * 每月排查看板: for one mine and each month, done / done late / unsigned / missing / not yet due, and "none found"
+ * 每月排查看板: for one mine (or every mine the reader may see) and each month, done / done late / unsigned / missing / not yet due, and "none found"
  * signed while a major hazard existed. The checks and the hazard ledger are read in one snapshot at the same time
  * slice; a read-your-writes wait covers both read models.
  */
@@ -36,8 +37,9 @@ export class MonthlyCheckBoardReader {
 
   async rows(q: MonthlyCheckBoardQueryDto, actor: Actor, request: Request, kind: 'read' | 'export' = 'read') {
     const time = timeOf(q);
+    const scope = readScopeOf(actor);
     // Scope is today's, as for every single record: who may read a mine does not depend on the time looked at.
-    assertCanRead(actor, await this.mines.scopeOf(q.mineId));
+    if (q.mineId !== undefined) assertCanRead(actor, await this.mines.scopeOf(q.mineId));
     const at = time.asOf ?? time.validAt ?? this.clock.now();
     const policy = monthlyCheckPolicyInForce(at);
     const fromMonth = q.fromMonth ?? policy.firstMonth;
@@ -52,7 +54,7 @@ export class MonthlyCheckBoardReader {
       MONTHLY_CHECK_REGISTER,
       (manager) =>
         queryMonthlyCheckBoard(manager, {
-          ...{ mineId: q.mineId, fromMonth, toMonth, dueDaysAfterMonthEnd: policy.dueDaysAfterMonthEnd },
+          ...{ mineId: q.mineId, scope, fromMonth, toMonth, dueDaysAfterMonthEnd: policy.dueDaysAfterMonthEnd },
           ...time,
           at,
         }),
@@ -61,10 +63,10 @@ export class MonthlyCheckBoardReader {
     await this.access.record(actor, request, {
       kind,
       recordType: MONTHLY_CHECK_BOARD,
-      recordIds: [q.mineId, ...rows.flatMap((r) => (r.check ? [r.check.checkId] : []))],
+      recordIds: [...new Set(rows.map((r) => r.mineId)), ...rows.flatMap((r) => (r.check ? [r.check.checkId] : []))],
       asOfPosition: stamp.asOfPosition,
     });
-    return { mineId: q.mineId, fromMonth, toMonth, policyVersion: policy.version, rows, stamp, time };
+    return { mineId: q.mineId ?? null, fromMonth, toMonth, policyVersion: policy.version, rows, stamp, time };
   }
 
   async read(q: MonthlyCheckBoardQueryDto, actor: Actor, request: Request) {

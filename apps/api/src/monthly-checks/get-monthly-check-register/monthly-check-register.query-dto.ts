@@ -48,11 +48,15 @@ export class MonthlyCheckRegisterExportQueryDto extends MonthlyCheckRegisterQuer
   format?: (typeof FORMATS)[number];
 }
 
-/** The board: one mine, a span of months, either time axis; no paging (at most 120 months). */
+/** The board: one mine or every mine in scope, a span of months, either time axis; no paging (at most 120 months). */
 export class MonthlyCheckBoardQueryDto extends PickType(ReadQuery, ['asOf', 'validAt', 'minPosition'] as const) {
-  @ApiPropertyOptional({ example: 'mine-demo-1', description: '矿山（必填）/ the mine (required)' })
+  @ApiPropertyOptional({
+    example: 'mine-demo-1',
+    description: '矿山；不填则为可见的全部矿山 / one mine, else every mine in scope',
+  })
+  @IsOptional()
   @IsRecordId()
-  mineId!: string;
+  mineId?: string;
 
   @ApiPropertyOptional({
     example: '2024-01',
