@@ -8,4 +8,7 @@ export * from './reference-registry';
 export * from './inspection-policy';
 export * from './evidence-files';
 export * from './inspection-frequency';
+export * from './duty-policies';
+export * from './monthly-check-policy';
+export * from './hot-work-policy';
 export * from './tip-policy';
