@@ -29,6 +29,8 @@ const OPENING_EVENTS: readonly string[] = [
   'ExamCampaignLaunched',
   'MonthlyCheckRecorded',
   'HotWorkPermitRequested',
+  // Issue 15: a tip's receipt names its mine when the reporter named one (null otherwise: no mine is looked up).
+  'TipReceived',
 ];
 
 /** The mine a stream's opening event names, or a mine's own stream. */
