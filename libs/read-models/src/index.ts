@@ -11,6 +11,7 @@ import { hazardSnapshotsMigrations } from './hazard-snapshots';
 import { inspectionRegisterMigrations } from './inspection-register';
 import { CreateEnforcementRegisters1764400013000 } from './migrations/1764400013000-create-enforcement-registers';
 import { CreateEnforcementBoards1764400013300 } from './migrations/1764400013300-create-enforcement-boards';
+import { lookbackMigrations } from './lookback';
 
 export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.row';
@@ -31,6 +32,7 @@ export const readModelMigrations = [
   CreateEnforcementRegisters1764400013000,
   CreateEnforcementBoards1764400013300,
   BoardsKeepDowngraded1765065600100,
+  ...lookbackMigrations,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';
@@ -46,3 +48,4 @@ export * from './inspection-register';
 export * from './document-register';
 export * from './penalty-register';
 export * from './registry';
+export * from './lookback';

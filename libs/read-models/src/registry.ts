@@ -11,6 +11,7 @@ import { documentRegisterDefinitions, documentRegisterModel } from './document-r
 import { penaltyRegisterDefinitions, penaltyRegisterModel } from './penalty-register';
 import { minesUnderSuspensionDefinitions } from './mines-under-suspension';
 import { planBoardDefinitions } from './plan-board';
+import { lookbackDefinitions } from './lookback';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -26,6 +27,7 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...penaltyRegisterDefinitions,
   ...minesUnderSuspensionDefinitions,
   ...planBoardDefinitions,
+  ...lookbackDefinitions,
 ];
 
 export const liveProjections = (

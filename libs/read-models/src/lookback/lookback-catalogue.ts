@@ -1,0 +1,8 @@
+import { LookbackQuery } from './lookback-query';
+import { lb10 } from './lb-10-downgrades-amendments';
+import { lb18 } from './lb-18-dual-report-gaps';
+
+/** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
+export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [lb10, lb18];
+
+export const findLookbackQuery = (id: string): LookbackQuery | undefined => LOOKBACK_QUERIES.find((q) => q.id === id);
