@@ -21,6 +21,19 @@ export const lb10: LookbackQuery = {
     zh: '“举报、事故后修改”需举报记录（尚未合并）；倒查案件开立后的修改见 caseId（尚未实现）',
     en: '"Amended after a complaint or accident" needs the tips records (not merged yet); after a case opened needs cases (not built yet)',
   },
+  columns: [
+    { field: 'hazardId', header: '隐患 hazard' },
+    { field: 'mineId', header: '矿山 mine' },
+    { field: 'kind', header: '类别 kind' },
+    { field: 'by', header: '操作人 by' },
+    { field: 'recordedAt', header: '记录时间 recordedAt' },
+    { field: 'occurredAt', header: '发生时间 occurredAt' },
+    { field: 'reason', header: '理由 reason' },
+    { field: 'before', header: '修改前 before' },
+    { field: 'after', header: '修改后 after' },
+    { field: 'technicalGrounds', header: '技术依据 technicalGrounds' },
+    { field: 'originalDescription', header: '原始描述 original description' },
+  ],
   async run(db, cut, params): Promise<RawRow[]> {
     const acts = (
       await factsOf(db, cut, params, {

@@ -28,6 +28,19 @@ export const lb18: LookbackQuery = {
     zh: '“迟报”以报告事件所载 dueBy（当时的政策版本）为准；未报告者不判断是否逾期，只给出至截点的时长',
     en: '"Late" uses the dueBy stamped on the report (the policy edition then in force); a missing report gets the hours up to the cut, not an overdue verdict',
   },
+  columns: [
+    { field: 'hazardId', header: '隐患 hazard' },
+    { field: 'mineId', header: '矿山 mine' },
+    { field: 'clauseId', header: '判定依据 clause' },
+    { field: 'determinedAt', header: '判定时间 determinedAt' },
+    { field: 'lacking', header: '缺少的报告 lacking' },
+    { field: 'regulatorReportedAt', header: '报监管部门 regulator report' },
+    { field: 'regulatorDelayHours', header: '监管报告时长(小时) hours' },
+    { field: 'regulatorLate', header: '监管报告迟报 late' },
+    { field: 'congressReportedAt', header: '报职代会 congress report' },
+    { field: 'congressDelayHours', header: '职代会报告时长(小时) hours' },
+    { field: 'congressLate', header: '职代会报告迟报 late' },
+  ],
   async run(db, cut, params): Promise<RawRow[]> {
     const facts = await factsOf(db, cut, params, {
       categories: ['hazard'],

@@ -61,6 +61,8 @@ export interface LookbackQuery {
   source: string;
   params: ParamSpec[];
   limits: Bilingual;
+  /** The row fields shown in a table or an export, in order, with their Chinese/English headers. */
+  columns: { field: string; header: string }[];
   /** Rows (without evidence): `positions` name the facts behind each row; the runner attaches their evidence. */
   run(db: Db, cut: LookbackCut, params: LookbackParams): Promise<RawRow[]>;
 }
