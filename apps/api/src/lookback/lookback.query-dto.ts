@@ -1,6 +1,17 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { IsReadInstant } from '../hazards/shared/instant.validators';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
@@ -10,7 +21,10 @@ const list = ({ value }: { value: unknown }) =>
 
 /** A look-back query's cut and filters: asOf (system time, default now), validAt, mine, jurisdiction, period. */
 export class LookbackQueryDto {
-  @ApiPropertyOptional({ example: '2024-06-30T16:00:00Z', description: '系统时间截点（默认当前）/ system-time cut (default now)' })
+  @ApiPropertyOptional({
+    example: '2024-06-30T16:00:00Z',
+    description: '系统时间截点（默认当前）/ system-time cut (default now)',
+  })
   @IsOptional()
   @IsReadInstant()
   asOf?: string;
@@ -40,9 +54,14 @@ export class LookbackQueryDto {
   @IsReadInstant()
   to?: string;
 
-  @ApiPropertyOptional({ example: '912/1207', description: '读己之写 / wait until the facts have applied this position' })
+  @ApiPropertyOptional({
+    example: '912/1207',
+    description: '读己之写 / wait until the facts have applied this position',
+  })
   @IsOptional()
-  @Matches(/^\d{1,19}\/\d{1,19}$/, { message: 'minPosition 须为 "commit/prepare" / minPosition must be "commit/prepare"' })
+  @Matches(/^\d{1,19}\/\d{1,19}$/, {
+    message: 'minPosition 须为 "commit/prepare" / minPosition must be "commit/prepare"',
+  })
   minPosition?: string;
 }
 
@@ -68,7 +87,10 @@ export class LookbackEventsQueryDto extends LookbackQueryDto {
   @Transform(list)
   @IsArray()
   @ArrayMaxSize(20)
-  @Matches(/^[a-z][a-z-]{1,39}$/, { each: true, message: 'categories 须为记录类别 / categories must be stream categories' })
+  @Matches(/^[a-z][a-z-]{1,39}$/, {
+    each: true,
+    message: 'categories 须为记录类别 / categories must be stream categories',
+  })
   categories?: string[];
 
   @ApiPropertyOptional() @IsOptional() @Matches(ID, { message: idMessage('actorId') }) actorId?: string;

@@ -44,7 +44,12 @@ export const lb10: LookbackQuery = {
     ).filter((f) => AMENDMENTS.includes(f.type) || (f.data.from === 'major' && f.data.to === 'general'));
     const origins = new Map(
       (
-        await factsOf(db, cut, {}, { categories: ['hazard'], types: ['HazardDiscovered'], entityIds: acts.map((a) => a.entityId) })
+        await factsOf(
+          db,
+          cut,
+          {},
+          { categories: ['hazard'], types: ['HazardDiscovered'], entityIds: acts.map((a) => a.entityId) },
+        )
       ).map((f) => [f.entityId, f]),
     );
     return acts.map((f) => {
@@ -54,7 +59,11 @@ export const lb10: LookbackQuery = {
         key: positionKey(f.position),
         mineId: f.mineId,
         hazardId: f.entityId,
-        kind: downgrade ? 'downgrade' : f.type === 'HazardDescriptionAmended' ? 'description_amended' : 'location_amended',
+        kind: downgrade
+          ? 'downgrade'
+          : f.type === 'HazardDescriptionAmended'
+            ? 'description_amended'
+            : 'location_amended',
         by: actorOf(f),
         recordedAt: f.recordedAt,
         occurredAt: f.occurredAt,

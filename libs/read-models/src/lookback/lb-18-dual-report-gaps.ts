@@ -5,7 +5,11 @@ const RECIPIENTS = ['regulator', 'workers_congress'] as const;
 const GRADING = ['MajorHazardDetermined', 'GeneralHazardDetermined', 'HazardGradeChanged'];
 
 const gradeAfter = (f: Fact): 'major' | 'general' =>
-  f.type === 'MajorHazardDetermined' ? 'major' : f.type === 'GeneralHazardDetermined' ? 'general' : (f.data.to as 'major');
+  f.type === 'MajorHazardDetermined'
+    ? 'major'
+    : f.type === 'GeneralHazardDetermined'
+      ? 'general'
+      : (f.data.to as 'major');
 
 const whenOf = (f: Fact): string =>
   String(f.data.determinedAt ?? f.data.changedAt ?? f.data.submittedAt ?? f.occurredAt);
@@ -55,7 +59,10 @@ export const lb18: LookbackQuery = {
       const lastGeneral = grading.map(gradeAfter).lastIndexOf('general');
       const since = grading[lastGeneral + 1];
       const reports = RECIPIENTS.map((r) =>
-        history.find((f) => f.type === 'DualReportSubmitted' && f.data.recipient === r && BigInt(f.position) > BigInt(since.position)),
+        history.find(
+          (f) =>
+            f.type === 'DualReportSubmitted' && f.data.recipient === r && BigInt(f.position) > BigInt(since.position),
+        ),
       );
       const late = reports.map((r) => !!r && Date.parse(String(r.data.submittedAt)) > Date.parse(String(r.data.dueBy)));
       const lacking = RECIPIENTS.filter((_, i) => !reports[i]);

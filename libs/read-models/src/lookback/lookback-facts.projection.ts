@@ -3,7 +3,12 @@ import { EntityManager } from 'typeorm';
 import { ProjectionDefinition, TableNamer, bigintJson } from '@hazard-ledger/projection-engine';
 
 /** The events that open a record and name its mine; later events of the stream inherit it. */
-const OPENING_EVENTS: readonly string[] = ['HazardDiscovered', 'InspectionRecorded', 'DocumentDrafted', 'PenaltyDecided'];
+const OPENING_EVENTS: readonly string[] = [
+  'HazardDiscovered',
+  'InspectionRecorded',
+  'DocumentDrafted',
+  'PenaltyDecided',
+];
 
 const mineNamedBy = (event: RecordedEvent): string | undefined => {
   if (streams.is('mine', event.streamId)) return streams.idIn('mine', event.streamId);

@@ -138,13 +138,15 @@ export const runLookback = async (
   );
   return raw
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ positions, ...row }): LookbackRow => ({
-      ...row,
-      key: row.key,
-      mineId: row.mineId,
-      evidence: [...new Set(positions)]
-        .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))
-        .map((p) => evidence.get(p))
-        .filter((e): e is EvidenceRef => e !== undefined),
-    }));
+    .map(
+      ({ positions, ...row }): LookbackRow => ({
+        ...row,
+        key: row.key,
+        mineId: row.mineId,
+        evidence: [...new Set(positions)]
+          .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))
+          .map((p) => evidence.get(p))
+          .filter((e): e is EvidenceRef => e !== undefined),
+      }),
+    );
 };

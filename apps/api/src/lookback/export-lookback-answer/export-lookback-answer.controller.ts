@@ -32,7 +32,9 @@ export class ExportLookbackAnswerController {
   constructor(private readonly lookback: LookbackReader) {}
 
   @Get(':id/export.xlsx')
-  @ApiOperation({ summary: '导出倒查结果 / Export a look-back answer (.xlsx, or .csv with format=csv), evidence per row' })
+  @ApiOperation({
+    summary: '导出倒查结果 / Export a look-back answer (.xlsx, or .csv with format=csv), evidence per row',
+  })
   async export(
     @Param('id') id: string,
     @Query() q: LookbackExportQueryDto,
@@ -44,7 +46,10 @@ export class ExportLookbackAnswerController {
     const query = this.lookback.queryOf(id);
     const columns: ExportColumn[] = [
       ...query.columns.map((c) => ({ header: c.header, value: (row: Record<string, unknown>) => cell(row[c.field]) })),
-      { header: '证据事件 evidence (position stream#revision eventId hash)', value: (row) => evidenceCell(row as LookbackRow) },
+      {
+        header: '证据事件 evidence (position stream#revision eventId hash)',
+        value: (row) => evidenceCell(row as LookbackRow),
+      },
     ];
     const meta = {
       title: `${query.id} ${query.title.zh}`,

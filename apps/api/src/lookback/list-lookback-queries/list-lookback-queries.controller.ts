@@ -10,7 +10,9 @@ import { assertLookBackRole } from '../../audit/audit-roles';
 @Controller('lookback')
 export class ListLookbackQueriesController {
   @Get()
-  @ApiOperation({ summary: '倒查查询目录 / The look-back queries: id, version, title, description, parameters, source, limits' })
+  @ApiOperation({
+    summary: '倒查查询目录 / The look-back queries: id, version, title, description, parameters, source, limits',
+  })
   list(@CurrentActor() actor: Actor) {
     assertLookBackRole(actor);
     return {
