@@ -15,3 +15,4 @@ export * from './enforcement-document';
 export * from './penalty';
 export * from './enforcement-plan';
 export * from './legacy-import';
+export * from './lookback-case';
