@@ -82,3 +82,18 @@ export const expectEvidenceVerifies = async (api: ApiApp, rows: Row[]) => {
   }
   return checked;
 };
+
+/** A GET whose body is kept as raw bytes (an .xlsx, a frozen answer), as the client received them. */
+export const download = async (api: ApiApp, username: string, path: string, headers: Record<string, string> = {}) => {
+  const res = await api.http
+    .get(path)
+    .set({ Authorization: await api.login(username), ...headers })
+    .buffer(true)
+    .parse((response, done) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (c: Buffer) => chunks.push(c));
+      response.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+  const body = res.body as Buffer;
+  return { status: res.status, headers: res.headers, body, text: body.toString('utf8') };
+};

@@ -1,6 +1,7 @@
-import { BadRequestException, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Request } from 'express';
-import { Actor } from '@hazard-ledger/domain';
+import { Actor, LogPosition, LookbackCase, comparePositions } from '@hazard-ledger/domain';
+import { EVENT_FEED, EventFeed, compareInstants } from '@hazard-ledger/projection-engine';
 import {
   LookbackCut,
   LookbackQuery,
@@ -15,26 +16,45 @@ import { AccessRecorder } from '../reads/record-access';
 import { ReadStamp, ReadStamps } from '../reads/read-stamp.service';
 import { assertLookBackRole } from '../audit/audit-roles';
 import { LookbackEventsQueryDto, LookbackQueryDto } from './lookback.query-dto';
+import { LookbackCases, answerBytes } from './cases/lookback-cases';
 
 export const FACTS = 'lookback-facts';
 
-export interface LookbackAnswer extends ReadStamp {
-  query: { id: string; version: number; title: LookbackQuery['title'] };
+type Row = LookbackRow & { writtenAfterCaseOpened?: boolean };
+
+/** What an answer is, canonically: this (and only this) is digested and frozen. */
+export interface CanonicalAnswer {
+  caseId: string | null;
+  query: { id: string; version: number };
+  params: Record<string, string>;
   cut: LookbackCut;
+  rows: Row[];
+}
+
+export interface LookbackAnswer extends CanonicalAnswer, ReadStamp {
+  title: LookbackQuery['title'];
   total: number;
-  rows: LookbackRow[];
+  answerDigest: string;
 }
 
 const paramsOf = (q: LookbackQueryDto) => {
   if (q.from && q.to && Date.parse(q.from) > Date.parse(q.to))
     throw new BadRequestException('期间起不能晚于期间止 / from must not be after to');
-  return { mineId: q.mineId, jurisdiction: q.jurisdiction, from: q.from, to: q.to };
+  const all = { mineId: q.mineId, jurisdiction: q.jurisdiction, from: q.from, to: q.to };
+  return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) as Record<string, string>;
 };
 
-// The records an answer showed, for the access log: every entity its evidence names, once.
-const recordIdsOf = (rows: { evidence: { streamId: string }[] }[]): string[] => [
-  ...new Set(rows.flatMap((r) => r.evidence.map((e) => e.streamId))),
-];
+// "Amended after a case opened": an evidence event about the case's mines or persons, recorded after it opened.
+const flagged = (rows: LookbackRow[], lookbackCase: LookbackCase): Row[] =>
+  rows.map((row) => ({
+    ...row,
+    writtenAfterCaseOpened: row.evidence.some(
+      (e) =>
+        compareInstants(e.recordedAt, lookbackCase.openedAt) > 0 &&
+        ((e.mineId !== null && lookbackCase.subject.mineIds.includes(e.mineId)) ||
+          lookbackCase.subject.personIds.includes(e.actor.id)),
+    ),
+  }));
 
 /** Runs look-back queries for auditors and investigators: one snapshot, the cut stated, every answer access-logged. */
 @Injectable()
@@ -42,7 +62,20 @@ export class LookbackReader {
   constructor(
     private readonly stamps: ReadStamps,
     private readonly access: AccessRecorder,
+    private readonly cases: LookbackCases,
+    @Inject(EVENT_FEED) private readonly feed: EventFeed,
   ) {}
+
+  /**
+   * "As of T" must see every fact recorded at or before T, so the read first waits (bounded, 503 when not reached)
+   * for the facts to reach the log's head as it stood when the request came in, or the client's minPosition if later.
+   */
+  private async want(q: LookbackQueryDto, request: Request): Promise<{ minPosition: LogPosition; waitMs?: number }> {
+    const asked = readWant(q, request);
+    const head = await this.feed.headPosition();
+    const minPosition = asked.minPosition && comparePositions(asked.minPosition, head) > 0 ? asked.minPosition : head;
+    return { minPosition, waitMs: asked.waitMs };
+  }
 
   queryOf(id: string): LookbackQuery {
     const query = findLookbackQuery(id);
@@ -50,6 +83,7 @@ export class LookbackReader {
     return query;
   }
 
+  /** Answers a query; with `caseId` (investigators only) the run is recorded in the case and rows are flagged. */
   async run(
     id: string,
     q: LookbackQueryDto,
@@ -58,8 +92,11 @@ export class LookbackReader {
     kind: 'read' | 'export' = 'read',
   ): Promise<LookbackAnswer> {
     assertLookBackRole(actor);
+    if (q.caseId && actor.role !== 'investigator')
+      throw new ForbiddenException('只有调查人员可在倒查案件中查询 / Only investigators run queries inside a case');
     const query = this.queryOf(id);
     const params = paramsOf(q);
+    const lookbackCase = q.caseId ? await this.cases.load(q.caseId) : undefined;
     const asOf = q.asOf ?? new Date().toISOString();
     const { result, stamp } = await this.stamps.read(
       FACTS,
@@ -67,16 +104,23 @@ export class LookbackReader {
         const cut = await resolveCut(manager, asOf, q.validAt);
         return { cut, rows: await runLookback(manager, query, cut, params) };
       },
-      readWant(q, request),
+      await this.want(q, request),
     );
+    const canonical: CanonicalAnswer = {
+      caseId: q.caseId ?? null,
+      query: { id: query.id, version: query.version },
+      params,
+      cut: result.cut,
+      rows: lookbackCase ? flagged(result.rows, lookbackCase) : result.rows,
+    };
     await this.access.record(actor, request, {
       kind,
       recordType: `lookback:${query.id}`,
-      recordIds: recordIdsOf(result.rows),
+      recordIds: [...new Set(canonical.rows.flatMap((r) => r.evidence.map((e) => e.streamId)))],
       asOfPosition: stamp.asOfPosition,
     });
-    const head = { id: query.id, version: query.version, title: query.title };
-    return { query: head, cut: result.cut, ...stamp, total: result.rows.length, rows: result.rows };
+    const { answerDigest } = answerBytes(canonical);
+    return { ...canonical, title: query.title, ...stamp, total: canonical.rows.length, answerDigest };
   }
 
   async search(q: LookbackEventsQueryDto, actor: Actor, request: Request) {
@@ -93,7 +137,7 @@ export class LookbackReader {
         );
         return { cut, ...page };
       },
-      readWant(q, request),
+      await this.want(q, request),
     );
     await this.access.record(actor, request, {
       recordType: 'lookback:events',

@@ -63,6 +63,14 @@ export class LookbackQueryDto {
     message: 'minPosition 须为 "commit/prepare" / minPosition must be "commit/prepare"',
   })
   minPosition?: string;
+
+  @ApiPropertyOptional({
+    description:
+      '倒查案件：查询记入案件，并标出立案后写入的证据 / a look-back case: the run is recorded in it and rows written after it opened are flagged',
+  })
+  @IsOptional()
+  @Matches(ID, { message: idMessage('caseId') })
+  caseId?: string;
 }
 
 export class LookbackExportQueryDto extends LookbackQueryDto {

@@ -27,6 +27,8 @@ export interface EvidenceRef {
   onBehalfOfId: string | null;
   occurredAt: string;
   recordedAt: string;
+  /** The mine of the event's stream (null for a record of no mine, e.g. an enforcement plan). */
+  mineId: string | null;
 }
 
 export interface LookbackRow {
@@ -117,7 +119,7 @@ export const loadEvidence = async (db: Db, positions: string[]): Promise<Map<str
     `SELECT stream_id AS "streamId", revision::text AS revision, position::text AS position, event_id AS "eventId",
             event_type AS type, hash, jsonb_build_object('id', actor_id, 'name', actor_name, 'role', actor_role,
             'org', actor_org) AS actor, on_behalf_of_id AS "onBehalfOfId", ${iso('occurred_at')} AS "occurredAt",
-            ${iso('recorded_at')} AS "recordedAt"
+            ${iso('recorded_at')} AS "recordedAt", mine_id AS "mineId"
        FROM lookback_facts WHERE position = ANY($1::bigint[]) ORDER BY position`,
     [[...new Set(positions)]],
   );
