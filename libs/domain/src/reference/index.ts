@@ -8,3 +8,4 @@ export * from './reference-registry';
 export * from './inspection-policy';
 export * from './evidence-files';
 export * from './inspection-frequency';
+export * from './lookback-policy';

@@ -7,6 +7,7 @@ import { INSPECTION_FREQUENCY_EDITIONS } from './inspection-frequency';
 import { INSPECTION_POLICY_EDITIONS } from './inspection-policy';
 import { EVIDENCE_FILE_EDITIONS } from './evidence-files';
 import { ENFORCEMENT_POLICY_EDITIONS } from './enforcement-policy';
+import { LOOKBACK_POLICY_EDITIONS } from './lookback-policy';
 import catalogue202288 from './clause-catalogue.2022-88.json';
 
 // FNV-1a over canonical JSON: no crypto import in libs/domain, and any edit to a published version shows up.
@@ -41,6 +42,7 @@ const PUBLISHED: Record<string, string> = {
   'enforcement@2024.1': '53fbb422',
   'inspection-policy@2024.1': 'fb978d82',
   'evidence-files@2026.1': 'a7b9d9d4',
+  'lookback@2026.1': 'eda1a5f0',
 };
 
 const EDITIONS: readonly { version: string }[] = [
@@ -51,6 +53,7 @@ const EDITIONS: readonly { version: string }[] = [
   ...ENFORCEMENT_POLICY_EDITIONS,
   ...INSPECTION_POLICY_EDITIONS,
   ...EVIDENCE_FILE_EDITIONS,
+  ...LOOKBACK_POLICY_EDITIONS,
 ];
 const byVersion = new Map<string, unknown>(EDITIONS.map((e) => [e.version, e]));
 

@@ -3,8 +3,9 @@ import { lb10 } from './lb-10-downgrades-amendments';
 import { lb18 } from './lb-18-dual-report-gaps';
 import { lb11 } from './lb-11-documents-amended-after-signing';
 import { lb12 } from './lb-12-sign-off-without-penalty';
+import { lb09 } from './lb-09-softened-descriptions';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
-export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [lb10, lb18, lb11, lb12];
+export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [lb10, lb18, lb11, lb12, lb09];
 
 export const findLookbackQuery = (id: string): LookbackQuery | undefined => LOOKBACK_QUERIES.find((q) => q.id === id);
