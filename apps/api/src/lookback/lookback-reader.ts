@@ -4,6 +4,7 @@ import { Actor, LogPosition, LookbackCase, comparePositions } from '@hazard-ledg
 import { EVENT_FEED, EventFeed, compareInstants } from '@hazard-ledger/projection-engine';
 import {
   LookbackCut,
+  LookbackParamMissing,
   LookbackQuery,
   LookbackRow,
   findLookbackQuery,
@@ -40,7 +41,7 @@ export interface LookbackAnswer extends CanonicalAnswer, ReadStamp {
 const paramsOf = (q: LookbackQueryDto) => {
   if (q.from && q.to && Date.parse(q.from) > Date.parse(q.to))
     throw new BadRequestException('期间起不能晚于期间止 / from must not be after to');
-  const all = { mineId: q.mineId, jurisdiction: q.jurisdiction, from: q.from, to: q.to };
+  const all = { hazardId: q.hazardId, mineId: q.mineId, jurisdiction: q.jurisdiction, from: q.from, to: q.to };
   return Object.fromEntries(Object.entries(all).filter(([, v]) => v !== undefined)) as Record<string, string>;
 };
 
@@ -102,7 +103,12 @@ export class LookbackReader {
       FACTS,
       async (manager) => {
         const cut = await resolveCut(manager, asOf, q.validAt);
-        return { cut, rows: await runLookback(manager, query, cut, params) };
+        try {
+          return { cut, rows: await runLookback(manager, query, cut, params) };
+        } catch (error) {
+          if (error instanceof LookbackParamMissing) throw new BadRequestException(error.message);
+          throw error;
+        }
       },
       await this.want(q, request),
     );

@@ -34,6 +34,11 @@ export class LookbackQueryDto {
   @IsReadInstant()
   validAt?: string;
 
+  @ApiPropertyOptional({ description: '隐患（LB-01 必填）/ the hazard (LB-01 needs it)' })
+  @IsOptional()
+  @Matches(ID, { message: idMessage('hazardId') })
+  hazardId?: string;
+
   @ApiPropertyOptional({ example: 'mine-demo-1' })
   @IsOptional()
   @Matches(ID, { message: idMessage('mineId') })

@@ -31,13 +31,14 @@ export const factsOf = async (
   db: Db,
   cut: LookbackCut,
   params: LookbackParams,
-  filter: { categories?: string[]; types?: string[]; period?: boolean; entityIds?: string[] },
+  filter: { categories?: string[]; types?: string[]; period?: boolean; entityIds?: string[]; streamIds?: string[] },
 ): Promise<Fact[]> => {
   const p = new Params();
   const c = [factScope(p, cut, params)];
   if (filter.categories) c.push(`f.category = ANY(${p.add(filter.categories)})`);
   if (filter.types) c.push(`f.event_type = ANY(${p.add(filter.types)})`);
   if (filter.entityIds) c.push(`f.entity_id = ANY(${p.add(filter.entityIds)})`);
+  if (filter.streamIds) c.push(`f.stream_id = ANY(${p.add(filter.streamIds)})`);
   if (filter.period) c.push(...periodOf(p, params));
   return db.query(`SELECT ${SELECT} FROM lookback_facts f WHERE ${c.join(' AND ')} ORDER BY f.position`, p.values);
 };

@@ -8,6 +8,7 @@ import { CreateLookbackFrozenAnswers1765200500100 } from './lookback-frozen-answ
 export * from './lookback-query';
 export * from './lookback-catalogue';
 export * from './event-search';
+export { LookbackParamMissing } from './timeline';
 export { lookbackFacts } from './lookback-facts.projection';
 export { CreateLookbackFacts1765200500000 } from './lookback-facts.migration';
 

@@ -4,8 +4,10 @@ import { lb18 } from './lb-18-dual-report-gaps';
 import { lb11 } from './lb-11-documents-amended-after-signing';
 import { lb12 } from './lb-12-sign-off-without-penalty';
 import { lb09 } from './lb-09-softened-descriptions';
+import { lb01 } from './lb-01-hazard-timeline';
+import { lb02 } from './lb-02-mine-timeline';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
-export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [lb10, lb18, lb11, lb12, lb09];
+export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [lb01, lb02, lb09, lb10, lb11, lb12, lb18];
 
 export const findLookbackQuery = (id: string): LookbackQuery | undefined => LOOKBACK_QUERIES.find((q) => q.id === id);

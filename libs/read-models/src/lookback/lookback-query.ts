@@ -41,6 +41,8 @@ export interface LookbackRow {
 
 /** The filters every query takes; absent = the whole scope. `from`/`to` bound the acts' system time. */
 export interface LookbackParams {
+  /** Only the queries about one hazard (LB-01) use it. */
+  hazardId?: string;
   mineId?: string;
   jurisdiction?: string;
   from?: string;
