@@ -13,17 +13,28 @@ export interface LookbackPolicyEdition {
   effectiveFrom: string;
   /** LB-09: a 一般 hazard whose description scores at least this (TF-IDF cosine, 0–1) against a clause is listed. */
   similarityThreshold: number;
+  /** LB-06: a major hazard found by inspection with no 立案 (case approval or penalty) this many days on is listed. */
+  caseFilingWithinDays: number;
+  /** LB-07: mines inspected at least this many times in the period with no document or penalty are listed. */
+  inspectionsWithoutEnforcement: number;
   /** LB-09: words that carry no meaning for the match (removed after segmentation). */
   stopWords: readonly string[];
   /** LB-09: per clause id, the words an inspector would write for the condition (our reading of each item). */
   clauseKeywords: Readonly<Record<string, readonly string[]>>;
-  provenance: Readonly<Record<'similarityThreshold' | 'stopWords' | 'clauseKeywords', Provenance>>;
+  provenance: Readonly<
+    Record<
+      'similarityThreshold' | 'stopWords' | 'clauseKeywords' | 'caseFilingWithinDays' | 'inspectionsWithoutEnforcement',
+      Provenance
+    >
+  >;
 }
 
 const edition2026: LookbackPolicyEdition = {
   version: 'lookback@2026.1',
   effectiveFrom: '2022-09-01',
   similarityThreshold: 0.3,
+  caseFilingWithinDays: 7,
+  inspectionsWithoutEnforcement: 3,
   stopWords: [
     '的',
     '了',
@@ -67,6 +78,18 @@ const edition2026: LookbackPolicyEdition = {
     'MHS2022-TS-08': ['安全超高', '干滩', '调洪'],
   },
   provenance: {
+    caseFilingWithinDays: {
+      confidence: 'X',
+      source:
+        'domain.md §9 item 6 "no 立案 within X days"; no text fixes X for this platform (行政处罚程序规定 recalled, unconfirmed)',
+      placeholder: true,
+    },
+    inspectionsWithoutEnforcement: {
+      confidence: 'X',
+      source:
+        'domain.md §9 item 7 "inspected ≥ K times"; K is the bureau’s choice (Shanxi 2019 "检查多、处罚少", §4.2)',
+      placeholder: true,
+    },
     similarityThreshold: {
       confidence: 'X',
       source:
