@@ -36,8 +36,12 @@ export const planter = (api: ApiApp) => {
     last = res.body.logPosition as string;
     return res.body as { id: string; logPosition: string };
   };
-  const hazard = async (mineId: string, by = 'enterprise.staff', description = finding().description) =>
-    (await post(by, '/hazards', { ...finding(), mineId, source: 'self_check', description }, 201)).id;
+  const hazard = async (
+    mineId: string,
+    by = 'enterprise.staff',
+    description = finding().description,
+    source = 'self_check',
+  ) => (await post(by, '/hazards', { ...finding(), mineId, source, description }, 201)).id;
   const major = async (id: string, clauseId = 'MHS2022-UG-01') =>
     post('enterprise.principal', `/hazards/${id}/major-determination`, { clauseId, ...signed });
   const general = async (id: string, by = 'enterprise.principal') =>

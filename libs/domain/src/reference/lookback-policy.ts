@@ -17,13 +17,20 @@ export interface LookbackPolicyEdition {
   caseFilingWithinDays: number;
   /** LB-07: mines inspected at least this many times in the period with no document or penalty are listed. */
   inspectionsWithoutEnforcement: number;
+  /** LB-03: how many months of earlier inspections of the mine are listed beside a basic-condition major hazard. */
+  earlierInspectionMonths: number;
   /** LB-09: words that carry no meaning for the match (removed after segmentation). */
   stopWords: readonly string[];
   /** LB-09: per clause id, the words an inspector would write for the condition (our reading of each item). */
   clauseKeywords: Readonly<Record<string, readonly string[]>>;
   provenance: Readonly<
     Record<
-      'similarityThreshold' | 'stopWords' | 'clauseKeywords' | 'caseFilingWithinDays' | 'inspectionsWithoutEnforcement',
+      | 'similarityThreshold'
+      | 'stopWords'
+      | 'clauseKeywords'
+      | 'caseFilingWithinDays'
+      | 'inspectionsWithoutEnforcement'
+      | 'earlierInspectionMonths',
       Provenance
     >
   >;
@@ -35,6 +42,7 @@ const edition2026: LookbackPolicyEdition = {
   similarityThreshold: 0.3,
   caseFilingWithinDays: 7,
   inspectionsWithoutEnforcement: 3,
+  earlierInspectionMonths: 12,
   stopWords: [
     '的',
     '了',
@@ -88,6 +96,11 @@ const edition2026: LookbackPolicyEdition = {
       confidence: 'X',
       source:
         'domain.md §9 item 7 "inspected ≥ K times"; K is the bureau’s choice (Shanxi 2019 "检查多、处罚少", §4.2)',
+      placeholder: true,
+    },
+    earlierInspectionMonths: {
+      confidence: 'X',
+      source: 'domain.md §9 item 3 "the preceding N months"; the district notice names no N (§4.2)',
       placeholder: true,
     },
     similarityThreshold: {

@@ -8,8 +8,24 @@ import { lb01 } from './lb-01-hazard-timeline';
 import { lb02 } from './lb-02-mine-timeline';
 import { lb06 } from './lb-06-major-findings-without-enforcement';
 import { lb07 } from './lb-07-inspected-without-enforcement';
+import { lb03 } from './lb-03-basic-condition-unfound';
+import { lb08 } from './lb-08-repeated-findings';
+import { lb20 } from './lb-20-producing-with-major-open';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
-export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [lb01, lb02, lb06, lb07, lb09, lb10, lb11, lb12, lb18];
+export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
+  lb01,
+  lb02,
+  lb03,
+  lb06,
+  lb07,
+  lb08,
+  lb09,
+  lb10,
+  lb11,
+  lb12,
+  lb18,
+  lb20,
+];
 
 export const findLookbackQuery = (id: string): LookbackQuery | undefined => LOOKBACK_QUERIES.find((q) => q.id === id);
