@@ -19,6 +19,8 @@ export interface LookbackPolicyEdition {
   inspectionsWithoutEnforcement: number;
   /** LB-03: how many months of earlier inspections of the mine are listed beside a basic-condition major hazard. */
   earlierInspectionMonths: number;
+  /** LB-13: a self-report recorded within this many hours after an inspection of the mine was recorded is listed. */
+  selfReportAfterInspectionHours: number;
   /** LB-09: words that carry no meaning for the match (removed after segmentation). */
   stopWords: readonly string[];
   /** LB-09: per clause id, the words an inspector would write for the condition (our reading of each item). */
@@ -30,7 +32,8 @@ export interface LookbackPolicyEdition {
       | 'clauseKeywords'
       | 'caseFilingWithinDays'
       | 'inspectionsWithoutEnforcement'
-      | 'earlierInspectionMonths',
+      | 'earlierInspectionMonths'
+      | 'selfReportAfterInspectionHours',
       Provenance
     >
   >;
@@ -43,6 +46,7 @@ const edition2026: LookbackPolicyEdition = {
   caseFilingWithinDays: 7,
   inspectionsWithoutEnforcement: 3,
   earlierInspectionMonths: 12,
+  selfReportAfterInspectionHours: 24,
   stopWords: [
     '的',
     '了',
@@ -101,6 +105,11 @@ const edition2026: LookbackPolicyEdition = {
     earlierInspectionMonths: {
       confidence: 'X',
       source: 'domain.md §9 item 3 "the preceding N months"; the district notice names no N (§4.2)',
+      placeholder: true,
+    },
+    selfReportAfterInspectionHours: {
+      confidence: 'X',
+      source: 'domain.md §9 item 13 "self-reports created within hours of an inspection notice"; no number given',
       placeholder: true,
     },
     similarityThreshold: {

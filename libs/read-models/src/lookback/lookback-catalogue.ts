@@ -12,6 +12,7 @@ import { lb03 } from './lb-03-basic-condition-unfound';
 import { lb08 } from './lb-08-repeated-findings';
 import { lb20 } from './lb-20-producing-with-major-open';
 import { lb19 } from './lb-19-supervision-overdue';
+import { lb13 } from './lb-13-late-self-reports';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
@@ -25,6 +26,7 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb10,
   lb11,
   lb12,
+  lb13,
   lb18,
   lb19,
   lb20,
