@@ -21,6 +21,8 @@ export interface LookbackPolicyEdition {
   earlierInspectionMonths: number;
   /** LB-13: a self-report recorded within this many hours after an inspection of the mine was recorded is listed. */
   selfReportAfterInspectionHours: number;
+  /** LB-14: a void or re-scope this many days (or fewer) before the hazard's current deadline is listed. */
+  rescopeBeforeDeadlineDays: number;
   /** LB-09: words that carry no meaning for the match (removed after segmentation). */
   stopWords: readonly string[];
   /** LB-09: per clause id, the words an inspector would write for the condition (our reading of each item). */
@@ -33,7 +35,8 @@ export interface LookbackPolicyEdition {
       | 'caseFilingWithinDays'
       | 'inspectionsWithoutEnforcement'
       | 'earlierInspectionMonths'
-      | 'selfReportAfterInspectionHours',
+      | 'selfReportAfterInspectionHours'
+      | 'rescopeBeforeDeadlineDays',
       Provenance
     >
   >;
@@ -47,6 +50,7 @@ const edition2026: LookbackPolicyEdition = {
   inspectionsWithoutEnforcement: 3,
   earlierInspectionMonths: 12,
   selfReportAfterInspectionHours: 24,
+  rescopeBeforeDeadlineDays: 7,
   stopWords: [
     '的',
     '了',
@@ -110,6 +114,11 @@ const edition2026: LookbackPolicyEdition = {
     selfReportAfterInspectionHours: {
       confidence: 'X',
       source: 'domain.md §9 item 13 "self-reports created within hours of an inspection notice"; no number given',
+      placeholder: true,
+    },
+    rescopeBeforeDeadlineDays: {
+      confidence: 'X',
+      source: 'domain.md §9 item 14 "shortly before a deadline or review"; no number given',
       placeholder: true,
     },
     similarityThreshold: {

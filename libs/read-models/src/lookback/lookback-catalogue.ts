@@ -13,6 +13,7 @@ import { lb08 } from './lb-08-repeated-findings';
 import { lb20 } from './lb-20-producing-with-major-open';
 import { lb19 } from './lb-19-supervision-overdue';
 import { lb13 } from './lb-13-late-self-reports';
+import { lb14 } from './lb-14-rescoped-before-deadline';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
@@ -27,6 +28,7 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb11,
   lb12,
   lb13,
+  lb14,
   lb18,
   lb19,
   lb20,
