@@ -23,6 +23,8 @@ export interface LookbackPolicyEdition {
   selfReportAfterInspectionHours: number;
   /** LB-14: a void or re-scope this many days (or fewer) before the hazard's current deadline is listed. */
   rescopeBeforeDeadlineDays: number;
+  /** LB-16: a hazard found again at the same mine and location this many days (or fewer) after closure is listed. */
+  refoundWithinDays: number;
   /** LB-09: words that carry no meaning for the match (removed after segmentation). */
   stopWords: readonly string[];
   /** LB-09: per clause id, the words an inspector would write for the condition (our reading of each item). */
@@ -36,7 +38,8 @@ export interface LookbackPolicyEdition {
       | 'inspectionsWithoutEnforcement'
       | 'earlierInspectionMonths'
       | 'selfReportAfterInspectionHours'
-      | 'rescopeBeforeDeadlineDays',
+      | 'rescopeBeforeDeadlineDays'
+      | 'refoundWithinDays',
       Provenance
     >
   >;
@@ -51,6 +54,7 @@ const edition2026: LookbackPolicyEdition = {
   earlierInspectionMonths: 12,
   selfReportAfterInspectionHours: 24,
   rescopeBeforeDeadlineDays: 7,
+  refoundWithinDays: 90,
   stopWords: [
     '的',
     '了',
@@ -119,6 +123,11 @@ const edition2026: LookbackPolicyEdition = {
     rescopeBeforeDeadlineDays: {
       confidence: 'X',
       source: 'domain.md §9 item 14 "shortly before a deadline or review"; no number given',
+      placeholder: true,
+    },
+    refoundWithinDays: {
+      confidence: 'X',
+      source: 'domain.md §9 item 16 "re-found within N days of sign-off"; no number given',
       placeholder: true,
     },
     similarityThreshold: {

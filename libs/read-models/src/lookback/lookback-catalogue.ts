@@ -14,6 +14,7 @@ import { lb20 } from './lb-20-producing-with-major-open';
 import { lb19 } from './lb-19-supervision-overdue';
 import { lb13 } from './lb-13-late-self-reports';
 import { lb14 } from './lb-14-rescoped-before-deadline';
+import { lb16 } from './lb-16-refound-after-closure';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
@@ -29,6 +30,7 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb12,
   lb13,
   lb14,
+  lb16,
   lb18,
   lb19,
   lb20,
