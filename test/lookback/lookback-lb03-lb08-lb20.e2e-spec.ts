@@ -6,6 +6,7 @@ import { expectEvidenceVerifies, lookback, planter, signed, sleep } from './look
 const LB03 = 'LB-03-basic-condition-unfound';
 const LB08 = 'LB-08-repeated-findings';
 const LB20 = 'LB-20-producing-with-major-open';
+const LB21 = 'LB-21-closure-trigger';
 
 /** LB-03, LB-08 and LB-20 over HTTP on one app, planted on mine-demo-1 with clean records beside, at two cuts. */
 describe('look-back LB-03 (basic condition unfound), LB-08 (repeated findings), LB-20 (producing with a major open)', () => {
@@ -141,5 +142,21 @@ describe('look-back LB-03 (basic condition unfound), LB-08 (repeated findings), 
       [ids.selfFound, true],
     ]);
     expect((await run(LB20, { asOf: cuts.beforeDetermination })).rows).toEqual([]);
+  });
+
+  it('LB-21: two producing-with-a-major episodes within three months at mine-demo-1, not closed; none before', async () => {
+    const { rows } = await run(LB21);
+    expect(rows.map((r) => [r.mineId, r.episodes, r.mineClosed])).toEqual([
+      [
+        'mine-demo-1',
+        [
+          { hazardId: ids.alerted, from: expect.any(String) },
+          { hazardId: ids.selfFound, from: expect.any(String) },
+        ],
+        false,
+      ],
+    ]);
+    expect(await expectEvidenceVerifies(api, rows)).toBe(2);
+    expect((await run(LB21, { asOf: cuts.beforeDetermination })).rows).toEqual([]);
   });
 });

@@ -25,6 +25,10 @@ export interface LookbackPolicyEdition {
   rescopeBeforeDeadlineDays: number;
   /** LB-16: a hazard found again at the same mine and location this many days (or fewer) after closure is listed. */
   refoundWithinDays: number;
+  /** LB-21: this many producing-with-a-major-open findings at one mine … */
+  closureTriggerCount: number;
+  /** … within this many months make the 硬措施 closure trigger. */
+  closureTriggerMonths: number;
   /** LB-09: words that carry no meaning for the match (removed after segmentation). */
   stopWords: readonly string[];
   /** LB-09: per clause id, the words an inspector would write for the condition (our reading of each item). */
@@ -39,7 +43,8 @@ export interface LookbackPolicyEdition {
       | 'earlierInspectionMonths'
       | 'selfReportAfterInspectionHours'
       | 'rescopeBeforeDeadlineDays'
-      | 'refoundWithinDays',
+      | 'refoundWithinDays'
+      | 'closureTrigger',
       Provenance
     >
   >;
@@ -55,6 +60,8 @@ const edition2026: LookbackPolicyEdition = {
   selfReportAfterInspectionHours: 24,
   rescopeBeforeDeadlineDays: 7,
   refoundWithinDays: 90,
+  closureTriggerCount: 2,
+  closureTriggerMonths: 3,
   stopWords: [
     '的',
     '了',
@@ -129,6 +136,12 @@ const edition2026: LookbackPolicyEdition = {
       confidence: 'X',
       source: 'domain.md §9 item 16 "re-found within N days of sign-off"; no number given',
       placeholder: true,
+    },
+    closureTrigger: {
+      confidence: 'P',
+      source:
+        'The district notice (domain.md §9 item 21): found producing with a major hazard 2 times within 3 months → 提请关闭; no higher-level text found',
+      placeholder: false,
     },
     similarityThreshold: {
       confidence: 'X',

@@ -42,7 +42,7 @@ const PUBLISHED: Record<string, string> = {
   'enforcement@2024.1': '53fbb422',
   'inspection-policy@2024.1': 'fb978d82',
   'evidence-files@2026.1': 'a7b9d9d4',
-  'lookback@2026.1': 'ce949e0e',
+  'lookback@2026.1': '2e783d78',
 };
 
 const EDITIONS: readonly { version: string }[] = [

@@ -4,7 +4,7 @@ import { firstKnowledge } from './timeline';
 
 const GRADING = ['MajorHazardDetermined', 'GeneralHazardDetermined', 'HazardGradeChanged'];
 const ENDS = ['HazardSignedOff', 'HazardClosed', 'HazardVoided'];
-const HAZARD_TYPES = [
+export const HAZARD_TYPES = [
   ...GRADING,
   ...ENDS,
   'HazardDiscovered',
@@ -12,7 +12,7 @@ const HAZARD_TYPES = [
   'SuspensionLifted',
   'DualReportReceived',
 ];
-const MINE_TYPES = ['MineProductionSuspended', 'MineProductionResumed', 'MineClosed'];
+export const MINE_TYPES = ['MineProductionSuspended', 'MineProductionResumed', 'MineClosed'];
 
 interface Interval {
   from: string;
@@ -25,7 +25,7 @@ const isGeneral = (f: Fact) =>
   f.type === 'GeneralHazardDetermined' || (f.type === 'HazardGradeChanged' && f.data.to === 'general');
 
 /** The intervals (valid time) in which the hazard was major and open while neither it nor its mine was suspended. */
-const producingIntervals = (events: Fact[]): { intervals: Interval[]; positions: string[] } => {
+export const producingIntervals = (events: Fact[]): { intervals: Interval[]; positions: string[] } => {
   let major = false;
   let hazardSuspended = false;
   let mineSuspended = false;

@@ -15,6 +15,7 @@ import { lb19 } from './lb-19-supervision-overdue';
 import { lb13 } from './lb-13-late-self-reports';
 import { lb14 } from './lb-14-rescoped-before-deadline';
 import { lb16 } from './lb-16-refound-after-closure';
+import { lb21 } from './lb-21-closure-trigger';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
@@ -34,6 +35,7 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb18,
   lb19,
   lb20,
+  lb21,
 ];
 
 export const findLookbackQuery = (id: string): LookbackQuery | undefined => LOOKBACK_QUERIES.find((q) => q.id === id);
