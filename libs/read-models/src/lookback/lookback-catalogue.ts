@@ -16,6 +16,7 @@ import { lb13 } from './lb-13-late-self-reports';
 import { lb14 } from './lb-14-rescoped-before-deadline';
 import { lb16 } from './lb-16-refound-after-closure';
 import { lb21 } from './lb-21-closure-trigger';
+import { lb15 } from './lb-15-sign-off-integrity';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
@@ -31,6 +32,7 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb12,
   lb13,
   lb14,
+  lb15,
   lb16,
   lb18,
   lb19,
