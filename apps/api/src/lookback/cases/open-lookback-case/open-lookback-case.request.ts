@@ -1,6 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsDefined,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
 
@@ -22,6 +31,7 @@ export class OpenLookbackCaseRequest {
   @ApiProperty({ example: '示范矿业瞒报事故倒查' }) @IsString() @MinLength(1) @MaxLength(200) title!: string;
 
   @ApiProperty({ type: CaseSubjectRequest })
+  @IsDefined({ message: 'subject 必填 / subject is required' })
   @ValidateNested()
   @Type(() => CaseSubjectRequest)
   subject!: CaseSubjectRequest;
