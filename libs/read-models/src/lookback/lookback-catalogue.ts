@@ -17,6 +17,7 @@ import { lb14 } from './lb-14-rescoped-before-deadline';
 import { lb16 } from './lb-16-refound-after-closure';
 import { lb21 } from './lb-21-closure-trigger';
 import { lb15 } from './lb-15-sign-off-integrity';
+import { lb23 } from './lb-23-plan-versus-actual';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
@@ -38,6 +39,7 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb19,
   lb20,
   lb21,
+  lb23,
 ];
 
 export const findLookbackQuery = (id: string): LookbackQuery | undefined => LOOKBACK_QUERIES.find((q) => q.id === id);
