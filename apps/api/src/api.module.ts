@@ -23,6 +23,7 @@ import { HotWorkPermitsModule } from './hot-work-permits/hot-work-permits.module
 import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
 import { TipsModule } from './tips/tips.module';
+import { LookbackModule } from './lookback/lookback.module';
 
 export interface ApiOptions {
   database: ResolvedDatabase;
@@ -61,6 +62,7 @@ export class ApiModule implements NestModule {
         MonthlyChecksModule,
         HotWorkPermitsModule,
         TipsModule,
+        LookbackModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

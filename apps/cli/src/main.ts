@@ -8,6 +8,7 @@ import { migrateCommand } from './commands/migrate.command';
 import { projectionsCommand } from './commands/projections.command';
 import { verifyCommand } from './commands/verify.command';
 import { filesCommand } from './commands/files.command';
+import { lookbackCommand } from './commands/lookback.command';
 
 const program = new Command('hazard-ledger')
   .description('hazard ledger 隐患全过程记录 — operations CLI (uses DATABASE_URL, or starts the embedded PostgreSQL)')
@@ -17,7 +18,8 @@ const program = new Command('hazard-ledger')
   .addCommand(projectionsCommand)
   .addCommand(accessLogCommand)
   .addCommand(filesCommand)
-  .addCommand(importCommand);
+  .addCommand(importCommand)
+  .addCommand(lookbackCommand);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   console.error(

@@ -23,3 +23,4 @@ export * from './shared/field-checks';
 export * from './monthly-check';
 export * from './hot-work-permit';
 export * from './tip';
+export * from './lookback-case';

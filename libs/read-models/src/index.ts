@@ -15,6 +15,7 @@ import { dutyRegisterMigrations } from './duty-records';
 import { monthlyCheckRegisterMigrations } from './monthly-check-register';
 import { hotWorkPermitRegisterMigrations } from './hot-work-permit-register';
 import { tipsBoardMigrations } from './tips-board';
+import { lookbackMigrations } from './lookback';
 
 export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.row';
@@ -39,6 +40,7 @@ export const readModelMigrations = [
   ...monthlyCheckRegisterMigrations,
   ...hotWorkPermitRegisterMigrations,
   ...tipsBoardMigrations,
+  ...lookbackMigrations,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';
@@ -58,3 +60,4 @@ export * from './duty-records';
 export * from './monthly-check-register';
 export * from './hot-work-permit-register';
 export * from './tips-board';
+export * from './lookback';

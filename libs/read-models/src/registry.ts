@@ -15,6 +15,7 @@ import { dutyRegisterDefinitions, dutyRegisterModels } from './duty-records';
 import { monthlyCheckRegisterDefinitions, monthlyCheckRegisterModel } from './monthly-check-register';
 import { hotWorkPermitRegisterDefinitions, hotWorkPermitRegisterModel } from './hot-work-permit-register';
 import { tipsBoardDefinitions, tipsBoardModel } from './tips-board';
+import { lookbackDefinitions } from './lookback';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -34,6 +35,7 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...monthlyCheckRegisterDefinitions,
   ...hotWorkPermitRegisterDefinitions,
   ...tipsBoardDefinitions,
+  ...lookbackDefinitions,
 ];
 
 export const liveProjections = (

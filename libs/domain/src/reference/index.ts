@@ -12,3 +12,4 @@ export * from './duty-policies';
 export * from './monthly-check-policy';
 export * from './hot-work-policy';
 export * from './tip-policy';
+export * from './lookback-policy';

@@ -15,6 +15,7 @@ import {
 import { MONTHLY_CHECK_POLICY_EDITIONS } from './monthly-check-policy';
 import { HOT_WORK_POLICY_EDITIONS } from './hot-work-policy';
 import { TIP_POLICY_EDITIONS } from './tip-policy';
+import { LOOKBACK_POLICY_EDITIONS } from './lookback-policy';
 import catalogue202288 from './clause-catalogue.2022-88.json';
 
 // FNV-1a over canonical JSON: no crypto import in libs/domain, and any edit to a published version shows up.
@@ -55,6 +56,7 @@ const PUBLISHED: Record<string, string> = {
   'monthly-check@2024.1': '3e16c9c2',
   'hot-work@2024.1': '12d0dc26',
   'tips@2023.1': '9b95f756',
+  'lookback@2026.1': '2e783d78',
 };
 
 const EDITIONS: readonly { version: string }[] = [
@@ -71,6 +73,7 @@ const EDITIONS: readonly { version: string }[] = [
   ...MONTHLY_CHECK_POLICY_EDITIONS,
   ...HOT_WORK_POLICY_EDITIONS,
   ...TIP_POLICY_EDITIONS,
+  ...LOOKBACK_POLICY_EDITIONS,
 ];
 const byVersion = new Map<string, unknown>(EDITIONS.map((e) => [e.version, e]));
 

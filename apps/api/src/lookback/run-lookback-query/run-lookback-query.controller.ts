@@ -1,0 +1,39 @@
+import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Request } from 'express';
+import { CurrentActor } from '@hazard-ledger/auth';
+import { Actor, RecordLookbackCaseQuery } from '@hazard-ledger/domain';
+import { LookbackReader } from '../lookback-reader';
+import { LookbackQueryDto } from '../lookback.query-dto';
+import { LookbackCases } from '../cases/lookback-cases';
+import { caseAnswerOf } from '../cases/case-answer';
+
+@ApiTags('lookback 执法责任倒查')
+@ApiBearerAuth()
+@Controller('lookback')
+export class RunLookbackQueryController {
+  constructor(
+    private readonly lookback: LookbackReader,
+    private readonly cases: LookbackCases,
+  ) {}
+
+  @Get(':id')
+  @ApiOperation({
+    summary:
+      '运行倒查查询 / Run a look-back query as of any date: the cut used, and each row with the events behind it (stream, revision, position, event id, hash, actor, both clocks); with caseId the run is recorded in the case',
+  })
+  async run(
+    @Param('id') id: string,
+    @Query() q: LookbackQueryDto,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+  ) {
+    const answer = await this.lookback.run(id, q, actor, request);
+    if (!q.caseId) return answer;
+    const command: Omit<RecordLookbackCaseQuery, 'metadata'> = {
+      type: 'RecordLookbackCaseQuery',
+      data: { caseId: q.caseId, answer: caseAnswerOf(answer) },
+    };
+    return { ...answer, recorded: await this.cases.execute(command, actor, request) };
+  }
+}

@@ -1,0 +1,19 @@
+import { MigrationInterface } from 'typeorm';
+import { ProjectionDefinition } from '@hazard-ledger/projection-engine';
+import { CreateLookbackFacts1765200500000 } from './lookback-facts.migration';
+import { lookbackFacts } from './lookback-facts.projection';
+import { CreateLookbackFrozenAnswers1765200500100 } from './lookback-frozen-answers.migration';
+
+/** 执法责任倒查: the facts every look-back query reads, the queries, and the cross-record search. */
+export * from './lookback-query';
+export * from './lookback-catalogue';
+export * from './event-search';
+export { LookbackParamMissing } from './timeline';
+export { lookbackFacts } from './lookback-facts.projection';
+export { CreateLookbackFacts1765200500000 } from './lookback-facts.migration';
+
+export const lookbackMigrations: (new () => MigrationInterface)[] = [
+  CreateLookbackFacts1765200500000,
+  CreateLookbackFrozenAnswers1765200500100,
+];
+export const lookbackDefinitions: ProjectionDefinition[] = [lookbackFacts];

@@ -1,0 +1,39 @@
+import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { Fact, factsOf } from './facts';
+import { LookbackParamMissing, TIMELINE_COLUMNS, firstKnowledge, timelineRows } from './timeline';
+
+/**
+ * §9 item 2: one mine's timeline for a period — every hazard, report, inspection, document, penalty and order —
+ * including entries later amended or voided (marked), and each party's first knowledge of each hazard.
+ */
+export const lb02: LookbackQuery = {
+  id: 'LB-02-mine-timeline',
+  version: 1,
+  title: { zh: '矿山时间线', en: 'Who knew what when: one mine' },
+  description: {
+    zh: '一个矿山在期间内的全部隐患、报告、检查、执法文书、处罚与指令事件，含后来被修改、作废者（已标注）及各方首次知情',
+    en: 'Every hazard, report, inspection, document, penalty and order event of one mine in a period, including later amended or voided ones (marked), and each party’s first knowledge',
+  },
+  source: 'domain.md §9 item 2 (A. Who knew what when); §4.3',
+  params: COMMON_PARAMS.map((p) =>
+    p.name === 'mineId' ? { ...p, description: { zh: '矿山（必填）', en: 'the mine (required)' } } : p,
+  ),
+  limits: {
+    zh: '举报、月度排查、动火、监测预警记录合并后加入；首次知情按隐患分别计算',
+    en: 'Tips, monthly checks, hot work and monitoring alerts join when merged; first knowledge is per hazard',
+  },
+  columns: TIMELINE_COLUMNS,
+  async run(db, cut, params): Promise<RawRow[]> {
+    if (!params.mineId) throw new LookbackParamMissing('mineId', 'LB-02');
+    // The whole history up to the cut: later marks and first knowledge need events outside the period.
+    const all = await factsOf(db, cut, { mineId: params.mineId }, {});
+    const histories = new Map<string, Fact[]>();
+    for (const f of all) histories.set(f.streamId, [...(histories.get(f.streamId) ?? []), f]);
+    const inPeriod = all.filter(
+      (f) =>
+        (!params.from || Date.parse(f.recordedAt) >= Date.parse(params.from)) &&
+        (!params.to || Date.parse(f.recordedAt) <= Date.parse(params.to)),
+    );
+    return timelineRows(inPeriod, histories, firstKnowledge(all.filter((f) => f.category === 'hazard')));
+  },
+};

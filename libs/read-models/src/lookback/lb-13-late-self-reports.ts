@@ -1,0 +1,86 @@
+import { lookbackPolicyInForce } from '@hazard-ledger/domain';
+import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { Fact, byEntity, factsOf, positionKey } from './facts';
+
+const SELF = ['self_check', 'monthly_check'];
+const HOUR_MS = 3_600_000;
+
+type Kind = 'backdated' | 'after_inspection_finding' | 'within_hours_of_inspection';
+
+/**
+ * §9 item 13: hazards recorded as the enterprise's own finding after an inspection of the mine — claimed to have
+ * happened before the inspection began (backdated), of a clause the inspection had already found, or recorded
+ * within the policy's hours after the inspection was recorded.
+ */
+export const lb13: LookbackQuery = {
+  id: 'LB-13-late-self-reports',
+  version: 1,
+  title: { zh: '检查后补报、倒签的企业自查隐患', en: 'Self-reports filed after an inspection (backdated or late)' },
+  description: {
+    zh: '检查开始后才录入、声称发生于检查前的自查隐患；检查已发现同一条款后才自报的隐患；检查录入后若干小时内的自报',
+    en: 'Self-reported hazards entered after an inspection began but claimed earlier; of a clause the inspection had already found; or entered within hours of an inspection',
+  },
+  source: 'domain.md §9 item 13 (Trigger 4 规避处理处罚); §1.3 自查自报激励',
+  params: COMMON_PARAMS,
+  limits: {
+    zh: '“检查通知”以检查录入代替（尚无通知事件）；举报在先的情形需举报记录（尚未合并）；小时数为政策占位值（24）',
+    en: 'The "inspection notice" is the inspection’s record (no notice event yet); "after a complaint" needs tips (not merged); the hours are a placeholder (24)',
+  },
+  columns: [
+    { field: 'hazardId', header: '隐患 hazard' },
+    { field: 'mineId', header: '矿山 mine' },
+    { field: 'kinds', header: '情形 kinds' },
+    { field: 'inspectionId', header: '检查 inspection' },
+    { field: 'claimedAt', header: '声称发生时间 claimedAt' },
+    { field: 'recordedAt', header: '录入时间 recordedAt' },
+    { field: 'inspectionStartedAt', header: '检查开始 inspection started' },
+  ],
+  async run(db, cut, params): Promise<RawRow[]> {
+    const policy = lookbackPolicyInForce(cut.asOf);
+    const hazards = byEntity(
+      await factsOf(db, cut, params, {
+        categories: ['hazard'],
+        types: ['HazardDiscovered', 'MajorHazardDetermined', 'GeneralHazardDetermined'],
+      }),
+    );
+    const inspections = await factsOf(db, cut, params, {
+      categories: ['inspection'],
+      types: ['InspectionRecorded', 'InspectionFindingRecorded'],
+    });
+    const rows: RawRow[] = [];
+    for (const [hazardId, history] of hazards) {
+      const found = history[0];
+      if (found?.type !== 'HazardDiscovered' || !SELF.includes(String(found.data.source))) continue;
+      const clause = history.find((f) => f.type !== 'HazardDiscovered' && f.data.clauseId)?.data.clauseId;
+      const recorded = Date.parse(found.recordedAt);
+      for (const start of inspections.filter((i) => i.type === 'InspectionRecorded' && i.mineId === found.mineId)) {
+        const startedAt = String(start.data.startedAt);
+        if (Date.parse(start.recordedAt) > recorded) continue;
+        const findings: Fact[] = inspections.filter(
+          (i) => i.type === 'InspectionFindingRecorded' && i.entityId === start.entityId && i.data.clauseId === clause,
+        );
+        const kinds: Kind[] = [
+          ...(Date.parse(found.occurredAt) < Date.parse(startedAt) ? ['backdated' as const] : []),
+          ...(findings.some((f) => Date.parse(f.recordedAt) < recorded) ? ['after_inspection_finding' as const] : []),
+          ...(recorded - Date.parse(start.recordedAt) <= policy.selfReportAfterInspectionHours * HOUR_MS
+            ? ['within_hours_of_inspection' as const]
+            : []),
+        ];
+        if (kinds.length === 0) continue;
+        rows.push({
+          key: `${positionKey(found.position)}:${start.entityId}`,
+          mineId: found.mineId,
+          hazardId,
+          kinds,
+          inspectionId: start.entityId,
+          claimedAt: found.occurredAt,
+          recordedAt: found.recordedAt,
+          inspectionStartedAt: startedAt,
+          policyVersion: policy.version,
+          positions: [start.position, ...findings.map((f) => f.position), found.position],
+        });
+      }
+    }
+    return rows;
+  },
+};

@@ -1,0 +1,156 @@
+import { EntityManager } from 'typeorm';
+import { Params, isoSql } from '@hazard-ledger/projection-engine';
+
+export type Db = Pick<EntityManager, 'query'>;
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+/** The cut an answer used: system time (what the record showed then) and, where the query uses it, valid time. */
+export interface LookbackCut {
+  asOf: string;
+  validAt?: string;
+  /** The highest log position (global_position) the answer could see: facts recorded at or before asOf. */
+  throughPosition: string | null;
+}
+
+/** One event behind a row: enough to find it in the log and recompute its hash (`verify`). */
+export interface EvidenceRef {
+  streamId: string;
+  revision: string;
+  position: string;
+  eventId: string;
+  type: string;
+  hash: string;
+  actor: { id: string; name: string; role: string; org: string };
+  onBehalfOfId: string | null;
+  occurredAt: string;
+  recordedAt: string;
+  /** The mine of the event's stream (null for a record of no mine, e.g. an enforcement plan). */
+  mineId: string | null;
+}
+
+export interface LookbackRow {
+  /** Stable row key (the ordering key): answers at the same cut list rows in the same order. */
+  key: string;
+  mineId: string | null;
+  [field: string]: unknown;
+  evidence: EvidenceRef[];
+}
+
+/** The filters every query takes; absent = the whole scope. `from`/`to` bound the acts' system time. */
+export interface LookbackParams {
+  /** Only the queries about one hazard (LB-01) use it. */
+  hazardId?: string;
+  mineId?: string;
+  jurisdiction?: string;
+  from?: string;
+  to?: string;
+}
+
+export interface ParamSpec {
+  name: string;
+  description: Bilingual;
+  default?: string | number;
+}
+
+/** A named, versioned look-back question (docs/lookback.md describes each). */
+export interface LookbackQuery {
+  id: string;
+  version: number;
+  title: Bilingual;
+  description: Bilingual;
+  /** The item of domain.md §9 it answers and its legal basis. */
+  source: string;
+  params: ParamSpec[];
+  limits: Bilingual;
+  /** The row fields shown in a table or an export, in order, with their Chinese/English headers. */
+  columns: { field: string; header: string }[];
+  /** Rows (without evidence): `positions` name the facts behind each row; the runner attaches their evidence. */
+  run(db: Db, cut: LookbackCut, params: LookbackParams): Promise<RawRow[]>;
+}
+
+export interface RawRow {
+  key: string;
+  mineId: string | null;
+  [field: string]: unknown;
+  positions: string[];
+}
+
+export const COMMON_PARAMS: ParamSpec[] = [
+  { name: 'mineId', description: { zh: '矿山', en: 'the mine' } },
+  { name: 'jurisdiction', description: { zh: '辖区代码', en: 'jurisdiction code' } },
+  { name: 'from', description: { zh: '期间起（记录时间）', en: 'period start (system time)' } },
+  { name: 'to', description: { zh: '期间止（记录时间）', en: 'period end (system time)' } },
+];
+
+/**
+ * The facts visible at the cut and inside the filters, as a SQL condition on alias `f`. Facts are immutable, so
+ * "as of T" is exactly the rows recorded at or before T.
+ */
+export const factScope = (p: Params, cut: LookbackCut, q: LookbackParams, alias = 'f'): string => {
+  const c = [`${alias}.recorded_at <= ${p.add(cut.asOf)}::timestamptz`];
+  if (q.mineId !== undefined) c.push(`${alias}.mine_id = ${p.add(q.mineId)}`);
+  if (q.jurisdiction !== undefined)
+    c.push(`${alias}.mine_id IN (SELECT mine_id FROM lookback_mines WHERE jurisdiction = ${p.add(q.jurisdiction)})`);
+  return c.join(' AND ');
+};
+
+/** The period filter on the acts a query lists (system time, inclusive). */
+export const periodOf = (p: Params, q: LookbackParams, alias = 'f'): string[] => [
+  ...(q.from !== undefined ? [`${alias}.recorded_at >= ${p.add(q.from)}::timestamptz`] : []),
+  ...(q.to !== undefined ? [`${alias}.recorded_at <= ${p.add(q.to)}::timestamptz`] : []),
+];
+
+export const iso = isoSql;
+
+/** Resolves the cut: the highest position recorded at or before asOf (null when nothing was). */
+export const resolveCut = async (db: Db, asOf: string, validAt?: string): Promise<LookbackCut> => {
+  const [row]: { p: string | null }[] = await db.query(
+    `SELECT max(position)::text AS p FROM lookback_facts WHERE recorded_at <= $1::timestamptz`,
+    [asOf],
+  );
+  return { asOf, ...(validAt ? { validAt } : {}), throughPosition: row?.p ?? null };
+};
+
+/** The evidence of the given positions, each once, in log order. */
+export const loadEvidence = async (db: Db, positions: string[]): Promise<Map<string, EvidenceRef>> => {
+  if (positions.length === 0) return new Map();
+  const rows: EvidenceRef[] = await db.query(
+    `SELECT stream_id AS "streamId", revision::text AS revision, position::text AS position, event_id AS "eventId",
+            event_type AS type, hash, jsonb_build_object('id', actor_id, 'name', actor_name, 'role', actor_role,
+            'org', actor_org) AS actor, on_behalf_of_id AS "onBehalfOfId", ${iso('occurred_at')} AS "occurredAt",
+            ${iso('recorded_at')} AS "recordedAt", mine_id AS "mineId"
+       FROM lookback_facts WHERE position = ANY($1::bigint[]) ORDER BY position`,
+    [[...new Set(positions)]],
+  );
+  return new Map(rows.map((r) => [r.position, r]));
+};
+
+/** Runs a query at a cut and attaches each row's evidence (in log order). Rows sorted by key. */
+export const runLookback = async (
+  db: Db,
+  query: LookbackQuery,
+  cut: LookbackCut,
+  params: LookbackParams,
+): Promise<LookbackRow[]> => {
+  const raw = await query.run(db, cut, params);
+  const evidence = await loadEvidence(
+    db,
+    raw.flatMap((r) => r.positions),
+  );
+  return raw
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(
+      ({ positions, ...row }): LookbackRow => ({
+        ...row,
+        key: row.key,
+        mineId: row.mineId,
+        evidence: [...new Set(positions)]
+          .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))
+          .map((p) => evidence.get(p))
+          .filter((e): e is EvidenceRef => e !== undefined),
+      }),
+    );
+};
