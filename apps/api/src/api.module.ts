@@ -19,6 +19,7 @@ import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { MetricsModule } from './metrics/metrics.module';
 import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
+import { ConsoleModule } from './console/console.module';
 
 export interface ApiOptions {
   database: ResolvedDatabase;
@@ -53,6 +54,7 @@ export class ApiModule implements NestModule {
         MetricsModule,
         ReadsModule,
         FilesModule,
+        ConsoleModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

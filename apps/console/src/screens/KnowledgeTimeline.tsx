@@ -1,0 +1,82 @@
+import { Card, Table } from 'antd';
+import { Freshness } from '../components/Freshness';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { useT } from '../i18n';
+import { FIELD_LABELS, ROLE_LABELS, labelOf } from '../labels';
+import { useRead } from '../use-read';
+
+interface Party {
+  party: string;
+  occurredAt: string;
+  recordedAt: string;
+  eventType: string;
+  actor: { name: string; role: string };
+}
+interface View {
+  accessId: string;
+  accessedAt: string;
+  actor: { name?: string; role?: string; id?: string };
+  kind: string;
+  recordType: string;
+  purpose?: string | null;
+}
+
+/** Who knew when (the event that shows it) and who viewed the hazard, up to the cut. */
+export const KnowledgeTimeline = ({ hazardId }: { hazardId: string }) => {
+  const { t, lang } = useT();
+  const read = useRead<{ parties: Party[]; viewedBy: View[] }>(
+    '/hazards/{id}/knowledge-timeline',
+    `/hazards/${hazardId}/knowledge-timeline`,
+  );
+  const label = (key: string) => labelOf(FIELD_LABELS, key)[lang === 'zh' ? 0 : 1];
+  const role = (r?: string) => (r ? labelOf(ROLE_LABELS, r)[lang === 'zh' ? 0 : 1] : '—');
+  const when = (key: 'occurredAt' | 'recordedAt' | 'accessedAt') => ({
+    key,
+    title: label(key),
+    dataIndex: key,
+    render: (value: unknown) => new Date(String(value)).toLocaleString(),
+  });
+  return (
+    <Card title={t(['知情时间线与查阅记录', 'Knowledge timeline and who viewed it'])} data-testid="knowledge-timeline">
+      <Freshness stamp={read.freshness} />
+      <ProblemAlert problem={read.problem} />
+      <Table
+        rowKey={(p) => `${p.party}-${p.recordedAt}`}
+        size="small"
+        pagination={false}
+        scroll={{ x: true }}
+        dataSource={read.data?.parties ?? []}
+        columns={[
+          { key: 'party', title: label('party'), dataIndex: 'party' },
+          when('occurredAt'),
+          when('recordedAt'),
+          { key: 'eventType', title: label('eventType'), dataIndex: 'eventType' },
+          {
+            key: 'actor',
+            title: label('actor'),
+            render: (_: unknown, p: Party) => `${p.actor.name}（${role(p.actor.role)}）`,
+          },
+        ]}
+      />
+      <h3>{t(['查阅记录', 'Viewed by'])}</h3>
+      <Table
+        rowKey="accessId"
+        size="small"
+        pagination={{ pageSize: 10 }}
+        scroll={{ x: true }}
+        dataSource={read.data?.viewedBy ?? []}
+        data-testid="viewed-by"
+        columns={[
+          when('accessedAt'),
+          {
+            key: 'actor',
+            title: label('actor'),
+            render: (_: unknown, v: View) => `${v.actor.name ?? v.actor.id ?? '—'}（${role(v.actor.role)}）`,
+          },
+          { key: 'recordType', title: label('recordType'), dataIndex: 'recordType' },
+          { key: 'purpose', title: label('purpose'), render: (_: unknown, v: View) => v.purpose ?? '—' },
+        ]}
+      />
+    </Card>
+  );
+};
