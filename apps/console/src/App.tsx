@@ -5,6 +5,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { OpenApiDocument, loadOpenApi } from './api/openapi';
 import { Session, loadSession, saveSession } from './api/session';
 import { AsOfControl, HistoricalBanner } from './components/AsOfControl';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Lang, LangContext, pick } from './i18n';
 import { ROLE_LABELS, labelOf } from './labels';
 import { useRoute } from './router';
@@ -19,6 +20,22 @@ import { registersFor } from './screens/registers';
 // System CJK fonts only (no download): Debian's Noto CJK, then what Windows/macOS ship.
 const FONTS =
   '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif';
+
+// Secondary and placeholder text darker than antd's default, for WCAG AA contrast (axe checks it).
+const THEME = {
+  token: {
+    fontFamily: FONTS,
+    colorPrimary: '#0b57d0',
+    colorLink: '#0b57d0',
+    colorPrimaryHover: '#0842a0',
+    colorLinkHover: '#0842a0',
+    colorInfo: '#0b57d0',
+    colorTextDescription: 'rgba(0, 0, 0, 0.68)',
+    colorTextTertiary: 'rgba(0, 0, 0, 0.68)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+    colorTextDisabled: 'rgba(0, 0, 0, 0.6)',
+  },
+};
 
 const WRITERS = [
   'enterprise_staff',
@@ -88,10 +105,7 @@ export const App = () => {
   return (
     <ConsoleContext.Provider value={state}>
       <LangContext.Provider value={lang}>
-        <ConfigProvider
-          locale={lang === 'zh' ? zhCN : enUS}
-          theme={{ token: { fontFamily: FONTS, colorPrimary: '#0b57d0' } }}
-        >
+        <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={THEME}>
           <Layout className="shell">
             <Layout.Header className="header">
               <span className="brand">{t('隐患全过程记录', 'hazard ledger')}</span>
@@ -123,10 +137,10 @@ export const App = () => {
                 </Layout.Sider>
               )}
               <Layout.Content className="content">
-                <main>
+                <div>
                   <HistoricalBanner />
-                  {page()}
-                </main>
+                  <ErrorBoundary key={route.join('/')}>{page()}</ErrorBoundary>
+                </div>
               </Layout.Content>
             </Layout>
           </Layout>

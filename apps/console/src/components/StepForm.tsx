@@ -27,6 +27,17 @@ export interface Accepted {
  * means before the password is re-entered. The answer's logPosition becomes the console's minPosition, so the
  * next screen waits for this write.
  */
+/** An optional nested object left blank is not sent: antd keeps its empty members, the API would refuse them. */
+const prune = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(prune).filter((v) => v !== undefined);
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).map(([k, v]) => [k, prune(v)] as const);
+    const kept = entries.filter(([, v]) => v !== undefined);
+    return kept.length ? Object.fromEntries(kept) : undefined;
+  }
+  return value === '' || value === null ? undefined : value;
+};
+
 export const StepForm = (props: {
   step: StepSpec;
   title: string;
@@ -50,7 +61,7 @@ export const StepForm = (props: {
     try {
       const headers: Record<string, string> = { 'Idempotency-Key': idempotencyKey };
       if (props.revision !== undefined) headers['If-Match'] = `W/"${props.revision}"`;
-      const answer = await request<Accepted>(session, 'POST', path, { body: values, headers });
+      const answer = await request<Accepted>(session, 'POST', path, { body: prune(values) ?? {}, headers });
       noteWrite(answer.body.logPosition);
       props.onDone(answer.body);
     } catch (error) {

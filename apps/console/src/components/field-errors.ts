@@ -14,6 +14,7 @@ const ZH: [RegExp, string][] = [
   [/must be longer than or equal to (\d+) characters/, '至少 $1 个字符'],
   [/property (\S+) should not exist/, '不接受字段 $1'],
   [/must be (a|an) (number|integer)/, '须为数字'],
+  [/must match (.*) regular expression/, '格式不符：$1'],
 ];
 
 const translate = (message: string, lang: Lang): string => {

@@ -1,6 +1,7 @@
 import { Card, Table, Tag } from 'antd';
 import { Freshness } from '../components/Freshness';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { Scrollable } from '../components/Scrollable';
 import { useT } from '../i18n';
 import { FIELD_LABELS, ROLE_LABELS, labelOf } from '../labels';
 import { useRead } from '../use-read';
@@ -14,7 +15,7 @@ interface Entry {
   recordedAt: string;
   reason: string | null;
   changes: { path: string; before: unknown; after: unknown }[];
-  data: { signature?: { printedName: string; meaning: string; signedAt: string; contentHash: string } };
+  data?: { signature?: { printedName: string; meaning: string; signedAt: string; contentHash: string } };
 }
 
 const short = (v: unknown) => {
@@ -31,60 +32,61 @@ export const AuditTrail = ({ entityType, entityId }: { entityType: string; entit
     <Card title={t(['全部事件（审计追踪）', 'Every event (audit trail)'])} data-testid="audit-trail">
       <Freshness stamp={read.freshness} />
       <ProblemAlert problem={read.problem} />
-      <Table
-        rowKey="eventId"
-        size="small"
-        pagination={false}
-        scroll={{ x: true }}
-        dataSource={read.data?.entries ?? []}
-        columns={[
-          { key: 'rev', title: '#', dataIndex: 'revision' },
-          { key: 'eventType', title: label('eventType'), dataIndex: 'eventType' },
-          {
-            key: 'actor',
-            title: label('actor'),
-            render: (_: unknown, e: Entry) =>
-              `${e.actor.name}（${labelOf(ROLE_LABELS, e.actor.role)[lang === 'zh' ? 0 : 1]}）`,
-          },
-          {
-            key: 'occurredAt',
-            title: label('occurredAt'),
-            render: (_: unknown, e: Entry) => new Date(e.occurredAt).toLocaleString(),
-          },
-          {
-            key: 'recordedAt',
-            title: label('recordedAt'),
-            render: (_: unknown, e: Entry) => new Date(e.recordedAt).toLocaleString(),
-          },
-          { key: 'reason', title: label('reason'), render: (_: unknown, e: Entry) => e.reason ?? '—' },
-          {
-            key: 'signature',
-            title: t(['签名', 'Signature']),
-            render: (_: unknown, e: Entry) =>
-              e.data.signature ? (
-                <Tag color="purple" title={`SM3 ${e.data.signature.contentHash}`}>
-                  {`${e.data.signature.printedName} · ${h(e.data.signature.meaning)} · ${new Date(e.data.signature.signedAt).toLocaleString()}`}
-                </Tag>
-              ) : (
-                '—'
+      <Scrollable label={t(['全部事件', 'Every event'])}>
+        <Table
+          rowKey="eventId"
+          size="small"
+          pagination={false}
+          dataSource={read.data?.entries ?? []}
+          columns={[
+            { key: 'rev', title: '#', dataIndex: 'revision' },
+            { key: 'eventType', title: label('eventType'), dataIndex: 'eventType' },
+            {
+              key: 'actor',
+              title: label('actor'),
+              render: (_: unknown, e: Entry) =>
+                `${e.actor?.name ?? '—'}（${labelOf(ROLE_LABELS, e.actor?.role ?? '')[lang === 'zh' ? 0 : 1]}）`,
+            },
+            {
+              key: 'occurredAt',
+              title: label('occurredAt'),
+              render: (_: unknown, e: Entry) => new Date(e.occurredAt).toLocaleString(),
+            },
+            {
+              key: 'recordedAt',
+              title: label('recordedAt'),
+              render: (_: unknown, e: Entry) => new Date(e.recordedAt).toLocaleString(),
+            },
+            { key: 'reason', title: label('reason'), render: (_: unknown, e: Entry) => e.reason ?? '—' },
+            {
+              key: 'signature',
+              title: t(['签名', 'Signature']),
+              render: (_: unknown, e: Entry) =>
+                e.data?.signature ? (
+                  <Tag color="purple" title={`SM3 ${e.data?.signature.contentHash}`}>
+                    {`${e.data?.signature.printedName} · ${h(e.data?.signature.meaning)} · ${new Date(e.data?.signature.signedAt).toLocaleString()}`}
+                  </Tag>
+                ) : (
+                  '—'
+                ),
+            },
+            {
+              key: 'changes',
+              title: label('changes'),
+              render: (_: unknown, e: Entry) => (
+                <ul className="changes">
+                  {e.changes.slice(0, 8).map((c) => (
+                    <li key={c.path}>
+                      <code>{c.path}</code>: {short(c.before)} → {short(c.after)}
+                    </li>
+                  ))}
+                  {e.changes.length > 8 && <li>… +{e.changes.length - 8}</li>}
+                </ul>
               ),
-          },
-          {
-            key: 'changes',
-            title: label('changes'),
-            render: (_: unknown, e: Entry) => (
-              <ul className="changes">
-                {e.changes.slice(0, 8).map((c) => (
-                  <li key={c.path}>
-                    <code>{c.path}</code>: {short(c.before)} → {short(c.after)}
-                  </li>
-                ))}
-                {e.changes.length > 8 && <li>… +{e.changes.length - 8}</li>}
-              </ul>
-            ),
-          },
-        ]}
-      />
+            },
+          ]}
+        />
+      </Scrollable>
     </Card>
   );
 };

@@ -1,6 +1,7 @@
 import { Card, Table } from 'antd';
 import { Freshness } from '../components/Freshness';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { Scrollable } from '../components/Scrollable';
 import { useT } from '../i18n';
 import { FIELD_LABELS, ROLE_LABELS, labelOf } from '../labels';
 import { useRead } from '../use-read';
@@ -40,43 +41,45 @@ export const KnowledgeTimeline = ({ hazardId }: { hazardId: string }) => {
     <Card title={t(['知情时间线与查阅记录', 'Knowledge timeline and who viewed it'])} data-testid="knowledge-timeline">
       <Freshness stamp={read.freshness} />
       <ProblemAlert problem={read.problem} />
-      <Table
-        rowKey={(p) => `${p.party}-${p.recordedAt}`}
-        size="small"
-        pagination={false}
-        scroll={{ x: true }}
-        dataSource={read.data?.parties ?? []}
-        columns={[
-          { key: 'party', title: label('party'), dataIndex: 'party' },
-          when('occurredAt'),
-          when('recordedAt'),
-          { key: 'eventType', title: label('eventType'), dataIndex: 'eventType' },
-          {
-            key: 'actor',
-            title: label('actor'),
-            render: (_: unknown, p: Party) => `${p.actor.name}（${role(p.actor.role)}）`,
-          },
-        ]}
-      />
+      <Scrollable label={t(['知情时间线', 'Knowledge timeline'])}>
+        <Table
+          rowKey={(p) => `${p.party}-${p.recordedAt}`}
+          size="small"
+          pagination={false}
+          dataSource={read.data?.parties ?? []}
+          columns={[
+            { key: 'party', title: label('party'), dataIndex: 'party' },
+            when('occurredAt'),
+            when('recordedAt'),
+            { key: 'eventType', title: label('eventType'), dataIndex: 'eventType' },
+            {
+              key: 'actor',
+              title: label('actor'),
+              render: (_: unknown, p: Party) => `${p.actor?.name ?? '—'}（${role(p.actor?.role)}）`,
+            },
+          ]}
+        />
+      </Scrollable>
       <h3>{t(['查阅记录', 'Viewed by'])}</h3>
-      <Table
-        rowKey="accessId"
-        size="small"
-        pagination={{ pageSize: 10 }}
-        scroll={{ x: true }}
-        dataSource={read.data?.viewedBy ?? []}
-        data-testid="viewed-by"
-        columns={[
-          when('accessedAt'),
-          {
-            key: 'actor',
-            title: label('actor'),
-            render: (_: unknown, v: View) => `${v.actor.name ?? v.actor.id ?? '—'}（${role(v.actor.role)}）`,
-          },
-          { key: 'recordType', title: label('recordType'), dataIndex: 'recordType' },
-          { key: 'purpose', title: label('purpose'), render: (_: unknown, v: View) => v.purpose ?? '—' },
-        ]}
-      />
+      <Scrollable label={t(['知情时间线', 'Knowledge timeline'])}>
+        <Table
+          rowKey="accessId"
+          size="small"
+          pagination={{ pageSize: 10 }}
+          dataSource={read.data?.viewedBy ?? []}
+          data-testid="viewed-by"
+          columns={[
+            when('accessedAt'),
+            {
+              key: 'actor',
+              title: label('actor'),
+              render: (_: unknown, v: View) => `${v.actor?.name ?? v.actor?.id ?? '—'}（${role(v.actor?.role)}）`,
+            },
+            { key: 'recordType', title: label('recordType'), dataIndex: 'recordType' },
+            { key: 'purpose', title: label('purpose'), render: (_: unknown, v: View) => v.purpose ?? '—' },
+          ]}
+        />
+      </Scrollable>
     </Card>
   );
 };

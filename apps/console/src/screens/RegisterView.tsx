@@ -4,6 +4,7 @@ import { ApiProblem, Problem, download } from '../api/client';
 import { filterParameters } from '../api/openapi';
 import { Freshness } from '../components/Freshness';
 import { ProblemAlert } from '../components/ProblemAlert';
+import { Scrollable } from '../components/Scrollable';
 import { FilterBar } from '../components/FilterBar';
 import { useT } from '../i18n';
 import { FIELD_LABELS, STATUS_LABELS, labelOf } from '../labels';
@@ -100,22 +101,23 @@ export const RegisterView = ({ screen }: { screen: RegisterScreen }) => {
       />
       <Freshness stamp={read.freshness} />
       <ProblemAlert problem={read.problem ?? exportProblem} />
-      <Table
-        rowKey={(row) => String(row.hazardId ?? row.id ?? row.accessId ?? JSON.stringify(row))}
-        dataSource={rows}
-        columns={columns}
-        loading={read.loading}
-        pagination={false}
-        scroll={{ x: true }}
-        size="middle"
-        rowClassName={(row) => (overdue(row, at) ? 'row-overdue' : '')}
-        onRow={(row) => ({
-          onDoubleClick: () => {
-            const link = screen.rowLink?.(row);
-            if (link) window.location.hash = link;
-          },
-        })}
-      />
+      <Scrollable label={t(screen.title)}>
+        <Table
+          rowKey={(row) => String(row.hazardId ?? row.id ?? row.accessId ?? JSON.stringify(row))}
+          dataSource={rows}
+          columns={columns}
+          loading={read.loading}
+          pagination={false}
+          size="middle"
+          rowClassName={(row) => (overdue(row, at) ? 'row-overdue' : '')}
+          onRow={(row) => ({
+            onDoubleClick: () => {
+              const link = screen.rowLink?.(row);
+              if (link) window.location.hash = link;
+            },
+          })}
+        />
+      </Scrollable>
       <Space className="pager">
         <span>
           {t(['共', 'Total'])} {String(read.data?.total ?? rows.length)}
