@@ -28,6 +28,8 @@ const THEME = {
     colorPrimary: '#0b57d0',
     colorLink: '#0b57d0',
     colorPrimaryHover: '#0842a0',
+    colorError: '#c41d1d',
+    colorErrorText: '#a8071a',
     colorLinkHover: '#0842a0',
     colorInfo: '#0b57d0',
     colorTextDescription: 'rgba(0, 0, 0, 0.68)',

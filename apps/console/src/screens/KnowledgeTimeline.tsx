@@ -60,26 +60,27 @@ export const KnowledgeTimeline = ({ hazardId }: { hazardId: string }) => {
           ]}
         />
       </Scrollable>
-      <h3>{t(['查阅记录', 'Viewed by'])}</h3>
-      <Scrollable label={t(['知情时间线', 'Knowledge timeline'])}>
-        <Table
-          rowKey="accessId"
-          size="small"
-          pagination={{ pageSize: 10 }}
-          dataSource={read.data?.viewedBy ?? []}
-          data-testid="viewed-by"
-          columns={[
-            when('accessedAt'),
-            {
-              key: 'actor',
-              title: label('actor'),
-              render: (_: unknown, v: View) => `${v.actor?.name ?? v.actor?.id ?? '—'}（${role(v.actor?.role)}）`,
-            },
-            { key: 'recordType', title: label('recordType'), dataIndex: 'recordType' },
-            { key: 'purpose', title: label('purpose'), render: (_: unknown, v: View) => v.purpose ?? '—' },
-          ]}
-        />
-      </Scrollable>
+      <div data-testid="viewed-by">
+        <h3>{t(['查阅记录', 'Viewed by'])}</h3>
+        <Scrollable label={t(['查阅记录', 'Viewed by'])}>
+          <Table
+            rowKey="accessId"
+            size="small"
+            pagination={{ pageSize: 20 }}
+            dataSource={[...(read.data?.viewedBy ?? [])].sort((a, b) => b.accessedAt.localeCompare(a.accessedAt))}
+            columns={[
+              when('accessedAt'),
+              {
+                key: 'actor',
+                title: label('actor'),
+                render: (_: unknown, v: View) => `${v.actor?.name ?? v.actor?.id ?? '—'}（${role(v.actor?.role)}）`,
+              },
+              { key: 'recordType', title: label('recordType'), dataIndex: 'recordType' },
+              { key: 'purpose', title: label('purpose'), render: (_: unknown, v: View) => v.purpose ?? '—' },
+            ]}
+          />
+        </Scrollable>
+      </div>
     </Card>
   );
 };
