@@ -8,6 +8,10 @@ import { chromiumPath, launch } from './browser';
 import { chooseInSelect, checkScreen, openHazard, signedIn, takeStep, waitForStatus } from './console-steps';
 
 const browserPath = chromiumPath();
+if (!browserPath && process.env.CONSOLE_BROWSER_REQUIRED)
+  throw new Error(
+    'CI needs Chromium for the console spec (.ci/run installs it): set CHROMIUM_PATH or install chromium',
+  );
 if (!browserPath)
   console.warn(
     '\n**********\nSKIPPED: console browser tests — no Chromium found (install: apt-get install chromium fonts-noto-cjk)\n**********\n',

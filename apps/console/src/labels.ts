@@ -107,4 +107,14 @@ export const STATUS_LABELS: Record<string, Bi> = {
   voided: ['已作废', 'voided'],
 };
 
+export const PARTY_LABELS: Record<string, Bi> = {
+  enterprise: ['企业', 'enterprise'],
+  enterprise_principal: ['主要负责人', 'enterprise principal'],
+  reporter: ['报告人', 'reporter'],
+  inspectors: ['执法检查员', 'inspectors'],
+  regulator: ['监管部门', 'regulator'],
+  workers_congress: ['职代会', "workers' congress"],
+  public: ['公众', 'public'],
+};
+
 export const labelOf = (table: Record<string, Bi>, key: string): Bi => table[key] ?? [key, key];

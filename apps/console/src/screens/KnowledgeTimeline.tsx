@@ -2,16 +2,15 @@ import { Card, Table } from 'antd';
 import { Freshness } from '../components/Freshness';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { Scrollable } from '../components/Scrollable';
-import { useT } from '../i18n';
-import { FIELD_LABELS, ROLE_LABELS, labelOf } from '../labels';
+import { pick, useT } from '../i18n';
+import { FIELD_LABELS, PARTY_LABELS, ROLE_LABELS, labelOf } from '../labels';
 import { useRead } from '../use-read';
 
 interface Party {
   party: string;
-  occurredAt: string;
+  firstKnownAt: string;
   recordedAt: string;
-  eventType: string;
-  actor: { name: string; role: string };
+  evidence: { eventType: string; position: string; actor: { name: string; role: string } };
 }
 interface View {
   accessId: string;
@@ -31,9 +30,9 @@ export const KnowledgeTimeline = ({ hazardId }: { hazardId: string }) => {
   );
   const label = (key: string) => labelOf(FIELD_LABELS, key)[lang === 'zh' ? 0 : 1];
   const role = (r?: string) => (r ? labelOf(ROLE_LABELS, r)[lang === 'zh' ? 0 : 1] : '—');
-  const when = (key: 'occurredAt' | 'recordedAt' | 'accessedAt') => ({
+  const when = (key: 'firstKnownAt' | 'recordedAt' | 'accessedAt') => ({
     key,
-    title: label(key),
+    title: key === 'firstKnownAt' ? t(['最早知情（有效时间）', 'First knew (valid time)']) : label(key),
     dataIndex: key,
     render: (value: unknown) => new Date(String(value)).toLocaleString(),
   });
@@ -48,14 +47,18 @@ export const KnowledgeTimeline = ({ hazardId }: { hazardId: string }) => {
           pagination={false}
           dataSource={read.data?.parties ?? []}
           columns={[
-            { key: 'party', title: label('party'), dataIndex: 'party' },
-            when('occurredAt'),
+            {
+              key: 'party',
+              title: label('party'),
+              render: (_: unknown, p: Party) => pick(labelOf(PARTY_LABELS, p.party), lang),
+            },
+            when('firstKnownAt'),
             when('recordedAt'),
-            { key: 'eventType', title: label('eventType'), dataIndex: 'eventType' },
+            { key: 'eventType', title: label('eventType'), render: (_: unknown, p: Party) => p.evidence?.eventType },
             {
               key: 'actor',
               title: label('actor'),
-              render: (_: unknown, p: Party) => `${p.actor?.name ?? '—'}（${role(p.actor?.role)}）`,
+              render: (_: unknown, p: Party) => `${p.evidence?.actor?.name ?? '—'}（${role(p.evidence?.actor?.role)}）`,
             },
           ]}
         />
