@@ -59,6 +59,8 @@ export const RegisterView = ({ screen }: { screen: RegisterScreen }) => {
         if (isInstant(value)) return new Date(value).toLocaleString();
         const link = screen.rowLink?.(row);
         if (key === 'hazardId' && link) return <a href={link}>{String(value).slice(0, 8)}</a>;
+        if ((key === 'mineId' || key === 'mineName') && typeof row.mineId === 'string')
+          return <a href={`#/mines/${encodeURIComponent(row.mineId)}`}>{String(value ?? row.mineId)}</a>;
         return value === null || value === undefined ? '—' : String(value);
       },
     }));
