@@ -16,6 +16,8 @@ import { NewHazard } from './screens/NewHazard';
 import { RegisterView } from './screens/RegisterView';
 import { SignIn } from './screens/SignIn';
 import { registersFor } from './screens/registers';
+import { recordKind } from './screens/records';
+import { CreateRecord, RecordPage } from './screens/RecordPage';
 
 // System CJK fonts only (no download): Debian's Noto CJK, then what Windows/macOS ship.
 const FONTS =
@@ -89,6 +91,10 @@ export const App = () => {
     if (area === 'hazards' && id) return <HazardPage key={id} id={id} />;
     if (area === 'mines' && id) return <MinePage key={id} id={id} />;
     if (area === 'new-hazard' && WRITERS.includes(role)) return <NewHazard />;
+    const record = recordKind(id);
+    if (area === 'create' && record?.creators?.includes(role)) return <CreateRecord record={record} />;
+    if (area === 'records' && recordKind(route[1]) && route[2])
+      return <RecordPage key={route[2]} record={recordKind(route[1])!} id={route[2]} />;
     const screen = registers.find((r) => r.key === id) ?? registers[0];
     if (!screen) return <p>{t('此角色不查阅业务数据', 'This role reads no domain data')}</p>;
     return <RegisterView key={`${screen.key}${window.location.hash}`} screen={screen} />;

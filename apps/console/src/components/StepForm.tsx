@@ -41,6 +41,7 @@ const prune = (value: unknown): unknown => {
 export const StepForm = (props: {
   step: StepSpec;
   title: string;
+  /** The record the step acts on (`{id}` in the path). */
   hazardId?: string;
   revision?: string;
   onDone: (accepted: Accepted) => void;

@@ -12,6 +12,7 @@ import { useConsole } from '../state';
 import { useRead } from '../use-read';
 import { hashQuery } from '../router';
 import { RegisterScreen } from './registers';
+import { recordKind } from './records';
 
 type Row = Record<string, unknown>;
 
@@ -40,6 +41,8 @@ export const RegisterView = ({ screen }: { screen: RegisterScreen }) => {
   const exportPath = `${screen.path}/export`;
   const canExport = Boolean(openApi?.paths[exportPath]?.get);
   const at = asOf ? Date.parse(asOf) : Date.now();
+  const record = recordKind(screen.create);
+  const creatable = record?.creators?.includes(session?.actor.role ?? '') && !asOf ? record : undefined;
 
   const columns = useMemo(() => {
     const keys =
@@ -58,7 +61,7 @@ export const RegisterView = ({ screen }: { screen: RegisterScreen }) => {
         if (typeof value === 'boolean') return value ? t(['是', 'yes']) : t(['否', 'no']);
         if (isInstant(value)) return new Date(value).toLocaleString();
         const link = screen.rowLink?.(row);
-        if (key === 'hazardId' && link) return <a href={link}>{String(value).slice(0, 8)}</a>;
+        if (key === keys[0] && link) return <a href={link}>{String(value).slice(0, 12)}</a>;
         if ((key === 'mineId' || key === 'mineName') && typeof row.mineId === 'string')
           return <a href={`#/mines/${encodeURIComponent(row.mineId)}`}>{String(value ?? row.mineId)}</a>;
         return value === null || value === undefined ? '—' : String(value);
@@ -86,11 +89,16 @@ export const RegisterView = ({ screen }: { screen: RegisterScreen }) => {
     <Card
       title={<Typography.Title level={2}>{t(screen.title)}</Typography.Title>}
       extra={
-        canExport && (
-          <Button onClick={exportXlsx} data-testid="export-xlsx">
-            {t(['导出 Excel', 'Export Excel'])}
-          </Button>
-        )
+        <Space wrap>
+          {creatable && (
+            <Button href={`#/create/${creatable.kind}`}>{`${t(['新建', 'New'])} ${t(creatable.title)}`}</Button>
+          )}
+          {canExport && (
+            <Button onClick={exportXlsx} data-testid="export-xlsx">
+              {t(['导出 Excel', 'Export Excel'])}
+            </Button>
+          )}
+        </Space>
       }
     >
       <FilterBar

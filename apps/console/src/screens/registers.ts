@@ -14,6 +14,8 @@ export interface RegisterScreen {
   columns?: string[];
   /** The row's page in the console, when rows are records of their own. */
   rowLink?: (row: Record<string, unknown>) => string | undefined;
+  /** The record kind (records.ts) whose creating form this screen offers. */
+  create?: string;
   /** Query parameters the answer needs and their default (e.g. the plan board's year). */
   defaults?: () => Record<string, string>;
 }
@@ -21,6 +23,8 @@ export interface RegisterScreen {
 const REGULATORS = ['inspector', 'supervising_leader', 'auditor', 'investigator'];
 const hazardLink = (row: Record<string, unknown>) =>
   typeof row.hazardId === 'string' ? `#/hazards/${row.hazardId}` : undefined;
+const recordLink = (kind: string, field: string) => (row: Record<string, unknown>) =>
+  typeof row[field] === 'string' ? `#/records/${kind}/${row[field] as string}` : undefined;
 
 export const REGISTERS: RegisterScreen[] = [
   {
@@ -47,6 +51,8 @@ export const REGISTERS: RegisterScreen[] = [
     path: '/inspection-register',
     title: ['检查台账', 'Inspection register'],
     roles: REGULATORS,
+    rowLink: recordLink('inspections', 'inspectionId'),
+    create: 'inspections',
   },
   {
     key: 'documents',
@@ -66,6 +72,7 @@ export const REGISTERS: RegisterScreen[] = [
     title: ['年度执法计划', 'Enforcement plan'],
     roles: REGULATORS,
     defaults: () => ({ year: String(new Date().getFullYear()) }),
+    create: 'enforcement-plans',
   },
   {
     key: 'access-log',
