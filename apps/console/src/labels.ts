@@ -107,6 +107,21 @@ export const STATUS_LABELS: Record<string, Bi> = {
   voided: ['已作废', 'voided'],
 };
 
+/** Values the API sends as codes, shown as words. */
+export const VALUE_LABELS: Record<string, Bi> = {
+  major: ['重大', 'major'],
+  general: ['一般', 'general'],
+  county: ['县级', 'county'],
+  city: ['市级', 'city'],
+  province: ['省级', 'province'],
+  regulator: ['监管部门', 'regulator'],
+  workers_congress: ['职代会', "workers' congress"],
+  passed: ['通过', 'passed'],
+  failed: ['不通过', 'failed'],
+  self_check: ['企业自查', 'self-check'],
+  inspection: ['执法检查', 'inspection'],
+};
+
 export const PARTY_LABELS: Record<string, Bi> = {
   enterprise: ['企业', 'enterprise'],
   enterprise_principal: ['主要负责人', 'enterprise principal'],

@@ -1,12 +1,10 @@
-import { Card, Descriptions, Space, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
+import { ValueView } from '../components/ValueView';
 import { Freshness } from '../components/Freshness';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { useT } from '../i18n';
 import { useRead } from '../use-read';
 import { AuditTrail } from './AuditTrail';
-
-const show = (v: unknown) =>
-  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 /** A mine as its stream says (now or as of the cut), and its events. */
 export const MinePage = ({ id }: { id: string }) => {
@@ -18,13 +16,7 @@ export const MinePage = ({ id }: { id: string }) => {
       <Card title={<Typography.Title level={2}>{`${t(['矿山', 'Mine'])} ${id}`}</Typography.Title>}>
         <Freshness stamp={read.freshness} />
         <ProblemAlert problem={read.problem} />
-        <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
-          {Object.entries(mine).map(([key, value]) => (
-            <Descriptions.Item key={key} label={key}>
-              {show(value)}
-            </Descriptions.Item>
-          ))}
-        </Descriptions>
+        {read.data && <ValueView value={mine} />}
         <a href={`#/registers/hazards?mineId=${encodeURIComponent(id)}`}>
           {t(['该矿山的隐患', "This mine's hazards"])}
         </a>

@@ -1,16 +1,14 @@
-import { Alert, Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Freshness } from '../components/Freshness';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { StepForm, StepSpec } from '../components/StepForm';
+import { ValueView, recordOf } from '../components/ValueView';
 import { useT } from '../i18n';
 import { useConsole } from '../state';
 import { useRead } from '../use-read';
 import { AuditTrail } from './AuditTrail';
 import { RecordKind } from './records';
-
-const show = (v: unknown) =>
-  v === null || v === undefined ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
 
 /** An inspection, a document, a penalty, a plan: the record as the API answers it, its events, its operations. */
 export const RecordPage = ({ record, id }: { record: RecordKind; id: string }) => {
@@ -25,21 +23,15 @@ export const RecordPage = ({ record, id }: { record: RecordKind; id: string }) =
       summary: item.post?.summary ?? path,
       signed: Boolean(item.post?.description?.includes('password') || item.post?.description?.includes('密码')),
     }));
-  const body = read.data ?? {};
+  const body = Object.fromEntries(
+    Object.entries(read.data ?? {}).filter(([key]) => !['asOfPosition', 'lagMs', 'asOf', 'validAt'].includes(key)),
+  );
   return (
     <Space direction="vertical" size="large" className="page">
       <Card title={<Typography.Title level={2}>{`${t(record.title)} ${id.slice(0, 12)}`}</Typography.Title>}>
         <Freshness stamp={read.freshness} />
         <ProblemAlert problem={read.problem} />
-        <Descriptions bordered size="small" column={1}>
-          {Object.entries(body)
-            .filter(([key]) => !['asOfPosition', 'lagMs'].includes(key))
-            .map(([key, value]) => (
-              <Descriptions.Item key={key} label={key}>
-                <span className="record-value">{show(value)}</span>
-              </Descriptions.Item>
-            ))}
-        </Descriptions>
+        {read.data && <ValueView value={recordOf(body)} />}
       </Card>
       {!asOf && operations.length > 0 && (
         <Card title={t(['操作', 'Operations'])}>

@@ -7,7 +7,7 @@ import { ProblemAlert } from '../components/ProblemAlert';
 import { Scrollable } from '../components/Scrollable';
 import { FilterBar } from '../components/FilterBar';
 import { useT } from '../i18n';
-import { FIELD_LABELS, STATUS_LABELS, labelOf } from '../labels';
+import { FIELD_LABELS, STATUS_LABELS, VALUE_LABELS, labelOf } from '../labels';
 import { useConsole } from '../state';
 import { useRead } from '../use-read';
 import { hashQuery } from '../router';
@@ -64,6 +64,7 @@ export const RegisterView = ({ screen }: { screen: RegisterScreen }) => {
         if (key === keys[0] && link) return <a href={link}>{String(value).slice(0, 12)}</a>;
         if ((key === 'mineId' || key === 'mineName') && typeof row.mineId === 'string')
           return <a href={`#/mines/${encodeURIComponent(row.mineId)}`}>{String(value ?? row.mineId)}</a>;
+        if (typeof value === 'string' && VALUE_LABELS[value]) return VALUE_LABELS[value][lang === 'zh' ? 0 : 1];
         return value === null || value === undefined ? '—' : String(value);
       },
     }));
