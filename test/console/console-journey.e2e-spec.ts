@@ -20,6 +20,9 @@ const describeInBrowser = browserPath ? describe : describe.skip;
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
 const minutesAgo = (minutes: number) => new Date(Date.now() - minutes * 60_000).toISOString();
 /** China Standard Time wall clock, as the as-of picker takes it. */
+// A browser journey under CI load (two jest workers, two cores): generous per-test time.
+jest.setTimeout(180_000);
+
 const cst = (ms: number) => new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
 
 describeInBrowser(
@@ -41,7 +44,7 @@ describeInBrowser(
       await api.app.listen(0, '127.0.0.1');
       base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
       browser = await launch(browserPath as string);
-    }, 60_000);
+    }, 120_000);
     afterAll(async () => {
       for (const page of pages) await page.context().close();
       await browser?.close();
