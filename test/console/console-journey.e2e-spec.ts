@@ -1,4 +1,5 @@
 import { Browser, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { AddressInfo } from 'node:net';
 import { DEMO_PASSWORD } from '@hazard-ledger/auth';
 import { ApiApp } from '../support/api-app';
@@ -161,13 +162,23 @@ describeInBrowser(
       await page.getByTestId('lang-toggle').click();
       await waitForStatus(page, 'sign-off requested');
       await checkScreen(page, '10-auditor-as-of-in-english');
+
+      // The ledger as it stood then, exported to Excel with the same cut.
+      await page.goto(`${base}/#/registers/hazards`);
+      await page.getByTestId('historical-banner').waitFor();
+      await page.locator(`a[href="#/hazards/${hazardId}"]`).waitFor();
+      await checkScreen(page, '11-auditor-ledger-as-of');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+      expect(download.suggestedFilename()).toBe('hazards.xlsx');
+      const bytes = readFileSync((await download.path()) as string);
+      expect(bytes.subarray(0, 2).toString()).toBe('PK'); // an xlsx is a zip
     });
 
     it('an enterprise user of another mine is refused the hazard, in their language', async () => {
       const page = await as('enterprise.other');
       await page.goto(`${base}/#/hazards/${hazardId}`);
       await page.getByRole('alert').filter({ hasText: '无权' }).first().waitFor();
-      await checkScreen(page, '11-other-mine-refused');
+      await checkScreen(page, '12-other-mine-refused');
     });
   },
 );

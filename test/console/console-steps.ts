@@ -23,6 +23,7 @@ export const signedIn = async (browser: Browser, base: string, username: string,
 /** Screenshot the screen and require axe to find no serious or critical violation on it. */
 export const checkScreen = async (page: Page, name: string): Promise<void> => {
   await page.waitForLoadState('networkidle');
+  await page.waitForFunction(`!document.querySelector('.ant-spin-spinning')`); // no table still loading
   await shoot(page, name);
   expect({ screen: name, violations: await seriousA11yViolations(page) }).toEqual({ screen: name, violations: [] });
 };
