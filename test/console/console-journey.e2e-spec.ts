@@ -6,7 +6,15 @@ import { ApiApp } from '../support/api-app';
 import { hazardRequests, remediationPlan } from '../support/hazard-requests';
 import { hazardSteps, startWithDemoMines } from '../api/hazards/hazard-steps';
 import { chromiumPath, launch } from './browser';
-import { chooseInSelect, checkScreen, openHazard, signedIn, takeStep, waitForStatus } from './console-steps';
+import {
+  SignInOptions,
+  chooseInSelect,
+  checkScreen,
+  openHazard,
+  signedIn,
+  takeStep,
+  waitForStatus,
+} from './console-steps';
 
 const browserPath = chromiumPath();
 if (!browserPath && process.env.CONSOLE_BROWSER_REQUIRED)
@@ -34,8 +42,8 @@ describeInBrowser(
     let base: string;
     let hazardId: string;
     const pages: Page[] = [];
-    const as = async (username: string, password?: string) => {
-      const page = await signedIn(browser, base, username, password);
+    const as = async (username: string, options?: SignInOptions) => {
+      const page = await signedIn(browser, base, username, options);
       pages.push(page);
       return page;
     };
@@ -174,8 +182,8 @@ describeInBrowser(
       expect(bytes.subarray(0, 2).toString()).toBe('PK'); // an xlsx is a zip
     });
 
-    it('an enterprise user of another mine is refused the hazard, in their language', async () => {
-      const page = await as('enterprise.other');
+    it('an enterprise user of another mine, on a tablet and by keyboard, is refused the hazard in their language', async () => {
+      const page = await as('enterprise.other', { viewport: { width: 820, height: 1180 }, keyboard: true });
       await page.goto(`${base}/#/hazards/${hazardId}`);
       await page.getByRole('alert').filter({ hasText: '无权' }).first().waitFor();
       await checkScreen(page, '12-other-mine-refused');

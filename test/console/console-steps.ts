@@ -3,19 +3,33 @@ import { DEMO_PASSWORD } from '@hazard-ledger/auth';
 import { seriousA11yViolations, shoot } from './browser';
 
 /** One signed-in user in their own browser context (own sessionStorage), zh-CN, China Standard Time, a tablet. */
-export const signedIn = async (browser: Browser, base: string, username: string, password = DEMO_PASSWORD) => {
+export interface SignInOptions {
+  viewport?: { width: number; height: number };
+  /** Sign in with the keyboard only: Tab between the fields, Enter to submit. */
+  keyboard?: boolean;
+}
+
+export const signedIn = async (browser: Browser, base: string, username: string, options: SignInOptions = {}) => {
   const context = await browser.newContext({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    viewport: { width: 1180, height: 820 },
+    viewport: options.viewport ?? { width: 1180, height: 820 },
   });
   const page = await context.newPage();
   // A crash in the page fails the spec with its message, not as a blank screenshot.
   page.on('pageerror', (error) => console.error(`console page error (${username}): ${error.stack ?? error.message}`));
   await page.goto(`${base}/#/`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(password);
-  await page.getByTestId('sign-in').click();
+  if (options.keyboard) {
+    await page.locator('#username').focus();
+    await page.keyboard.type(username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(DEMO_PASSWORD);
+    await page.keyboard.press('Enter');
+  } else {
+    await page.locator('#username').fill(username);
+    await page.locator('#password').fill(DEMO_PASSWORD);
+    await page.getByTestId('sign-in').click();
+  }
   await page.getByTestId('who').waitFor();
   return page;
 };

@@ -58,7 +58,7 @@ export const HazardPage = ({ id }: { id: string }) => {
           </Descriptions>
         )}
       </Card>
-      {!asOf && (
+      {!asOf && !view.problem && (
         <Card title={t(['可执行的步骤', 'Steps you may take now'])} data-testid="steps">
           <ProblemAlert problem={steps.problem} />
           {steps.data?.steps.length === 0 && <Empty description={t(['当前无可执行步骤', 'No step for you now'])} />}
@@ -91,8 +91,9 @@ export const HazardPage = ({ id }: { id: string }) => {
           )}
         </Card>
       )}
-      <AuditTrail entityType="hazard" entityId={id} />
-      <KnowledgeTimeline hazardId={id} />
+      {/* A hazard the user may not read (or that did not exist at the cut) shows its problem once. */}
+      {!view.problem && <AuditTrail entityType="hazard" entityId={id} />}
+      {!view.problem && <KnowledgeTimeline hazardId={id} />}
     </Space>
   );
 };
