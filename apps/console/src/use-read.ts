@@ -8,6 +8,8 @@ export interface Read<T> {
   freshness: Freshness | null;
   problem: Problem | null;
   loading: boolean;
+  /** Set when the user looks at the past but this operation takes no asOf: the answer is the present. */
+  uncut: boolean;
   reload: () => void;
 }
 
@@ -17,7 +19,7 @@ export interface Read<T> {
  */
 export const useRead = <T>(template: string, path: string | null, query: Query = {}): Read<T> => {
   const { session, asOf, minPosition, openApi } = useConsole();
-  const [state, setState] = useState<Omit<Read<T>, 'reload'>>({
+  const [state, setState] = useState<Omit<Read<T>, 'reload' | 'uncut'>>({
     data: null,
     freshness: null,
     problem: null,
@@ -47,5 +49,6 @@ export const useRead = <T>(template: string, path: string | null, query: Query =
     };
   }, [path, key, asOf, minPosition, openApi, session, tick, template]);
   const reload = useCallback(() => setTick((n) => n + 1), []);
-  return { ...state, reload };
+  const uncut = Boolean(asOf && openApi && !acceptsQuery(openApi, template, 'asOf'));
+  return { ...state, uncut, reload };
 };

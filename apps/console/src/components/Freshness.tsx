@@ -7,14 +7,23 @@ import { useConsole } from '../state';
 const STALE_MS = 5_000;
 
 /** How fresh a screen is: the snapshot (asOfPosition), its lag, when it was read — and whether it is historical. */
-export const Freshness = ({ stamp }: { stamp: Stamp | null }) => {
+export const Freshness = ({ stamp, uncut = false }: { stamp: Stamp | null; uncut?: boolean }) => {
   const { t } = useT();
   const { asOf } = useConsole();
   if (!stamp) return null;
   const lag = stamp.lagMs ?? 0;
   return (
     <div className="freshness" role="status" aria-live="polite">
-      {asOf ? (
+      {asOf && uncut ? (
+        <Alert
+          type="warning"
+          showIcon
+          title={t([
+            '此数据无法按历史时点截取：显示的是当前状态',
+            'This answer cannot be cut at a past moment: it shows the present',
+          ])}
+        />
+      ) : asOf ? (
         <Tag color="gold">{t(['历史视图', 'Historical view'])}</Tag>
       ) : (
         <Tag color={lag > STALE_MS ? 'red' : 'green'}>{t(['当前', 'Current'])}</Tag>
@@ -28,7 +37,7 @@ export const Freshness = ({ stamp }: { stamp: Stamp | null }) => {
       <span>
         {t(['读取于', 'Read at'])} <code>{new Date(stamp.receivedAt).toLocaleString()}</code>
       </span>
-      {asOf && (
+      {asOf && !uncut && (
         <span>
           {t(['截取时间（系统时间）', 'Cut (system time)'])} <code>asOf={asOf}</code>
         </span>

@@ -30,7 +30,7 @@ export const AuditTrail = ({ entityType, entityId }: { entityType: string; entit
   const label = (key: string) => labelOf(FIELD_LABELS, key)[lang === 'zh' ? 0 : 1];
   return (
     <Card title={t(['全部事件（审计追踪）', 'Every event (audit trail)'])} data-testid="audit-trail">
-      <Freshness stamp={read.freshness} />
+      <Freshness stamp={read.freshness} uncut={read.uncut} />
       <ProblemAlert problem={read.problem} />
       <Scrollable label={t(['全部事件', 'Every event'])}>
         <Table

@@ -33,7 +33,7 @@ export const HazardPage = ({ id }: { id: string }) => {
   return (
     <Space direction="vertical" size="large" className="page">
       <Card title={<Typography.Title level={2}>{`${t(['隐患', 'Hazard'])} ${id.slice(0, 8)}`}</Typography.Title>}>
-        <Freshness stamp={view.freshness} />
+        <Freshness stamp={view.freshness} uncut={view.uncut} />
         <ProblemAlert problem={view.problem} />
         {hazard && (
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }} data-testid="hazard-state">

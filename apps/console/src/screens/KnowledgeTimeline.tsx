@@ -38,7 +38,7 @@ export const KnowledgeTimeline = ({ hazardId }: { hazardId: string }) => {
   });
   return (
     <Card title={t(['知情时间线与查阅记录', 'Knowledge timeline and who viewed it'])} data-testid="knowledge-timeline">
-      <Freshness stamp={read.freshness} />
+      <Freshness stamp={read.freshness} uncut={read.uncut} />
       <ProblemAlert problem={read.problem} />
       <Scrollable label={t(['知情时间线', 'Knowledge timeline'])}>
         <Table

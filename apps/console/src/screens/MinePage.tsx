@@ -14,7 +14,7 @@ export const MinePage = ({ id }: { id: string }) => {
   return (
     <Space direction="vertical" size="large" className="page">
       <Card title={<Typography.Title level={2}>{`${t(['矿山', 'Mine'])} ${id}`}</Typography.Title>}>
-        <Freshness stamp={read.freshness} />
+        <Freshness stamp={read.freshness} uncut={read.uncut} />
         <ProblemAlert problem={read.problem} />
         {read.data && <ValueView value={mine} />}
         <a href={`#/registers/hazards?mineId=${encodeURIComponent(id)}`}>

@@ -29,7 +29,7 @@ export const RecordPage = ({ record, id }: { record: RecordKind; id: string }) =
   return (
     <Space direction="vertical" size="large" className="page">
       <Card title={<Typography.Title level={2}>{`${t(record.title)} ${id.slice(0, 12)}`}</Typography.Title>}>
-        <Freshness stamp={read.freshness} />
+        <Freshness stamp={read.freshness} uncut={read.uncut} />
         <ProblemAlert problem={read.problem} />
         {read.data && <ValueView value={recordOf(body)} />}
       </Card>

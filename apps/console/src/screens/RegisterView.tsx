@@ -110,7 +110,7 @@ export const RegisterView = ({ screen }: { screen: RegisterScreen }) => {
           setFilters(values);
         }}
       />
-      <Freshness stamp={read.freshness} />
+      <Freshness stamp={read.freshness} uncut={read.uncut} />
       <ProblemAlert problem={read.problem ?? exportProblem} />
       <Scrollable label={t(screen.title)}>
         <Table
