@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Freshness } from '../components/Freshness';
 import { ProblemAlert } from '../components/ProblemAlert';
 import { StepForm, StepSpec } from '../components/StepForm';
+import { ValueView } from '../components/ValueView';
 import { useT } from '../i18n';
 import { FIELD_LABELS, STATUS_LABELS, labelOf } from '../labels';
 import { useConsole } from '../state';
@@ -52,7 +53,7 @@ export const HazardPage = ({ id }: { id: string }) => {
             <Descriptions.Item label={field('description')}>{String(hazard.description ?? '—')}</Descriptions.Item>
             <Descriptions.Item label={field('location')}>{String(hazard.location ?? '—')}</Descriptions.Item>
             <Descriptions.Item label={field('deadline')}>
-              {String(hazard.major?.deadline ?? hazard.major?.planDeadline ?? '—')}
+              <ValueView value={hazard.major?.deadline ?? hazard.major?.planDeadline} />
             </Descriptions.Item>
             <Descriptions.Item label={t(['修订号', 'Revision'])}>{view.data?.revision}</Descriptions.Item>
           </Descriptions>
