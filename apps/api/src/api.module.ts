@@ -17,6 +17,9 @@ import { FileStoreModule } from './files/shared/file-store.module';
 import { FilesModule } from './files/files.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { MetricsModule } from './metrics/metrics.module';
+import { DutiesModule } from './duties/duties.module';
+import { MonthlyChecksModule } from './monthly-checks/monthly-checks.module';
+import { HotWorkPermitsModule } from './hot-work-permits/hot-work-permits.module';
 import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
 import { ConsoleModule } from './console/console.module';
@@ -54,6 +57,9 @@ export class ApiModule implements NestModule {
         MetricsModule,
         ReadsModule,
         FilesModule,
+        DutiesModule,
+        MonthlyChecksModule,
+        HotWorkPermitsModule,
         ConsoleModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],

@@ -11,6 +11,9 @@ import { hazardSnapshotsMigrations } from './hazard-snapshots';
 import { inspectionRegisterMigrations } from './inspection-register';
 import { CreateEnforcementRegisters1764400013000 } from './migrations/1764400013000-create-enforcement-registers';
 import { CreateEnforcementBoards1764400013300 } from './migrations/1764400013300-create-enforcement-boards';
+import { dutyRegisterMigrations } from './duty-records';
+import { monthlyCheckRegisterMigrations } from './monthly-check-register';
+import { hotWorkPermitRegisterMigrations } from './hot-work-permit-register';
 
 export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.row';
@@ -31,6 +34,9 @@ export const readModelMigrations = [
   CreateEnforcementRegisters1764400013000,
   CreateEnforcementBoards1764400013300,
   BoardsKeepDowngraded1765065600100,
+  ...dutyRegisterMigrations,
+  ...monthlyCheckRegisterMigrations,
+  ...hotWorkPermitRegisterMigrations,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';
@@ -46,3 +52,6 @@ export * from './inspection-register';
 export * from './document-register';
 export * from './penalty-register';
 export * from './registry';
+export * from './duty-records';
+export * from './monthly-check-register';
+export * from './hot-work-permit-register';

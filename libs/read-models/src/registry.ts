@@ -11,6 +11,9 @@ import { documentRegisterDefinitions, documentRegisterModel } from './document-r
 import { penaltyRegisterDefinitions, penaltyRegisterModel } from './penalty-register';
 import { minesUnderSuspensionDefinitions } from './mines-under-suspension';
 import { planBoardDefinitions } from './plan-board';
+import { dutyRegisterDefinitions, dutyRegisterModels } from './duty-records';
+import { monthlyCheckRegisterDefinitions, monthlyCheckRegisterModel } from './monthly-check-register';
+import { hotWorkPermitRegisterDefinitions, hotWorkPermitRegisterModel } from './hot-work-permit-register';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -26,6 +29,9 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...penaltyRegisterDefinitions,
   ...minesUnderSuspensionDefinitions,
   ...planBoardDefinitions,
+  ...dutyRegisterDefinitions,
+  ...monthlyCheckRegisterDefinitions,
+  ...hotWorkPermitRegisterDefinitions,
 ];
 
 export const liveProjections = (
@@ -45,5 +51,8 @@ export const temporalModels: Record<string, EntityModel<unknown, unknown>> = Obj
     inspectionRegisterModel,
     documentRegisterModel,
     penaltyRegisterModel,
+    ...dutyRegisterModels,
+    monthlyCheckRegisterModel,
+    hotWorkPermitRegisterModel,
   ].map((m) => [m.name, m as EntityModel<unknown, unknown>]),
 );

@@ -8,6 +8,8 @@ import { seedDemoInspections } from './demo-inspections';
 import { seedDemoLegacy } from './demo-legacy';
 import { DEMO_MINES, seedDemoMines } from './demo-mines';
 import { seedDemoOrders } from './demo-orders';
+import { seedDemoDutiesB } from './demo-duties-b';
+import { seedDemoDuties } from './demo-duties';
 
 /** Demo logins (one per role) and demo mines for the embedded single-machine mode; the password is public by design. */
 export const seedDemoData = async (app: INestApplicationContext, logger: Logger): Promise<void> => {
@@ -40,5 +42,11 @@ export const seedDemoOrdersOverHttp = async (baseUrl: string, logger: Logger): P
   logger.log(
     `演示执法计划 / demo enforcement plans: ${plans.join(', ')} (GET /boards/enforcement-plan?year=…); ` +
       '停产整顿/复产 on mine-demo-1 (GET /boards/mines-under-suspension)',
+  );
+  logger.log(
+    `外包·普查·精查·一企一档 / contractors, census, exam, file: ${(await seedDemoDutiesB(demoClient(baseUrl))).join(', ')}`,
+  );
+  logger.log(
+    `演示月度排查与动火作业票 / demo monthly checks and permits: ${await seedDemoDuties(demoClient(baseUrl))}`,
   );
 };

@@ -25,6 +25,7 @@ export const filterOf = (q: HazardLedgerQueryDto): LedgerFilter => ({
   determinedBefore: q.determinedBefore,
   deadlineFrom: q.deadlineFrom,
   deadlineBefore: q.deadlineBefore,
+  contractorId: q.contractorId,
   ...(q.view === 'major-found-by-2023-open'
     ? { grade: 'major', open: true, discoveredBefore: minInstant(q.discoveredBefore, END_OF_2023_CST) }
     : {}),

@@ -47,6 +47,20 @@ export const RECORDS: RecordKind[] = [
     get: '/enforcement-plans/{id}',
     creators: ['supervising_leader'],
   },
+  {
+    kind: 'monthly-checks',
+    title: ['每月重大隐患排查', 'Monthly check'],
+    base: '/monthly-checks',
+    get: '/monthly-checks/{id}',
+    creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
+  {
+    kind: 'hot-work-permits',
+    title: ['动火作业票', 'Hot-work permit'],
+    base: '/hot-work-permits',
+    get: '/hot-work-permits/{id}',
+    creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
 ];
 
 export const recordKind = (kind: string | undefined): RecordKind | undefined => RECORDS.find((r) => r.kind === kind);

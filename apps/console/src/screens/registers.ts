@@ -74,6 +74,26 @@ export const REGISTERS: RegisterScreen[] = [
     defaults: () => ({ year: String(new Date().getFullYear()) }),
     create: 'enforcement-plans',
   },
+  // Session 12, as they landed: monthly checks and hot-work permits (h14a), the mine's duties (h14b).
+  {
+    key: 'monthly-checks',
+    path: '/monthly-check-register',
+    title: ['每月重大隐患排查台账', 'Monthly checks'],
+    rowLink: recordLink('monthly-checks', 'checkId'),
+    create: 'monthly-checks',
+  },
+  { key: 'monthly-check-board', path: '/boards/monthly-check', title: ['每月排查看板', 'Monthly-check board'] },
+  {
+    key: 'hot-work-permits',
+    path: '/hot-work-permit-register',
+    title: ['动火作业票台账', 'Hot-work permits'],
+    rowLink: recordLink('hot-work-permits', 'permitId'),
+    create: 'hot-work-permits',
+  },
+  { key: 'contractors', path: '/contractor-register', title: ['外包单位台账', 'Contractors'] },
+  { key: 'hidden-factors', path: '/hidden-factor-register', title: ['隐蔽致灾因素台账', 'Hidden hazard factors'] },
+  { key: 'exam-items', path: '/exam-items', title: ['体检式精查事项', 'Physical-exam items'] },
+  { key: 'certificate-board', path: '/certificate-board', title: ['证书到期看板', 'Certificate board'] },
   {
     key: 'access-log',
     path: '/access-log',

@@ -35,6 +35,8 @@ export interface DiscoveryData {
   /** When it was found, as claimed by the finder (offline capture may arrive later). */
   occurredAt: string;
   linkedRef?: LinkedRef;
+  /** 外包单位: the contractor whose work it concerns (the contractor stream's id), when there is one. */
+  contractorId?: string;
   /** Set by the legacy import only (the API's request cannot carry it). */
   importedFrom?: ImportedFrom;
   /** A regulator's discovery by inspection is their signed act (谁检查、谁签名). */

@@ -37,6 +37,7 @@ export type HazardDiscovered = DomainEvent<
     linkedRef?: LinkedRef;
     signature?: ESignature;
     importedFrom?: ImportedFrom;
+    contractorId?: string;
   }>
 >;
 export type HazardRecurred = DomainEvent<

@@ -7,6 +7,13 @@ import { INSPECTION_FREQUENCY_EDITIONS } from './inspection-frequency';
 import { INSPECTION_POLICY_EDITIONS } from './inspection-policy';
 import { EVIDENCE_FILE_EDITIONS } from './evidence-files';
 import { ENFORCEMENT_POLICY_EDITIONS } from './enforcement-policy';
+import {
+  CONTRACTORS_POLICY_EDITIONS,
+  ENTERPRISE_FILE_POLICY_EDITIONS,
+  PHYSICAL_EXAM_POLICY_EDITIONS,
+} from './duty-policies';
+import { MONTHLY_CHECK_POLICY_EDITIONS } from './monthly-check-policy';
+import { HOT_WORK_POLICY_EDITIONS } from './hot-work-policy';
 import catalogue202288 from './clause-catalogue.2022-88.json';
 
 // FNV-1a over canonical JSON: no crypto import in libs/domain, and any edit to a published version shows up.
@@ -41,6 +48,11 @@ const PUBLISHED: Record<string, string> = {
   'enforcement@2024.1': '53fbb422',
   'inspection-policy@2024.1': 'fb978d82',
   'evidence-files@2026.1': 'a7b9d9d4',
+  'contractors@2021.1': '42577df0',
+  'physical-exam@2024.1': 'b979f12d',
+  'enterprise-file@2024.1': 'c6c3bb08',
+  'monthly-check@2024.1': '3e16c9c2',
+  'hot-work@2024.1': '12d0dc26',
 };
 
 const EDITIONS: readonly { version: string }[] = [
@@ -51,6 +63,11 @@ const EDITIONS: readonly { version: string }[] = [
   ...ENFORCEMENT_POLICY_EDITIONS,
   ...INSPECTION_POLICY_EDITIONS,
   ...EVIDENCE_FILE_EDITIONS,
+  ...CONTRACTORS_POLICY_EDITIONS,
+  ...PHYSICAL_EXAM_POLICY_EDITIONS,
+  ...ENTERPRISE_FILE_POLICY_EDITIONS,
+  ...MONTHLY_CHECK_POLICY_EDITIONS,
+  ...HOT_WORK_POLICY_EDITIONS,
 ];
 const byVersion = new Map<string, unknown>(EDITIONS.map((e) => [e.version, e]));
 

@@ -14,6 +14,7 @@ const nameIn: Record<StreamCategory, (id: string) => string> = {
   'exam-campaign': streams.examCampaign,
   'enterprise-file': streams.enterpriseFile,
   tip: streams.tip,
+  'lookback-case': streams.lookbackCase,
 };
 
 describe('streams: the one place that names streams', () => {
@@ -38,6 +39,7 @@ describe('streams: the one place that names streams', () => {
       'exam-campaign-',
       'enterprise-file-',
       'tip-',
+      'lookback-case-',
     ]);
   });
 

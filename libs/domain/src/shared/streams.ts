@@ -20,6 +20,8 @@ export const STREAM_CATEGORIES = [
   'enterprise-file',
   /** 举报: one tip and its loop; the reporter's identity is never in it (vault reference only). */
   'tip',
+  /** 执法责任倒查 case: an investigator's look-back case, its queries and frozen answers. */
+  'lookback-case',
 ] as const;
 export type StreamCategory = (typeof STREAM_CATEGORIES)[number];
 
@@ -40,6 +42,7 @@ export const streams = {
   examCampaign: (campaignId: string): string => `${prefixOf('exam-campaign')}${campaignId}`,
   enterpriseFile: (mineId: string): string => `${prefixOf('enterprise-file')}${mineId}`,
   tip: (tipId: string): string => `${prefixOf('tip')}${tipId}`,
+  lookbackCase: (caseId: string): string => `${prefixOf('lookback-case')}${caseId}`,
   /** What a subscription filters on (`streamPrefixes`) to receive only this category's streams. */
   prefix: prefixOf,
   /** The category and record id of a stream id; undefined for a stream of no known category. */

@@ -23,10 +23,17 @@ const OPENING_EVENTS: readonly string[] = [
   'InspectionRecorded',
   'DocumentDrafted',
   'PenaltyDecided',
+  // Issue 14 (h14b): a contractor's registration, a census factor's recording, a 体检式精查 campaign's launch.
+  'ContractorRegistered',
+  'HiddenFactorRecorded',
+  'ExamCampaignLaunched',
+  'MonthlyCheckRecorded',
+  'HotWorkPermitRequested',
 ];
 
 /** The mine a stream's opening event names, or a mine's own stream. */
 export const mineIdOf = (e: Pick<LeanEvent, 'streamId' | 'type' | 'data'>): string | undefined =>
-  streams.is('mine', e.streamId) || OPENING_EVENTS.includes(e.type)
+  // 一企一档 has no opening event: its stream is the mine's file and every event names the mine.
+  streams.is('mine', e.streamId) || OPENING_EVENTS.includes(e.type) || streams.is('enterprise-file', e.streamId)
     ? String((e.data as { mineId?: unknown }).mineId)
     : undefined;

@@ -172,6 +172,13 @@ describe('audit trail entry', () => {
     expect(stateAfter).toEqual({ streamId: 'complaint-2024-17', revision: 0n, state: null });
   });
 
+  it('folds a category whose name holds a dash under its whole name (an enforcement plan, not an "enforcement")', () => {
+    const event = recorded('enforcement-plan-2025-140404', 0, { type: 'EnforcementPlanRevised', data: {} });
+    const { entry, stateAfter } = auditEntry(undefined, event);
+    expect(entry).toEqual(expect.objectContaining({ entityType: 'enforcement-plan', entityId: '2025-140404' }));
+    expect(stateAfter.state).not.toBeNull();
+  });
+
   it('ignores an event delivered twice', () => given([discovered, determined]).when(determined).thenIgnored());
 
   it('ignores a replayed older event', () => given([discovered, determined]).when(discovered).thenIgnored());

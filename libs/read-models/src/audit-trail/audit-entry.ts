@@ -20,6 +20,12 @@ import {
   inspectionDecider,
   mineDecider,
   penaltyDecider,
+  HotWorkPermit,
+  HotWorkPermitEvent,
+  MonthlyCheck,
+  MonthlyCheckEvent,
+  hotWorkPermitDecider,
+  monthlyCheckDecider,
 } from '@hazard-ledger/domain';
 import { categoryOf } from '../stream-catalogue/stream-catalogue.row';
 import { FieldChange, diffStates } from './diff-states';
@@ -84,6 +90,14 @@ const folds: Record<string, StateFold> = {
   'enforcement-plan': {
     initial: enforcementPlanDecider.initialState,
     evolve: (s, e) => enforcementPlanDecider.evolve(s as EnforcementPlan, e as EnforcementPlanEvent),
+  },
+  'monthly-check': {
+    initial: monthlyCheckDecider.initialState,
+    evolve: (s, e) => monthlyCheckDecider.evolve(s as MonthlyCheck, e as MonthlyCheckEvent),
+  },
+  'hot-work-permit': {
+    initial: hotWorkPermitDecider.initialState,
+    evolve: (s, e) => hotWorkPermitDecider.evolve(s as HotWorkPermit, e as HotWorkPermitEvent),
   },
 };
 

@@ -42,6 +42,7 @@ export interface LedgerRow {
   closedWithoutSignOff: boolean;
   lastEventType: string;
   lastOccurredAt: string;
+  contractorId: string | null;
 }
 
 /** The deadline that counts now: the accepted/extended plan's, else the 挂牌 deadline, else the plan's proposal. */
@@ -79,6 +80,7 @@ export const ledgerRowOf = (r: HazardRecord): LedgerRow | undefined => {
     closedWithoutSignOff: r.closedWithoutSignOff === true,
     lastEventType: r.lastEventType,
     lastOccurredAt: r.lastOccurredAt,
+    contractorId: r.contractorId ?? null,
   };
 };
 
@@ -109,6 +111,7 @@ export const LEDGER_COLUMNS: readonly Column<LedgerRow>[] = [
   col('closed_without_sign_off', 'boolean', 'closedWithoutSignOff'),
   col('last_event_type', 'text', 'lastEventType'),
   col('last_occurred_at', 'timestamptz', 'lastOccurredAt'),
+  col('contractor_id', 'text', 'contractorId'),
 ];
 
 export const hazardIdOf = (event: LeanEvent): string | undefined => streams.idIn('hazard', event.streamId);

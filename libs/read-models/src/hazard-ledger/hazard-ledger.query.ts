@@ -24,6 +24,8 @@ export interface LedgerFilter {
   determinedBefore?: string;
   deadlineFrom?: string;
   deadlineBefore?: string;
+  /** 外包单位: hazards by contractor. */
+  contractorId?: string;
 }
 
 export const LEDGER_SORTS = {
@@ -59,7 +61,8 @@ const ROW = `hazard_id AS "hazardId", mine_id AS "mineId", mine_name AS "mineNam
   status, grade, clause_id AS "clauseId", basic_condition AS "basicCondition", source, description, location,
   discovered_by AS "discoveredBy", ${isoSql('discovered_at')} AS "discoveredAt", ${isoSql('determined_at')} AS "determinedAt",
   ${isoSql('deadline')} AS "deadline", supervision_level AS "supervisionLevel", suspended, open, pending,
-  ${isoSql('ended_at')} AS "endedAt", closed_without_sign_off AS "closedWithoutSignOff", last_event_type AS "lastEventType", ${isoSql('last_occurred_at')} AS "lastOccurredAt"`;
+  ${isoSql('ended_at')} AS "endedAt", closed_without_sign_off AS "closedWithoutSignOff", last_event_type AS "lastEventType", ${isoSql('last_occurred_at')} AS "lastOccurredAt",
+  contractor_id AS "contractorId"`;
 
 /** Which version table and range answer the question: open rows today, or the row whose range holds the instant. */
 export const ledgerTimeSlice = (q: Pick<LedgerQuery, 'asOf' | 'validAt'>, p: Params, base = 'hazard_ledger') =>
@@ -87,6 +90,7 @@ export const ledgerConditions = (q: LedgerQuery, p: Params): string[] => {
   eq('source', f.source);
   eq('basic_condition', f.basicCondition);
   eq('open', f.open);
+  eq('contractor_id', f.contractorId);
   if (f.status?.length) c.push(`status = ANY(${p.add(f.status)})`);
   const range = (column: string, from?: string, before?: string) => {
     if (from !== undefined) c.push(`${column} >= ${p.add(from)}::timestamptz`);

@@ -30,6 +30,8 @@ export interface HazardRecord {
   clauseId: string | null;
   basicCondition: boolean;
   discoveredAt: string;
+  /** 外包单位 named at discovery; absent on records folded before issue 14. */
+  contractorId?: string | null;
   determinedAt: string | null;
   /** When a major hazard was downgraded: the boards keep what happened while it was major, marked so. */
   downgradedAt: string | null;
@@ -92,6 +94,7 @@ export const evolveHazardRecord = (
     clauseId: null,
     basicCondition: false,
     discoveredAt: String(d.discoveredAt ?? event.metadata.occurredAt),
+    contractorId: d.contractorId ?? null,
     determinedAt: null,
     downgradedAt: null,
     policyVersion: null,

@@ -48,6 +48,11 @@ describe('stream catalogue', () => {
     given([first, second, second, first]).then(expect.objectContaining({ lastRevision: 1n, eventCount: 2n }));
   });
 
-  it('names the category by the part before the first dash', () =>
+  it('names a platform category whole, dashes included (an enforcement plan, not an "enforcement")', () =>
+    given([recorded('enforcement-plan-2024-140404', 0n, 1n)]).then(
+      expect.objectContaining({ category: 'enforcement-plan' }),
+    ));
+
+  it('names any other category by the part before the first dash', () =>
     given([recorded('riskReview-5f0c-11', 0n, 1n)]).then(expect.objectContaining({ category: 'riskReview' })));
 });

@@ -1,4 +1,4 @@
-import { RecordedEvent } from '@hazard-ledger/domain';
+import { RecordedEvent, streams } from '@hazard-ledger/domain';
 
 export interface CatalogueRow {
   streamId: string;
@@ -11,8 +11,11 @@ export interface CatalogueRow {
   lastRecordedAt: string;
 }
 
-/** Category = the stream id up to its first dash (KurrentDB's $by_category rule). */
-export const categoryOf = (streamId: string): string => streamId.split('-', 1)[0];
+/**
+ * The platform's own categories first (`enforcement-plan-7` is an enforcement plan, not an "enforcement"); any other
+ * stream: up to its first dash (KurrentDB's $by_category rule).
+ */
+export const categoryOf = (streamId: string): string => streams.parse(streamId)?.category ?? streamId.split('-', 1)[0];
 
 /** Pure row fold: an event at or below the row's revision was applied already and changes nothing. */
 export const evolveCatalogueRow = (row: CatalogueRow | undefined, event: RecordedEvent): CatalogueRow => {

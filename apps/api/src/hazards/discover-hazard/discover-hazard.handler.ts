@@ -14,13 +14,23 @@ export class DiscoverHazardHandler implements ICommandHandler<DiscoverHazardComm
 
   async execute({ body, actor, request }: DiscoverHazardCommand): Promise<CommandAccepted> {
     const id = newAggregateId(request, 'hazard');
-    const { mineId, source, location, description, evidence, occurredAt, linkedRef } = body;
+    const { mineId, source, location, description, evidence, occurredAt, linkedRef, contractorId } = body;
     // POST /hazards vouches for no inspection: a finding by inspection comes only through POST
     // /inspections/{id}/findings (team and links checked both ways), so the decider refuses it here with a 422.
     const vouched = source === 'inspection' ? undefined : linkedRef;
     const command: CommandBody<DiscoverHazard> = {
       type: 'DiscoverHazard',
-      data: { hazardId: id, mineId, source, location, description, evidence, occurredAt, linkedRef: vouched },
+      data: {
+        hazardId: id,
+        mineId,
+        source,
+        location,
+        description,
+        evidence,
+        occurredAt,
+        linkedRef: vouched,
+        contractorId,
+      },
     };
     return this.gateway.execute({
       id,

@@ -2,6 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LEDGER_SORTS } from '@hazard-ledger/read-models';
+import { IsRecordId } from '../../hazards/shared/hazard-dto';
 import { IsReadInstant } from '../../hazards/shared/instant.validators';
 import { ReadQuery } from '../../reads/read-query.dto';
 
@@ -49,6 +50,11 @@ export class HazardLedgerQueryDto extends ReadQuery {
   @ApiPropertyOptional() @IsOptional() @IsReadInstant() determinedBefore?: string;
   @ApiPropertyOptional() @IsOptional() @IsReadInstant() deadlineFrom?: string;
   @ApiPropertyOptional() @IsOptional() @IsReadInstant() deadlineBefore?: string;
+
+  @ApiPropertyOptional({ description: '外包单位 / hazards by contractor' })
+  @IsOptional()
+  @IsRecordId()
+  contractorId?: string;
 
   @ApiPropertyOptional({ enum: Object.keys(LEDGER_SORTS), default: 'discoveredAt' })
   @IsOptional()

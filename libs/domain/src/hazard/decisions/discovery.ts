@@ -62,6 +62,9 @@ const discovered = (command: DiscoverHazard | ReportRecurrence, state: Hazard): 
       linkedRef,
       ...(signature && { signature }),
       ...(command.data.importedFrom && { importedFrom: command.data.importedFrom }),
+      ...(command.data.contractorId && {
+        contractorId: requireField(command.data.contractorId, '外包单位 / contractorId'),
+      }),
     },
   };
 };
