@@ -22,11 +22,14 @@ const rowsOf = (body: unknown): Row[] => {
   return (list as Row[] | undefined) ?? [];
 };
 
+// A UUID is recognisable by its first 8 characters; other ids (mine-demo-1.2026-10) are shown whole.
+const shortId = (id: string) => (/^[0-9a-f]{8}-[0-9a-f]{4}-/.test(id) ? id.slice(0, 8) : id);
+
 const isInstant = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d\d-\d\dT\d\d:\d\d/.test(v);
 
-/** Open and past its deadline at the moment being looked at (now, or the as-of cut). */
+/** Flagged overdue by the API, or still open and past its deadline at the moment looked at (now, or the cut). */
 const overdue = (row: Row, at: number): boolean =>
-  row.open !== false && isInstant(row.deadline) && Date.parse(row.deadline) < at;
+  row.overdue === true || (row.open === true && isInstant(row.deadline) && Date.parse(row.deadline) < at);
 
 /** One list screen, generated from its entry in REGISTERS and the API's description of the operation. */
 export const RegisterView = ({ screen }: { screen: RegisterScreen }) => {
@@ -61,7 +64,7 @@ export const RegisterView = ({ screen }: { screen: RegisterScreen }) => {
         if (typeof value === 'boolean') return value ? t(['是', 'yes']) : t(['否', 'no']);
         if (isInstant(value)) return new Date(value).toLocaleString();
         const link = screen.rowLink?.(row);
-        if (key === keys[0] && link) return <a href={link}>{String(value).slice(0, 12)}</a>;
+        if (key === keys[0] && link) return <a href={link}>{shortId(String(value))}</a>;
         if ((key === 'mineId' || key === 'mineName') && typeof row.mineId === 'string')
           return <a href={`#/mines/${encodeURIComponent(row.mineId)}`}>{String(value ?? row.mineId)}</a>;
         if (typeof value === 'string' && VALUE_LABELS[value]) return VALUE_LABELS[value][lang === 'zh' ? 0 : 1];
