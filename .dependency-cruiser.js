@@ -162,6 +162,13 @@ module.exports = {
       from: { path: '^(apps|libs)/', pathNot: TEST_CODE },
       to: { path: FIXTURE },
     },
+    {
+      name: 'console-speaks-http-only',
+      comment: 'The web console (apps/console) is a client of the API over HTTP: it imports no library of the server.',
+      severity: 'error',
+      from: { path: '^apps/console/' },
+      to: { path: '^libs/' },
+    },
     { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
   ],
   options: {

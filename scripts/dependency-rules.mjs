@@ -48,6 +48,7 @@ const PLANTS = [
   ['fixtures-only-from-specs', 'apps/api/src/planted-fixture.ts', '@hazard-ledger/domain/fixtures/hazard'],
   ['fixtures-only-from-specs', 'libs/domain/src/hazard/planted.ts', './fixtures/builders'],
   ['fixtures-only-from-specs', 'libs/read-models/src/hazard-ledger/planted-fixture.ts', './hazard-log.fixture'],
+  ['console-speaks-http-only', 'apps/console/src/planted.ts', '@hazard-ledger/domain'],
 ].map(([rule, file, imported]) => ({ rule, file, imported }));
 
 const depcruise = (cwd, files) =>

@@ -71,6 +71,12 @@ describe('npm start (embedded default, no DATABASE_URL)', () => {
       const docs = await fetch(`http://127.0.0.1:${port}/docs`);
       expect(docs.status).toBe(200);
       expect(await docs.text()).toContain('swagger');
+      // The web console (built by npm start's prestart) at the root.
+      const consolePage = await fetch(`http://127.0.0.1:${port}/`);
+      expect({ status: consolePage.status, page: await consolePage.text() }).toEqual({
+        status: 200,
+        page: expect.stringContaining('/console/assets/'),
+      });
       const openapi = await fetch(`http://127.0.0.1:${port}/docs-json`);
       const cli = spawnApp('cli', ['verify', '--no-progress'], { PG_PORT: String(pgPort), PG_DATA_DIR: dataDir });
       const verified = { exit: await cli.exited, output: cli.output() };

@@ -24,6 +24,7 @@ import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
 import { TipsModule } from './tips/tips.module';
 import { LookbackModule } from './lookback/lookback.module';
+import { ConsoleModule } from './console/console.module';
 
 export interface ApiOptions {
   database: ResolvedDatabase;
@@ -63,6 +64,7 @@ export class ApiModule implements NestModule {
         HotWorkPermitsModule,
         TipsModule,
         LookbackModule,
+        ConsoleModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

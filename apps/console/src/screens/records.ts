@@ -1,0 +1,66 @@
+import { Bi } from '../i18n';
+
+/**
+ * Records with a page of their own besides hazards and mines: one entry each. The page shows the record as
+ * `GET <get>` answers (now or as of the cut), its audit trail when the trail knows the entity type, and a form for
+ * each `POST <base>/{id}/…` operation of the OpenAPI document — the API decides whether the user may.
+ */
+export interface RecordKind {
+  kind: string;
+  title: Bi;
+  base: string;
+  get?: string;
+  auditEntityType?: string;
+  /** Roles offered the creating form (`POST <base>`); the API still decides. */
+  creators?: string[];
+}
+
+const REGULATORS = ['inspector', 'supervising_leader'];
+
+export const RECORDS: RecordKind[] = [
+  {
+    kind: 'inspections',
+    title: ['检查记录', 'Inspection'],
+    base: '/inspections',
+    get: '/inspections/{id}',
+    creators: REGULATORS,
+  },
+  {
+    kind: 'documents',
+    title: ['执法文书', 'Enforcement document'],
+    base: '/documents',
+    get: '/documents/{id}',
+    auditEntityType: 'document',
+    creators: REGULATORS,
+  },
+  {
+    kind: 'penalties',
+    title: ['行政处罚', 'Penalty'],
+    base: '/penalties',
+    auditEntityType: 'penalty',
+    creators: REGULATORS,
+  },
+  {
+    kind: 'enforcement-plans',
+    title: ['年度执法计划', 'Enforcement plan'],
+    base: '/enforcement-plans',
+    get: '/enforcement-plans/{id}',
+    creators: ['supervising_leader'],
+  },
+  {
+    kind: 'monthly-checks',
+    title: ['每月重大隐患排查', 'Monthly check'],
+    base: '/monthly-checks',
+    get: '/monthly-checks/{id}',
+    creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
+  {
+    kind: 'hot-work-permits',
+    title: ['动火作业票', 'Hot-work permit'],
+    base: '/hot-work-permits',
+    get: '/hot-work-permits/{id}',
+    creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
+];
+
+export const recordKind = (kind: string | undefined): RecordKind | undefined => RECORDS.find((r) => r.kind === kind);
