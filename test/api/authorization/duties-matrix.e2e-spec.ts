@@ -8,7 +8,12 @@ import {
 import { EVENT_STORE } from '@hazard-ledger/event-store';
 import { seedDemoMines } from '../../../apps/api/src/demo/demo-mines';
 import { ApiApp, startApiApp } from '../../support/api-app';
-import { checkBody, hotWorkPermitRequests, monthlyCheckRequests, permitBody } from '../../support/monthly-duty-requests';
+import {
+  checkBody,
+  hotWorkPermitRequests,
+  monthlyCheckRequests,
+  permitBody,
+} from '../../support/monthly-duty-requests';
 import { addOtherDistrictLeader } from '../../support/matrix-actors';
 import { expectCell, matrixCases } from '../../support/matrix-cells';
 
