@@ -1,4 +1,16 @@
 import {
+  Contractor,
+  ContractorEvent,
+  EnterpriseFile,
+  EnterpriseFileEvent,
+  ExamCampaign,
+  ExamCampaignEvent,
+  HiddenFactor,
+  HiddenFactorEvent,
+  contractorDecider,
+  enterpriseFileDecider,
+  examCampaignDecider,
+  hiddenFactorDecider,
   DocumentEvent,
   EnforcementDocument,
   EnforcementPlan,
@@ -84,6 +96,23 @@ const folds: Record<string, StateFold> = {
   'enforcement-plan': {
     initial: enforcementPlanDecider.initialState,
     evolve: (s, e) => enforcementPlanDecider.evolve(s as EnforcementPlan, e as EnforcementPlanEvent),
+  },
+  // Issue 14's records: a contract ended, a factor re-measured, a post holder replaced show before → after.
+  contractor: {
+    initial: contractorDecider.initialState,
+    evolve: (s, e) => contractorDecider.evolve(s as Contractor, e as ContractorEvent),
+  },
+  'hidden-factor': {
+    initial: hiddenFactorDecider.initialState,
+    evolve: (s, e) => hiddenFactorDecider.evolve(s as HiddenFactor, e as HiddenFactorEvent),
+  },
+  'exam-campaign': {
+    initial: examCampaignDecider.initialState,
+    evolve: (s, e) => examCampaignDecider.evolve(s as ExamCampaign, e as ExamCampaignEvent),
+  },
+  'enterprise-file': {
+    initial: enterpriseFileDecider.initialState,
+    evolve: (s, e) => enterpriseFileDecider.evolve(s as EnterpriseFile, e as EnterpriseFileEvent),
   },
 };
 
