@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { CONTRACTORS } from '../shared/contractors.port';
 import { SharedModule } from '../shared/shared.module';
 import { AddSafetyEngineerController } from './add-safety-engineer/add-safety-engineer.controller';
 import { AddSafetyEngineerHandler } from './add-safety-engineer/add-safety-engineer.handler';
@@ -43,12 +44,13 @@ import { SetSafetyDepartmentController } from './set-safety-department/set-safet
 import { SetSafetyDepartmentHandler } from './set-safety-department/set-safety-department.handler';
 import { VerifyHiddenFactorTreatmentController } from './verify-hidden-factor-treatment/verify-hidden-factor-treatment.controller';
 import { VerifyHiddenFactorTreatmentHandler } from './verify-hidden-factor-treatment/verify-hidden-factor-treatment.handler';
+import { ContractorStreams } from './shared/contractor-streams.provider';
 import { DutyCommands } from './shared/duty-commands';
 import { DutyRegisterReader } from './shared/duty-register-read';
 
 /**
  * Issue 14's records over HTTP, one folder per use case: 外包单位, 隐蔽致灾因素普查, 体检式精查, 一企一档, their
- * registers (paged) and exports. The read controllers come first: \`enterprise-files/:mineId\` GET before the writes.
+ * registers (paged) and exports. Exports CONTRACTORS, with which a hazard's contractor is checked.
  */
 @Module({
   imports: [CqrsModule, SharedModule],
@@ -79,6 +81,7 @@ import { DutyRegisterReader } from './shared/duty-register-read';
     RecordSafetyFundsController,
   ],
   providers: [
+    { provide: CONTRACTORS, useClass: ContractorStreams },
     DutyCommands,
     DutyRegisterReader,
     RegisterContractorHandler,
@@ -100,5 +103,6 @@ import { DutyRegisterReader } from './shared/duty-register-read';
     RevokeOperatorCertificateHandler,
     RecordSafetyFundsHandler,
   ],
+  exports: [CONTRACTORS],
 })
 export class DutiesModule {}
