@@ -18,6 +18,8 @@ import { FilesModule } from './files/files.module';
 import { JsonOnlyMiddleware } from './shared/json-only.middleware';
 import { MetricsModule } from './metrics/metrics.module';
 import { DutiesModule } from './duties/duties.module';
+import { MonthlyChecksModule } from './monthly-checks/monthly-checks.module';
+import { HotWorkPermitsModule } from './hot-work-permits/hot-work-permits.module';
 import { HealthController } from './health/health.controller';
 import { GetProjectionStatusController } from './projections/get-projection-status/get-projection-status.controller';
 
@@ -55,6 +57,8 @@ export class ApiModule implements NestModule {
         ReadsModule,
         FilesModule,
         DutiesModule,
+        MonthlyChecksModule,
+        HotWorkPermitsModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

@@ -20,3 +20,5 @@ export * from './hidden-factor';
 export * from './exam-campaign';
 export * from './enterprise-file';
 export * from './shared/field-checks';
+export * from './monthly-check';
+export * from './hot-work-permit';

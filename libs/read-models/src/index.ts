@@ -12,6 +12,8 @@ import { inspectionRegisterMigrations } from './inspection-register';
 import { CreateEnforcementRegisters1764400013000 } from './migrations/1764400013000-create-enforcement-registers';
 import { CreateEnforcementBoards1764400013300 } from './migrations/1764400013300-create-enforcement-boards';
 import { dutyRegisterMigrations } from './duty-records';
+import { monthlyCheckRegisterMigrations } from './monthly-check-register';
+import { hotWorkPermitRegisterMigrations } from './hot-work-permit-register';
 
 export * from './stream-catalogue/stream-catalogue.entity';
 export * from './stream-catalogue/stream-catalogue.row';
@@ -33,6 +35,8 @@ export const readModelMigrations = [
   CreateEnforcementBoards1764400013300,
   BoardsKeepDowngraded1765065600100,
   ...dutyRegisterMigrations,
+  ...monthlyCheckRegisterMigrations,
+  ...hotWorkPermitRegisterMigrations,
 ];
 export * from './audit-trail';
 export * from './knowledge-timeline';
@@ -49,3 +53,5 @@ export * from './document-register';
 export * from './penalty-register';
 export * from './registry';
 export * from './duty-records';
+export * from './monthly-check-register';
+export * from './hot-work-permit-register';

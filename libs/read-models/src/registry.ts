@@ -12,6 +12,8 @@ import { penaltyRegisterDefinitions, penaltyRegisterModel } from './penalty-regi
 import { minesUnderSuspensionDefinitions } from './mines-under-suspension';
 import { planBoardDefinitions } from './plan-board';
 import { dutyRegisterDefinitions, dutyRegisterModels } from './duty-records';
+import { monthlyCheckRegisterDefinitions, monthlyCheckRegisterModel } from './monthly-check-register';
+import { hotWorkPermitRegisterDefinitions, hotWorkPermitRegisterModel } from './hot-work-permit-register';
 
 /** Every read model the platform maintains, in the order their runners start; the apps hand it to the engine. */
 export const projectionDefinitions: readonly ProjectionDefinition[] = [
@@ -28,6 +30,8 @@ export const projectionDefinitions: readonly ProjectionDefinition[] = [
   ...minesUnderSuspensionDefinitions,
   ...planBoardDefinitions,
   ...dutyRegisterDefinitions,
+  ...monthlyCheckRegisterDefinitions,
+  ...hotWorkPermitRegisterDefinitions,
 ];
 
 export const liveProjections = (
@@ -48,5 +52,7 @@ export const temporalModels: Record<string, EntityModel<unknown, unknown>> = Obj
     documentRegisterModel,
     penaltyRegisterModel,
     ...dutyRegisterModels,
+    monthlyCheckRegisterModel,
+    hotWorkPermitRegisterModel,
   ].map((m) => [m.name, m as EntityModel<unknown, unknown>]),
 );

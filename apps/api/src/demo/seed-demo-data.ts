@@ -9,6 +9,7 @@ import { seedDemoLegacy } from './demo-legacy';
 import { DEMO_MINES, seedDemoMines } from './demo-mines';
 import { seedDemoOrders } from './demo-orders';
 import { seedDemoDutiesB } from './demo-duties-b';
+import { seedDemoDuties } from './demo-duties';
 
 /** Demo logins (one per role) and demo mines for the embedded single-machine mode; the password is public by design. */
 export const seedDemoData = async (app: INestApplicationContext, logger: Logger): Promise<void> => {
@@ -44,5 +45,8 @@ export const seedDemoOrdersOverHttp = async (baseUrl: string, logger: Logger): P
   );
   logger.log(
     `外包·普查·精查·一企一档 / contractors, census, exam, file: ${(await seedDemoDutiesB(demoClient(baseUrl))).join(', ')}`,
+  );
+  logger.log(
+    `演示月度排查与动火作业票 / demo monthly checks and permits: ${await seedDemoDuties(demoClient(baseUrl))}`,
   );
 };

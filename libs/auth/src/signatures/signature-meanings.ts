@@ -21,6 +21,10 @@ export const SIGNATURE_MEANINGS = {
   grade_downgraded: '重大隐患降级 / major hazard downgraded',
   closure_approved: '批准未销号闭环 / closure without sign-off approved',
   penalty_decided: '行政处罚决定签署 / penalty decided',
+  /** 主要负责人 signs the month's 重大事故隐患排查 result (notice 十二). */
+  monthly_check_signed: '月度重大事故隐患排查结果签字 / monthly major-hazard check signed',
+  /** 动火作业票审批 (notice 十一): the approver's signature with the precautions. */
+  hot_work_permit_approved: '动火作业审批 / hot-work permit approved',
 } as const;
 
 export type SignatureMeaning = keyof typeof SIGNATURE_MEANINGS;

@@ -9,3 +9,5 @@ export * from './inspection-policy';
 export * from './evidence-files';
 export * from './inspection-frequency';
 export * from './duty-policies';
+export * from './monthly-check-policy';
+export * from './hot-work-policy';

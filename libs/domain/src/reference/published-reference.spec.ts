@@ -12,6 +12,8 @@ import {
   ENTERPRISE_FILE_POLICY_EDITIONS,
   PHYSICAL_EXAM_POLICY_EDITIONS,
 } from './duty-policies';
+import { MONTHLY_CHECK_POLICY_EDITIONS } from './monthly-check-policy';
+import { HOT_WORK_POLICY_EDITIONS } from './hot-work-policy';
 import catalogue202288 from './clause-catalogue.2022-88.json';
 
 // FNV-1a over canonical JSON: no crypto import in libs/domain, and any edit to a published version shows up.
@@ -49,6 +51,8 @@ const PUBLISHED: Record<string, string> = {
   'contractors@2021.1': '42577df0',
   'physical-exam@2024.1': 'b979f12d',
   'enterprise-file@2024.1': 'c6c3bb08',
+  'monthly-check@2024.1': '3e16c9c2',
+  'hot-work@2024.1': '12d0dc26',
 };
 
 const EDITIONS: readonly { version: string }[] = [
@@ -62,6 +66,8 @@ const EDITIONS: readonly { version: string }[] = [
   ...CONTRACTORS_POLICY_EDITIONS,
   ...PHYSICAL_EXAM_POLICY_EDITIONS,
   ...ENTERPRISE_FILE_POLICY_EDITIONS,
+  ...MONTHLY_CHECK_POLICY_EDITIONS,
+  ...HOT_WORK_POLICY_EDITIONS,
 ];
 const byVersion = new Map<string, unknown>(EDITIONS.map((e) => [e.version, e]));
 

@@ -27,6 +27,8 @@ const OPENING_EVENTS: readonly string[] = [
   'ContractorRegistered',
   'HiddenFactorRecorded',
   'ExamCampaignLaunched',
+  'MonthlyCheckRecorded',
+  'HotWorkPermitRequested',
 ];
 
 /** The mine a stream's opening event names, or a mine's own stream. */

@@ -1,16 +1,4 @@
 import {
-  Contractor,
-  ContractorEvent,
-  EnterpriseFile,
-  EnterpriseFileEvent,
-  ExamCampaign,
-  ExamCampaignEvent,
-  HiddenFactor,
-  HiddenFactorEvent,
-  contractorDecider,
-  enterpriseFileDecider,
-  examCampaignDecider,
-  hiddenFactorDecider,
   DocumentEvent,
   EnforcementDocument,
   EnforcementPlan,
@@ -32,6 +20,24 @@ import {
   inspectionDecider,
   mineDecider,
   penaltyDecider,
+  HotWorkPermit,
+  HotWorkPermitEvent,
+  MonthlyCheck,
+  MonthlyCheckEvent,
+  hotWorkPermitDecider,
+  monthlyCheckDecider,
+  Contractor,
+  ContractorEvent,
+  EnterpriseFile,
+  EnterpriseFileEvent,
+  ExamCampaign,
+  ExamCampaignEvent,
+  HiddenFactor,
+  HiddenFactorEvent,
+  contractorDecider,
+  enterpriseFileDecider,
+  examCampaignDecider,
+  hiddenFactorDecider,
 } from '@hazard-ledger/domain';
 import { categoryOf } from '../stream-catalogue/stream-catalogue.row';
 import { FieldChange, diffStates } from './diff-states';
@@ -96,6 +102,14 @@ const folds: Record<string, StateFold> = {
   'enforcement-plan': {
     initial: enforcementPlanDecider.initialState,
     evolve: (s, e) => enforcementPlanDecider.evolve(s as EnforcementPlan, e as EnforcementPlanEvent),
+  },
+  'monthly-check': {
+    initial: monthlyCheckDecider.initialState,
+    evolve: (s, e) => monthlyCheckDecider.evolve(s as MonthlyCheck, e as MonthlyCheckEvent),
+  },
+  'hot-work-permit': {
+    initial: hotWorkPermitDecider.initialState,
+    evolve: (s, e) => hotWorkPermitDecider.evolve(s as HotWorkPermit, e as HotWorkPermitEvent),
   },
   // Issue 14's records: a contract ended, a factor re-measured, a post holder replaced show before → after.
   contractor: {
