@@ -3,7 +3,17 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { IsReadInstant } from '../hazards/shared/instant.validators';
 import { ReadQuery } from '../reads/read-query.dto';
 
-const ENTITY_TYPES = ['hazard', 'mine', 'inspection', 'document', 'penalty'] as const;
+const ENTITY_TYPES = [
+  'hazard',
+  'mine',
+  'inspection',
+  'document',
+  'penalty',
+  'contractor',
+  'hidden-factor',
+  'exam-campaign',
+  'enterprise-file',
+] as const;
 
 export class AuditTrailQueryDto extends ReadQuery {
   @ApiPropertyOptional({ enum: ENTITY_TYPES })

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
+import { DutiesModule } from '../duties/duties.module';
 import { SharedModule } from '../shared/shared.module';
 import { DiscoverHazardController } from './discover-hazard/discover-hazard.controller';
 import { DiscoverHazardHandler } from './discover-hazard/discover-hazard.handler';
@@ -75,7 +76,8 @@ import { HazardSigner } from './shared/hazard-signer';
 /** The hazard lifecycle over HTTP: one slice per command of libs/domain/src/hazard, plus the time-travel read. */
 @Module({
   // ESignatureService comes from AuthModule, registered globally by ApiModule.
-  imports: [CqrsModule, SharedModule],
+  // DutiesModule provides CONTRACTORS: a hazard's contractor must be one of its mine.
+  imports: [CqrsModule, SharedModule, DutiesModule],
   controllers: [
     DiscoverHazardController,
     ReportRecurrenceController,

@@ -26,6 +26,18 @@ import {
   MonthlyCheckEvent,
   hotWorkPermitDecider,
   monthlyCheckDecider,
+  Contractor,
+  ContractorEvent,
+  EnterpriseFile,
+  EnterpriseFileEvent,
+  ExamCampaign,
+  ExamCampaignEvent,
+  HiddenFactor,
+  HiddenFactorEvent,
+  contractorDecider,
+  enterpriseFileDecider,
+  examCampaignDecider,
+  hiddenFactorDecider,
 } from '@hazard-ledger/domain';
 import { categoryOf } from '../stream-catalogue/stream-catalogue.row';
 import { FieldChange, diffStates } from './diff-states';
@@ -98,6 +110,23 @@ const folds: Record<string, StateFold> = {
   'hot-work-permit': {
     initial: hotWorkPermitDecider.initialState,
     evolve: (s, e) => hotWorkPermitDecider.evolve(s as HotWorkPermit, e as HotWorkPermitEvent),
+  },
+  // Issue 14's records: a contract ended, a factor re-measured, a post holder replaced show before → after.
+  contractor: {
+    initial: contractorDecider.initialState,
+    evolve: (s, e) => contractorDecider.evolve(s as Contractor, e as ContractorEvent),
+  },
+  'hidden-factor': {
+    initial: hiddenFactorDecider.initialState,
+    evolve: (s, e) => hiddenFactorDecider.evolve(s as HiddenFactor, e as HiddenFactorEvent),
+  },
+  'exam-campaign': {
+    initial: examCampaignDecider.initialState,
+    evolve: (s, e) => examCampaignDecider.evolve(s as ExamCampaign, e as ExamCampaignEvent),
+  },
+  'enterprise-file': {
+    initial: enterpriseFileDecider.initialState,
+    evolve: (s, e) => enterpriseFileDecider.evolve(s as EnterpriseFile, e as EnterpriseFileEvent),
   },
 };
 

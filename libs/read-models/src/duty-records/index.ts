@@ -14,6 +14,7 @@ export * from './enterprise-file-doc';
 export * from './duty-records.models';
 export * from './duty-records.query';
 export * from './duty-ledgers';
+export * from './duty-page';
 export { CreateDutyRegisters1765200200100, HazardLedgerContractor1765200200000 };
 
 export const dutyRegisterModels = [

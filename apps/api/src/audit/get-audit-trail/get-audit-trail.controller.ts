@@ -40,7 +40,10 @@ export class GetAuditTrailController {
         entityType === 'hazard'
           ? await this.hazards.scopeOf(entityId)
           : await this.mines.scopeOf(
-              entityType === 'mine' ? entityId : await recordMineOf(this.store, { entityType, entityId }),
+              // 一企一档 is keyed by its mine, as a mine is.
+              entityType === 'mine' || entityType === 'enterprise-file'
+                ? entityId
+                : await recordMineOf(this.store, { entityType, entityId }),
             );
       assertCanRead(actor, scope);
     } else if (q.actorId) assertLookBackRole(actor);

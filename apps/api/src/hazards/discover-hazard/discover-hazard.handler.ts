@@ -1,7 +1,9 @@
+import { Inject, UnprocessableEntityException } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { DiscoverHazard, hazardCommandAccess, hazardDecider, streams } from '@hazard-ledger/domain';
 import { newAggregateId } from '../../shared/aggregate-id';
 import { CommandAccepted, CommandBody, CommandGateway } from '../../shared/command-gateway';
+import { CONTRACTORS, Contractors } from '../../shared/contractors.port';
 import { MineDirectory } from '../../shared/mine-directory';
 import { DiscoverHazardCommand } from './discover-hazard.command';
 
@@ -10,7 +12,18 @@ export class DiscoverHazardHandler implements ICommandHandler<DiscoverHazardComm
   constructor(
     private readonly gateway: CommandGateway,
     private readonly mines: MineDirectory,
+    @Inject(CONTRACTORS) private readonly contractors: Contractors,
   ) {}
+
+  // The ledger's "hazards by contractor" counts only the mine's own contractors: another mine's, or none, is 422.
+  private async checkContractor(contractorId: string | undefined, mineId: string): Promise<void> {
+    if (contractorId === undefined) return;
+    const contractor = await this.contractors.contractorOf(contractorId);
+    if (contractor?.mineId !== mineId)
+      throw new UnprocessableEntityException(
+        `外包单位 ${contractorId} 不存在或不属于该矿山 / Contractor ${contractorId} does not exist or is not of mine ${mineId}`,
+      );
+  }
 
   async execute({ body, actor, request }: DiscoverHazardCommand): Promise<CommandAccepted> {
     const id = newAggregateId(request, 'hazard');
@@ -18,6 +31,7 @@ export class DiscoverHazardHandler implements ICommandHandler<DiscoverHazardComm
     // POST /hazards vouches for no inspection: a finding by inspection comes only through POST
     // /inspections/{id}/findings (team and links checked both ways), so the decider refuses it here with a 422.
     const vouched = source === 'inspection' ? undefined : linkedRef;
+    await this.checkContractor(contractorId, mineId);
     const command: CommandBody<DiscoverHazard> = {
       type: 'DiscoverHazard',
       data: {

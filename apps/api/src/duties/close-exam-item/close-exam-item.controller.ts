@@ -1,0 +1,39 @@
+import { Body, Controller, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Request, Response } from 'express';
+import { CurrentActor } from '@hazard-ledger/auth';
+import { Actor } from '@hazard-ledger/domain';
+import { ApiCommandResponses } from '../../shared/api-command-responses';
+import { CommandAccepted } from '../../shared/command-gateway';
+import { etagOf } from '../../shared/etag';
+import { dutyAccessNote } from '../shared/api-docs';
+import { NoteRequest } from '../shared/duty-dto';
+import { CloseExamItemCommand } from './close-exam-item.command';
+
+@ApiTags('exam-campaigns 体检式精查')
+@ApiBearerAuth()
+@Controller('exam-campaigns')
+export class CloseExamItemController {
+  constructor(private readonly commandBus: CommandBus) {}
+
+  @Post(':id/items/:itemId/closure')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: '销项 / Close an item (after rectification, or with no finding)',
+    description: dutyAccessNote('CloseExamItem'),
+  })
+  @ApiCommandResponses(200)
+  async handle(
+    @Param('id') id: string,
+    @Param('itemId') itemId: string,
+    @Body() body: NoteRequest,
+    @CurrentActor() actor: Actor,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandAccepted> {
+    const result = await this.commandBus.execute(new CloseExamItemCommand(id, itemId, body, actor, request));
+    response.setHeader('ETag', etagOf(BigInt(result.revision)));
+    return result;
+  }
+}

@@ -1,0 +1,25 @@
+import { Controller, Get, Query, Req } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Request } from 'express';
+import { CurrentActor } from '@hazard-ledger/auth';
+import { Actor } from '@hazard-ledger/domain';
+import { DUTY_READ_NOTE, DutyRegisterReader } from '../shared/duty-register-read';
+import { DUTY_REGISTERS } from '../shared/duty-registers';
+import { DutyReadQueryDto } from '../shared/duty-read.query-dto';
+
+@ApiTags('duties 外包·普查·精查·一企一档')
+@ApiBearerAuth()
+@Controller('contractor-register')
+export class GetContractorRegisterController {
+  constructor(private readonly reader: DutyRegisterReader) {}
+
+  @Get()
+  @ApiOkResponse({ description: '一页台账 / one page (items, total, nextCursor, judgedAt, asOfPosition, lagMs)' })
+  @ApiOperation({
+    summary: '外包单位台账 / Contractors: qualification, contract, missing monthly assessments, limit',
+    description: DUTY_READ_NOTE,
+  })
+  list(@Query() q: DutyReadQueryDto, @CurrentActor() actor: Actor, @Req() request: Request) {
+    return this.reader.list(DUTY_REGISTERS.contractors, q, actor, request);
+  }
+}
