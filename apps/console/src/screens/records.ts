@@ -13,6 +13,10 @@ export interface RecordKind {
   auditEntityType?: string;
   /** Roles offered the creating form (`POST <base>`); the API still decides. */
   creators?: string[];
+  /** Operations not offered as generic forms (the custodian's reveal has a screen of its own). */
+  exclude?: string[];
+  /** Answer fields shown as their own sections below the record (a tip's steps and identity reveals). */
+  sections?: { field: string; title: Bi; drop?: string[] }[];
 }
 
 const REGULATORS = ['inspector', 'supervising_leader'];
@@ -60,6 +64,18 @@ export const RECORDS: RecordKind[] = [
     base: '/hot-work-permits',
     get: '/hot-work-permits/{id}',
     creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
+  {
+    kind: 'tips',
+    title: ['举报', 'Tip'],
+    base: '/tips',
+    get: '/tips/{id}',
+    creators: REGULATORS,
+    exclude: ['/tips/{id}/identity/reveal', '/tips/{id}/identity/shred'],
+    sections: [
+      { field: 'steps', title: ['办理过程（谁、何时、为何）', 'Steps (who, when, why)'], drop: ['policy'] },
+      { field: 'reveals', title: ['身份查看记录（不含身份）', 'Identity reveals (never the identity)'] },
+    ],
   },
 ];
 
