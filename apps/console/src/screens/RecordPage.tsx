@@ -10,6 +10,8 @@ import { useRead } from '../use-read';
 import { AuditTrail } from './AuditTrail';
 import { RecordKind } from './records';
 
+const withId = (template: string, id: string) => template.replace(/\{[^}]+\}/, encodeURIComponent(id));
+
 /** A section's rows made readable: a person as "name · role", the fields named in `drop` left out. */
 const compact = (value: unknown, drop: string[]): unknown => {
   if (Array.isArray(value)) return value.map((v) => compact(v, drop));
@@ -28,9 +30,14 @@ export const RecordPage = ({ record, id }: { record: RecordKind; id: string }) =
   const { t, h } = useT();
   const { asOf, openApi } = useConsole();
   const [chosen, setChosen] = useState<StepSpec | null>(null);
-  const read = useRead<Record<string, unknown>>(record.get ?? '', record.get ? record.get.replace('{id}', id) : null);
+  const read = useRead<Record<string, unknown>>(record.get ?? '', record.get ? withId(record.get, id) : null);
+  // The record's own path (`/tips/{id}`, `/enterprise-files/{mineId}`); operations with a second id are not offered.
+  const own = record.base.includes('{') ? record.base : `${record.base}/{id}`;
   const operations = Object.entries(openApi?.paths ?? {})
-    .filter(([path, item]) => path.startsWith(`${record.base}/{id}/`) && item.post && !record.exclude?.includes(path))
+    .filter(
+      ([path, item]) =>
+        path.startsWith(`${own}/`) && path.split('{').length === 2 && item.post && !record.exclude?.includes(path),
+    )
     .map(([path, item]) => ({
       path,
       summary: item.post?.summary ?? path,

@@ -77,6 +77,32 @@ export const RECORDS: RecordKind[] = [
       { field: 'reveals', title: ['身份查看记录（不含身份）', 'Identity reveals (never the identity)'] },
     ],
   },
+  // The mine's duties (h14b, h16a), after the console was built: creation and the one-record steps; exam-item steps
+  // (two path ids) and the file's certificate/engineer removals are left to the API.
+  {
+    kind: 'contractors',
+    title: ['外包单位', 'Contractor'],
+    base: '/contractors',
+    creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
+  {
+    kind: 'hidden-factors',
+    title: ['隐蔽致灾因素', 'Hidden hazard factor'],
+    base: '/hidden-factors',
+    creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
+  {
+    kind: 'exam-campaigns',
+    title: ['体检式精查', 'Physical-exam campaign'],
+    base: '/exam-campaigns',
+    creators: REGULATORS,
+  },
+  {
+    kind: 'enterprise-files',
+    title: ['一企一档', 'Enterprise file'],
+    base: '/enterprise-files/{mineId}',
+    get: '/enterprise-files/{mineId}',
+  },
 ];
 
 export const recordKind = (kind: string | undefined): RecordKind | undefined => RECORDS.find((r) => r.kind === kind);
