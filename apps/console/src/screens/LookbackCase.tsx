@@ -36,6 +36,10 @@ const FrozenAnswer = ({ caseId, digest }: { caseId: string; digest: string }) =>
   );
 };
 
+// The digests have their own card below.
+const withoutFrozen = (data: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(data).filter(([key]) => key !== 'frozen'));
+
 /** One look-back case: subject, scope, legal basis, who opened it when, runs, frozen answers. */
 export const LookbackCasePage = ({ caseId }: { caseId: string }) => {
   const { t } = useT();
@@ -62,7 +66,7 @@ export const LookbackCasePage = ({ caseId }: { caseId: string }) => {
       >
         <Freshness stamp={read.freshness} uncut={read.uncut} />
         <ProblemAlert problem={read.problem} />
-        {read.data && <ValueView value={{ ...read.data, frozen: undefined }} />}
+        {read.data && <ValueView value={withoutFrozen(read.data)} />}
       </Card>
       <Card title={t(['冻结的倒查结果', 'Frozen answers'])}>
         <Space wrap>
