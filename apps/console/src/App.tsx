@@ -18,6 +18,10 @@ import { SignIn } from './screens/SignIn';
 import { registersFor } from './screens/registers';
 import { recordKind } from './screens/records';
 import { CreateRecord, RecordPage } from './screens/RecordPage';
+import { FollowUp } from './screens/FollowUp';
+import { Lookback } from './screens/Lookback';
+import { LookbackCasePage, LookbackCases } from './screens/LookbackCase';
+import { TipCustodian } from './screens/TipCustodian';
 
 // System CJK fonts only (no download): Debian's Noto CJK, then what Windows/macOS ship.
 const FONTS =
@@ -47,6 +51,15 @@ const WRITERS = [
   'enterprise_safety_director',
   'inspector',
   'supervising_leader',
+];
+
+const LOOKBACK_ROLES = ['auditor', 'investigator'];
+
+/** Screens of their own besides the registers: look-back (auditors, investigators), the identity custodian's. */
+const EXTRA_SCREENS: { key: string; title: [string, string]; roles: string[] }[] = [
+  { key: 'lookback', title: ['执法责任倒查', 'Look-back'], roles: LOOKBACK_ROLES },
+  { key: 'lookback-cases', title: ['倒查案件', 'Look-back cases'], roles: LOOKBACK_ROLES },
+  { key: 'custodian', title: ['举报人身份保管', 'Identity custody'], roles: ['identity_custodian'] },
 ];
 
 export const App = () => {
@@ -86,8 +99,13 @@ export const App = () => {
   const registers = registersFor(role);
 
   const page = () => {
-    if (!session) return <SignIn />;
     const [area, id] = route;
+    if (area === 'follow-up') return <FollowUp />;
+    if (!session) return <SignIn />;
+    if (area === 'lookback' && LOOKBACK_ROLES.includes(role)) return <Lookback key={window.location.hash} />;
+    if (area === 'lookback-cases' && LOOKBACK_ROLES.includes(role))
+      return id ? <LookbackCasePage key={id} caseId={id} /> : <LookbackCases />;
+    if (area === 'custodian' && role === 'identity_custodian') return <TipCustodian />;
     if (area === 'hazards' && id) return <HazardPage key={id} id={id} />;
     if (area === 'mines' && id) return <MinePage key={id} id={id} />;
     if (area === 'new-hazard' && WRITERS.includes(role)) return <NewHazard />;
@@ -96,6 +114,7 @@ export const App = () => {
     if (area === 'records' && recordKind(route[1]) && route[2])
       return <RecordPage key={route[2]} record={recordKind(route[1])!} id={route[2]} />;
     const screen = registers.find((r) => r.key === id) ?? registers[0];
+    if (!screen && role === 'identity_custodian') return <TipCustodian />;
     if (!screen) return <p>{t('此角色不查阅业务数据', 'This role reads no domain data')}</p>;
     return <RegisterView key={`${screen.key}${window.location.hash}`} screen={screen} />;
   };
@@ -104,6 +123,10 @@ export const App = () => {
     ...registers.map((r) => ({
       key: `registers/${r.key}`,
       label: <a href={`#/registers/${r.key}`}>{pick(r.title, lang)}</a>,
+    })),
+    ...EXTRA_SCREENS.filter((s) => s.roles.includes(role)).map((s) => ({
+      key: s.key,
+      label: <a href={`#/${s.key}`}>{pick(s.title, lang)}</a>,
     })),
     ...(WRITERS.includes(role)
       ? [{ key: 'new-hazard', label: <a href="#/new-hazard">{t('登记隐患', 'Record a hazard')}</a> }]

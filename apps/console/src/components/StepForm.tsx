@@ -54,7 +54,8 @@ export const StepForm = (props: {
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   if (!openApi) return null;
   const schema = requestSchema(openApi, props.step.path);
-  const path = props.hazardId ? props.step.path.replace('{id}', props.hazardId) : props.step.path;
+  // The one path id of the step (`{id}`, or e.g. `{mineId}` of an enterprise file).
+  const path = props.hazardId ? props.step.path.replace(/\{[^}]+\}/, props.hazardId) : props.step.path;
 
   const submit = async (values: Record<string, unknown>) => {
     setBusy(true);

@@ -19,7 +19,8 @@ export const MinePage = ({ id }: { id: string }) => {
         {read.data && <ValueView value={mine} />}
         <a href={`#/registers/hazards?mineId=${encodeURIComponent(id)}`}>
           {t(['该矿山的隐患', "This mine's hazards"])}
-        </a>
+        </a>{' '}
+        <a href={`#/records/enterprise-files/${encodeURIComponent(id)}`}>{t(['一企一档', 'Enterprise file'])}</a>
       </Card>
       <AuditTrail entityType="mine" entityId={id} />
     </Space>

@@ -46,6 +46,14 @@ export const SignIn = () => {
           {t(['登录', 'Sign in'])}
         </Button>
       </Form>
+      <Typography.Paragraph className="back-link">
+        <a href="#/follow-up" data-testid="follow-up-link">
+          {t([
+            '举报人：凭编号与约定密码查询办理结果（无需登录）',
+            'Reporters: follow up with your tip number and claim code (no login)',
+          ])}
+        </a>
+      </Typography.Paragraph>
     </Card>
   );
 };

@@ -13,6 +13,10 @@ export interface RecordKind {
   auditEntityType?: string;
   /** Roles offered the creating form (`POST <base>`); the API still decides. */
   creators?: string[];
+  /** Operations not offered as generic forms (the custodian's reveal has a screen of its own). */
+  exclude?: string[];
+  /** Answer fields shown as their own sections below the record (a tip's steps and identity reveals). */
+  sections?: { field: string; title: Bi; drop?: string[] }[];
 }
 
 const REGULATORS = ['inspector', 'supervising_leader'];
@@ -60,6 +64,44 @@ export const RECORDS: RecordKind[] = [
     base: '/hot-work-permits',
     get: '/hot-work-permits/{id}',
     creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
+  {
+    kind: 'tips',
+    title: ['举报', 'Tip'],
+    base: '/tips',
+    get: '/tips/{id}',
+    creators: REGULATORS,
+    exclude: ['/tips/{id}/identity/reveal', '/tips/{id}/identity/shred'],
+    sections: [
+      { field: 'steps', title: ['办理过程（谁、何时、为何）', 'Steps (who, when, why)'], drop: ['policy'] },
+      { field: 'reveals', title: ['身份查看记录（不含身份）', 'Identity reveals (never the identity)'] },
+    ],
+  },
+  // The mine's duties (h14b, h16a), after the console was built: creation and the one-record steps; exam-item steps
+  // (two path ids) and the file's certificate/engineer removals are left to the API.
+  {
+    kind: 'contractors',
+    title: ['外包单位', 'Contractor'],
+    base: '/contractors',
+    creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
+  {
+    kind: 'hidden-factors',
+    title: ['隐蔽致灾因素', 'Hidden hazard factor'],
+    base: '/hidden-factors',
+    creators: ['enterprise_principal', 'enterprise_safety_director', 'enterprise_staff'],
+  },
+  {
+    kind: 'exam-campaigns',
+    title: ['体检式精查', 'Physical-exam campaign'],
+    base: '/exam-campaigns',
+    creators: REGULATORS,
+  },
+  {
+    kind: 'enterprise-files',
+    title: ['一企一档', 'Enterprise file'],
+    base: '/enterprise-files/{mineId}',
+    get: '/enterprise-files/{mineId}',
   },
 ];
 

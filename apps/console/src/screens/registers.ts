@@ -90,10 +90,49 @@ export const REGISTERS: RegisterScreen[] = [
     rowLink: recordLink('hot-work-permits', 'permitId'),
     create: 'hot-work-permits',
   },
-  { key: 'contractors', path: '/contractor-register', title: ['外包单位台账', 'Contractors'] },
-  { key: 'hidden-factors', path: '/hidden-factor-register', title: ['隐蔽致灾因素台账', 'Hidden hazard factors'] },
-  { key: 'exam-items', path: '/exam-items', title: ['体检式精查事项', 'Physical-exam items'] },
-  { key: 'certificate-board', path: '/certificate-board', title: ['证书到期看板', 'Certificate board'] },
+  {
+    key: 'contractors',
+    path: '/contractor-register',
+    title: ['外包单位台账', 'Contractors'],
+    rowLink: recordLink('contractors', 'contractorId'),
+    create: 'contractors',
+  },
+  {
+    key: 'hidden-factors',
+    path: '/hidden-factor-register',
+    title: ['隐蔽致灾因素台账', 'Hidden hazard factors'],
+    rowLink: recordLink('hidden-factors', 'factorId'),
+    create: 'hidden-factors',
+  },
+  {
+    key: 'exam-items',
+    path: '/exam-items',
+    title: ['体检式精查事项', 'Physical-exam items'],
+    create: 'exam-campaigns',
+  },
+  {
+    key: 'certificate-board',
+    path: '/certificate-board',
+    title: ['证书到期看板', 'Certificate board'],
+    rowLink: recordLink('enterprise-files', 'mineId'),
+  },
+  // Session 12, after the console: 举报 (tips) and the cross-record event search of 执法责任倒查 (look-back).
+  {
+    key: 'tips-board',
+    path: '/tips-board',
+    title: ['举报看板', 'Tips board'],
+    roles: REGULATORS,
+    columns: ['tipNo', 'status', 'step', 'stepDueAt', 'channel', 'category', 'mineName', 'receivedAt'],
+    rowLink: recordLink('tips', 'tipId'),
+    create: 'tips',
+  },
+  {
+    key: 'lookback-events',
+    path: '/lookback/events',
+    title: ['跨记录检索', 'Event search'],
+    roles: ['auditor', 'investigator'],
+    columns: ['position', 'type', 'streamId', 'revision', 'recordedAt', 'occurredAt'],
+  },
   {
     key: 'access-log',
     path: '/access-log',
@@ -104,5 +143,7 @@ export const REGISTERS: RegisterScreen[] = [
 
 export const registersFor = (role: string): RegisterScreen[] =>
   REGISTERS.filter((r) =>
-    r.roles ? r.roles.includes(role) : !['system_admin', 'security_admin', 'audit_admin'].includes(role),
+    r.roles
+      ? r.roles.includes(role)
+      : !['system_admin', 'security_admin', 'audit_admin', 'identity_custodian'].includes(role),
   );

@@ -1,0 +1,224 @@
+import { Alert, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { ApiProblem, Problem, download, request } from '../api/client';
+import { Freshness } from '../components/Freshness';
+import { ProblemAlert } from '../components/ProblemAlert';
+import { Scrollable } from '../components/Scrollable';
+import { ValueView } from '../components/ValueView';
+import { useT } from '../i18n';
+import { hashQuery } from '../router';
+import { useConsole } from '../state';
+import { useRead } from '../use-read';
+
+interface Text {
+  zh: string;
+  en: string;
+}
+interface CatalogueQuery {
+  id: string;
+  version: number;
+  title: Text;
+  description: Text;
+  source: string;
+  params: { name: string; description: Text; default?: string | number }[];
+  limits: Text;
+  columns: { field: string; header: string }[];
+}
+type Row = Record<string, unknown> & { key: string; evidence: Record<string, unknown>[] };
+interface Answer {
+  cut: { asOf: string; validAt?: string; throughPosition: string | null };
+  rows: Row[];
+  total: number;
+  answerDigest: string;
+  caseId: string | null;
+}
+
+const EVIDENCE_COLUMNS = [
+  'position',
+  'streamId',
+  'revision',
+  'eventId',
+  'type',
+  'hash',
+  'actor',
+  'occurredAt',
+  'recordedAt',
+];
+
+/** A person as "name · role"; other structured cells as compact JSON. */
+const cellOf = (value: unknown): unknown => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
+  const o = value as Record<string, unknown>;
+  return typeof o.name === 'string' ? `${o.name} · ${String(o.role ?? '')}` : JSON.stringify(value);
+};
+
+/** One row's events: enough to find each in the log and recompute its hash. */
+const Evidence = ({ rows }: { rows: Record<string, unknown>[] }) => (
+  <ValueView
+    value={rows.map((e) => {
+      const actor = e.actor as { name?: string; role?: string; id?: string } | undefined;
+      const cells = Object.fromEntries(EVIDENCE_COLUMNS.map((k) => [k, e[k]]));
+      return { ...cells, actor: actor ? `${actor.name ?? ''} (${actor.id ?? ''}, ${actor.role ?? ''})` : '—' };
+    })}
+  />
+);
+
+/**
+ * 执法责任倒查: a query of the catalogue, its parameters, run at the console's as-of cut; rows with their evidence,
+ * the cut used, export. With `?caseId=` the run is recorded in that case and the answer can be frozen into it.
+ */
+export const Lookback = () => {
+  const { t, lang } = useT();
+  const { session, asOf } = useConsole();
+  const caseId = hashQuery().caseId;
+  const catalogue = useRead<{ queries: CatalogueQuery[] }>('/lookback', '/lookback');
+  const queries = catalogue.data?.queries ?? [];
+  const [queryId, setQueryId] = useState<string | undefined>(hashQuery().query);
+  const [params, setParams] = useState<Record<string, string> | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [frozen, setFrozen] = useState<{ answerDigest: string } | null>(null);
+  const chosen = queries.find((q) => q.id === queryId);
+  const read = useRead<Answer>(
+    '/lookback/{id}',
+    chosen && params ? `/lookback/${encodeURIComponent(chosen.id)}` : null,
+    { ...params, ...(caseId ? { caseId } : {}) },
+  );
+  const answer = params ? read.data : null;
+  const tx = (text: Text) => (lang === 'zh' ? text.zh : text.en);
+  const cutQuery = () => ({ ...params, ...(asOf ? { asOf } : {}) });
+
+  const exportXlsx = async () => {
+    if (!session || !chosen) return;
+    setProblem(null);
+    await download(session, `/lookback/${chosen.id}/export.xlsx`, cutQuery(), `${chosen.id}.xlsx`).catch(
+      (error: unknown) => error instanceof ApiProblem && setProblem(error.problem),
+    );
+  };
+  const freeze = async () => {
+    if (!chosen || !caseId) return;
+    setProblem(null);
+    try {
+      const path = `/lookback-cases/${encodeURIComponent(caseId)}/frozen-answers`;
+      const { body } = await request<{ answerDigest: string }>(session, 'POST', path, {
+        body: { queryId: chosen.id, ...cutQuery() },
+      });
+      setFrozen(body);
+    } catch (error) {
+      if (error instanceof ApiProblem) setProblem(error.problem);
+    }
+  };
+
+  const columns = (chosen?.columns ?? []).map((c) => ({
+    key: c.field,
+    dataIndex: c.field,
+    title: c.header,
+    render: (value: unknown) => <ValueView value={cellOf(value)} />,
+  }));
+  return (
+    <Space direction="vertical" size="large" className="page">
+      <Card title={<Typography.Title level={2}>{t(['执法责任倒查', 'Look-back'])}</Typography.Title>}>
+        {caseId && (
+          <Alert
+            type="info"
+            showIcon
+            data-testid="in-case"
+            title={t(['在倒查案件中查询：每次运行均记入案件', 'Inside a look-back case: every run is recorded in it'])}
+            description={<a href={`#/lookback-cases/${caseId}`}>{caseId}</a>}
+          />
+        )}
+        <ProblemAlert problem={catalogue.problem} />
+        <Form layout="vertical" onFinish={(values: Record<string, string>) => setParams({ ...values })}>
+          <Form.Item label={t(['倒查查询', 'Query'])} htmlFor="lookback-query">
+            <Select
+              id="lookback-query"
+              data-testid="lookback-query"
+              value={queryId}
+              onChange={(id: string) => {
+                setQueryId(id);
+                setParams(null);
+                setFrozen(null);
+              }}
+              options={queries.map((q) => ({ value: q.id, label: `${q.id} ${tx(q.title)}` }))}
+            />
+          </Form.Item>
+          {chosen && (
+            <>
+              <Typography.Paragraph>{tx(chosen.description)}</Typography.Paragraph>
+              <Typography.Paragraph type="secondary">{`${chosen.source} · ${tx(chosen.limits)}`}</Typography.Paragraph>
+              {chosen.params.map((p) => (
+                <Form.Item
+                  key={`${chosen.id}-${p.name}`}
+                  name={p.name}
+                  label={`${p.name} · ${tx(p.description)}`}
+                  htmlFor={`param-${p.name}`}
+                  initialValue={p.default === undefined ? undefined : String(p.default)}
+                >
+                  <Input id={`param-${p.name}`} />
+                </Form.Item>
+              ))}
+              <Button type="primary" htmlType="submit" data-testid="run-lookback">
+                {t(['运行', 'Run'])}
+              </Button>
+            </>
+          )}
+        </Form>
+      </Card>
+      {chosen && params && (
+        <Card
+          title={t(['结果与证据', 'Rows and their evidence'])}
+          extra={
+            <Space wrap>
+              <Button onClick={exportXlsx} data-testid="export-lookback">
+                {t(['导出 Excel', 'Export Excel'])}
+              </Button>
+              {caseId && session?.actor.role === 'investigator' && !asOf && (
+                <Button onClick={freeze} data-testid="freeze-answer">
+                  {t(['冻结入卷', 'Freeze into the case'])}
+                </Button>
+              )}
+            </Space>
+          }
+        >
+          <Freshness stamp={read.freshness} uncut={read.uncut} />
+          <ProblemAlert problem={read.problem ?? problem} />
+          {frozen && (
+            <Alert
+              type="success"
+              showIcon
+              data-testid="frozen"
+              title={t(['已冻结入卷', 'Frozen into the case'])}
+              description={<a href={`#/lookback-cases/${caseId}`}>{`SM3 ${frozen.answerDigest}`}</a>}
+            />
+          )}
+          {answer && (
+            <div data-testid="lookback-cut">
+              <ValueView value={{ ...answer.cut, total: answer.total, answerDigest: answer.answerDigest }} />
+            </div>
+          )}
+          <Scrollable label={t(['倒查结果', 'Look-back rows'])}>
+            <Table
+              rowKey="key"
+              dataSource={answer?.rows ?? []}
+              columns={columns}
+              loading={read.loading}
+              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              size="small"
+              rowClassName={(row) => (row.writtenAfterCaseOpened ? 'row-after-case' : '')}
+              expandable={{
+                expandedRowRender: (row) => <Evidence rows={row.evidence} />,
+                rowExpandable: (row) => row.evidence.length > 0,
+              }}
+              footer={() =>
+                answer?.rows.some((r) => r.writtenAfterCaseOpened) ? (
+                  <span className="after-case-note">
+                    {t(['橙色行：立案后写入的证据', 'Orange rows: evidence written after the case opened'])}
+                  </span>
+                ) : null
+              }
+            />
+          </Scrollable>
+        </Card>
+      )}
+    </Space>
+  );
+};
