@@ -18,12 +18,16 @@ import { lb16 } from './lb-16-refound-after-closure';
 import { lb21 } from './lb-21-closure-trigger';
 import { lb15 } from './lb-15-sign-off-integrity';
 import { lb23 } from './lb-23-plan-versus-actual';
+import { lb27 } from './lb-27-exam-items-overdue';
+import { lb05 } from './lb-05-monthly-check-gaps';
+import { lb24 } from './lb-24-contractors';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb01,
   lb02,
   lb03,
+  lb05,
   lb06,
   lb07,
   lb08,
@@ -40,6 +44,8 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb20,
   lb21,
   lb23,
+  lb24,
+  lb27,
 ];
 
 export const findLookbackQuery = (id: string): LookbackQuery | undefined => LOOKBACK_QUERIES.find((q) => q.id === id);
