@@ -20,6 +20,7 @@ import { lb15 } from './lb-15-sign-off-integrity';
 import { lb23 } from './lb-23-plan-versus-actual';
 import { lb27 } from './lb-27-exam-items-overdue';
 import { lb05 } from './lb-05-monthly-check-gaps';
+import { lb22 } from './lb-22-tips';
 import { lb24 } from './lb-24-contractors';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
@@ -43,6 +44,7 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb19,
   lb20,
   lb21,
+  lb22,
   lb23,
   lb24,
   lb27,

@@ -1,0 +1,82 @@
+import { ApiApp } from '../support/api-app';
+import { receiveBody, startTipsApp, tipSteps } from '../support/tip-steps';
+import { expectEvidenceVerifies, lookback } from './lookback-support';
+
+const LB22 = 'LB-22-tips';
+const DAY_MS = 86_400_000;
+const NAMED = { anonymous: false, internal: false, name: '欧阳慕雪', phone: '13957689457' };
+
+/**
+ * LB-22 over HTTP: one tip taken through the whole loop on time (objection, re-review, reward paid, 追责) and its
+ * reporter's identity revealed once; one tip left unaccepted — on time now, overdue at a cut ten days on.
+ */
+describe('look-back LB-22 (举报: steps, objections, rewards, identity reveals)', () => {
+  let api: ApiApp;
+  let steps: ReturnType<typeof tipSteps>;
+  let last = '';
+  const ids: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const started = await startTipsApp({ runProjections: true });
+    api = started.api;
+    steps = tipSteps(api, (_where, text) => {
+      const position = (JSON.parse(text || '{}') as { logPosition?: string }).logPosition;
+      if (position) last = position;
+    });
+    ids.looped = (await steps.post('inspector.zhang', '/tips', receiveBody(NAMED))).body.id;
+    await steps.throughTheLoop(ids.looped, started.links);
+    const reveal = await steps.post('custodian.chen', `/tips/${ids.looped}/identity/reveal`, {
+      reason: '核实是否遭打击报复',
+    });
+    expect(reveal.status).toBe(200);
+    ids.waiting = (await steps.post('inspector.zhang', '/tips', receiveBody(NAMED, { channel: 'online' }))).body.id;
+  });
+  afterAll(() => api.close());
+
+  it('now: the looped tip with each step on time, objection, re-review, reward and the reveal (never the identity)', async () => {
+    const { rows } = await lookback(api, LB22, {}, last);
+    expect(rows.map((r) => [r.tipId, r.overdueAtCut, r.lateSteps])).toEqual([
+      [ids.looped, false, []],
+      [ids.waiting, false, []],
+    ]);
+    const looped = rows[0];
+    expect((looped.steps as { step: string }[]).map((s) => s.step)).toEqual([
+      'accept',
+      'assign',
+      'verify',
+      'handle',
+      'feedback',
+      're_review',
+    ]);
+    expect(looped).toMatchObject({
+      finding: 'true',
+      reReviewOutcome: 'upheld',
+      rewardYuan: 27_000,
+      rewardPaid: true,
+      accountabilityCases: ['ZZ-2024-3'],
+      provenTrueLater: false,
+    });
+    expect(looped.objections).toHaveLength(1);
+    expect(looped.identityReveals).toEqual([
+      {
+        by: expect.objectContaining({ role: 'identity_custodian' }),
+        at: expect.any(String),
+        reason: '核实是否遭打击报复',
+      },
+    ]);
+    const text = JSON.stringify(rows);
+    expect(text).not.toContain(NAMED.name);
+    expect(text).not.toContain(NAMED.phone);
+    expect(looped.evidence.map((e) => e.type).at(-1)).toBe('TipIdentityRevealed');
+    expect(await expectEvidenceVerifies(api, rows)).toBe(13);
+  });
+
+  it('at a cut ten days on, the unaccepted tip is overdue at acceptance; the looped one is not', async () => {
+    const asOf = new Date(Date.now() + 10 * DAY_MS).toISOString();
+    const { rows } = await lookback(api, LB22, { asOf }, last);
+    expect(rows.map((r) => [r.tipId, r.overdueAtCut, r.pendingStep])).toEqual([
+      [ids.looped, false, 'none'],
+      [ids.waiting, true, 'accept'],
+    ]);
+  });
+});
