@@ -21,6 +21,8 @@ import { lb23 } from './lb-23-plan-versus-actual';
 import { lb27 } from './lb-27-exam-items-overdue';
 import { lb05 } from './lb-05-monthly-check-gaps';
 import { lb22 } from './lb-22-tips';
+import { lb25 } from './lb-25-hot-work-without-permit';
+import { lb26 } from './lb-26-voids-not-in-census';
 import { lb24 } from './lb-24-contractors';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
@@ -47,6 +49,8 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb22,
   lb23,
   lb24,
+  lb25,
+  lb26,
   lb27,
 ];
 
