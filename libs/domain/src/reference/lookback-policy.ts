@@ -41,6 +41,8 @@ export interface LookbackPolicyEdition {
   voidClauses: readonly string[];
   /** LB-26: the census kinds that count as a recorded void. */
   voidFactorKinds: readonly string[];
+  /** LB-10, LB-13: an act of the mine recorded this many days (or fewer) after a tip about the mine is "after a complaint". */
+  afterTipDays: number;
   provenance: Readonly<
     Record<
       | 'similarityThreshold'
@@ -56,7 +58,8 @@ export interface LookbackPolicyEdition {
       | 'hotWorkClauses'
       | 'hotWorkNearHours'
       | 'voidClauses'
-      | 'voidFactorKinds',
+      | 'voidFactorKinds'
+      | 'afterTipDays',
       Provenance
     >
   >;
@@ -120,7 +123,13 @@ const edition2026: LookbackPolicyEdition = {
   hotWorkNearHours: 24,
   voidClauses: ['MHS2022-UG-17', 'MHS2022-OP-01'],
   voidFactorKinds: ['goaf', 'abandoned_working'],
+  afterTipDays: 30,
   provenance: {
+    afterTipDays: {
+      confidence: 'X',
+      source: 'domain.md §9 items 10 and 13 "after a complaint"; no number given',
+      placeholder: true,
+    },
     hotWorkClauses: {
       confidence: 'R',
       source: '矿安〔2022〕88号 UG-29 (井下或井口动火作业未按规定审批); the only 动火 item of the catalogue',
