@@ -104,4 +104,19 @@ describe('look-back LB-25 (hot work without a permit) and LB-26 (voids the censu
     ]);
     expect(await expectEvidenceVerifies(api, rows)).toBe(5);
   });
+
+  it('LB-02: mine 1’s timeline includes the permit and the census entry, marked by kind', async () => {
+    const { rows } = await lookback(api, 'LB-02-mine-timeline', { mineId: 'mine-demo-1' }, plant.lastPosition());
+    const kinds = rows.map((r) => [r.category, r.type]);
+    expect(kinds).toContainEqual(['hot-work-permit', 'HotWorkPermitRequested']);
+    expect(kinds).toContainEqual(['hot-work-permit', 'HotWorkPermitApproved']);
+    expect(kinds).toContainEqual(['hidden-factor', 'HiddenFactorRecorded']);
+    const early = await lookback(
+      api,
+      'LB-02-mine-timeline',
+      { mineId: 'mine-demo-1', asOf: cuts.early },
+      plant.lastPosition(),
+    );
+    expect(early.rows.map((r) => r.category)).not.toContain('hidden-factor');
+  });
 });
