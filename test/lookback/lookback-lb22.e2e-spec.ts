@@ -1,5 +1,5 @@
 import { ApiApp } from '../support/api-app';
-import { receiveBody, startTipsApp, tipSteps } from '../support/tip-steps';
+import { receiveBody, startTipsApp, stepBodies, tipSteps } from '../support/tip-steps';
 import { finding } from '../support/hazard-requests';
 import { expectEvidenceVerifies, lookback, sleep } from './lookback-support';
 
@@ -17,12 +17,14 @@ const NAMED = { anonymous: false, internal: false, name: '欧阳慕雪', phone: 
 describe('look-back LB-22 (举报: steps, objections, rewards, identity reveals)', () => {
   let api: ApiApp;
   let steps: ReturnType<typeof tipSteps>;
+  let started: Awaited<ReturnType<typeof startTipsApp>>;
   let last = '';
   const ids: Record<string, string> = {};
   let beforeSelfReports = '';
+  const cuts: Record<string, string> = {};
 
   beforeAll(async () => {
-    const started = await startTipsApp({ runProjections: true });
+    started = await startTipsApp({ runProjections: true });
     api = started.api;
     steps = tipSteps(api, (_where, text) => {
       const position = (JSON.parse(text || '{}') as { logPosition?: string }).logPosition;
@@ -50,11 +52,32 @@ describe('look-back LB-22 (举报: steps, objections, rewards, identity reveals)
       reason: '现场复核 / re-checked on site',
     });
     expect(amended.status).toBe(200);
+    // A tip found 不属实, later proved true by an inspection: planted after the cut the first tests use.
+    await sleep(20);
+    cuts.beforeFalse = new Date().toISOString();
+    ids.provedTrue = (await steps.post('inspector.zhang', '/tips', receiveBody(NAMED))).body.id;
+    const b = stepBodies(started.links);
+    const on = async (username: string, suffix: string, body: object) => {
+      const res = await steps.post(username, `/tips/${ids.provedTrue}/${suffix}`, body);
+      expect({ suffix, status: res.status }).toEqual({ suffix, status: 200 });
+    };
+    await on('inspector.zhang', 'acceptance', {});
+    await on('leader.wang', 'assignment', b.assign);
+    await on('inspector.li', 'verification', { ...b.verify, finding: 'false', summary: '现场未见堵塞' });
+    await on('inspector.li', 'handling', { hazardIds: [], documentIds: [], penaltyIds: [], summary: '不属实，未处理' });
+    await on('inspector.li', 'feedback', { ...b.feedback, conclusion: '不属实', rewardEligible: false });
+    await sleep(20);
+    cuts.beforeLater = new Date().toISOString();
+    await on('leader.wang', 'later-evidence', {
+      kind: 'inspection',
+      evidenceId: started.links.inspectionId,
+      summary: '上级检查发现同一出口堵塞',
+    });
   });
   afterAll(() => api.close());
 
   it('now: the looped tip with each step on time, objection, re-review, reward and the reveal (never the identity)', async () => {
-    const { rows } = await lookback(api, LB22, {}, last);
+    const { rows } = await lookback(api, LB22, { asOf: cuts.beforeFalse }, last);
     expect(rows.map((r) => [r.tipId, r.overdueAtCut, r.lateSteps])).toEqual([
       [ids.looped, false, []],
       [ids.waiting, false, []],
@@ -94,10 +117,21 @@ describe('look-back LB-22 (举报: steps, objections, rewards, identity reveals)
   it('at a cut ten days on, the unaccepted tip is overdue at acceptance; the looped one is not', async () => {
     const asOf = new Date(Date.now() + 10 * DAY_MS).toISOString();
     const { rows } = await lookback(api, LB22, { asOf }, last);
-    expect(rows.map((r) => [r.tipId, r.overdueAtCut, r.pendingStep])).toEqual([
+    expect(rows.slice(0, 2).map((r) => [r.tipId, r.overdueAtCut, r.pendingStep])).toEqual([
       [ids.looped, false, 'none'],
       [ids.waiting, true, 'accept'],
     ]);
+    expect(rows.map((r) => r.tipId)).toEqual([ids.looped, ids.waiting, ids.provedTrue]);
+  });
+
+  it('the tip closed 不属实 shows proved true only from the later evidence on', async () => {
+    const proved = async (asOf?: string) =>
+      (await lookback(api, LB22, asOf ? { asOf } : {}, last)).rows.find((r) => r.tipId === ids.provedTrue)!;
+    expect(await proved(cuts.beforeLater)).toMatchObject({ finding: 'false', provenTrueLater: false });
+    const now = await proved();
+    expect(now).toMatchObject({ finding: 'false', provenTrueLater: true });
+    expect(now.evidence.map((e) => e.type).at(-1)).toBe('TipLaterEvidenceLinked');
+    expect(await expectEvidenceVerifies(api, [now])).toBe(now.evidence.length);
   });
 
   it('LB-13 and LB-10: the self-report and its amendment after the tips about mine 1 are flagged; mine 2 is clean', async () => {
@@ -121,7 +155,7 @@ describe('look-back LB-22 (举报: steps, objections, rewards, identity reveals)
   it('LB-02: mine 1’s timeline includes the tips’ events, marked by kind, without the identity', async () => {
     const { rows } = await lookback(api, LB02, { mineId: 'mine-demo-1' }, last);
     const tipRows = rows.filter((r) => r.category === 'tip');
-    expect(new Set(tipRows.map((r) => r.entityId))).toEqual(new Set([ids.looped, ids.waiting]));
+    expect(new Set(tipRows.map((r) => r.entityId))).toEqual(new Set([ids.looped, ids.waiting, ids.provedTrue]));
     expect(tipRows.map((r) => r.type)).toContain('TipIdentityRevealed');
     expect(JSON.stringify(rows)).not.toContain(NAMED.phone);
   });
