@@ -80,7 +80,9 @@ describe('look-back catalogue, search, export and cases', () => {
     const sheet = book.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('隐患 hazard');
     expect(sheet.rowCount).toBe(3);
-    expect(String(sheet.getRow(2).getCell(12).value)).toContain(`hazard-${hazardId}#0`);
+    // The evidence is the last column, after the query's own columns.
+    const evidence = sheet.getRow(1).cellCount;
+    expect(String(sheet.getRow(2).getCell(evidence).value)).toContain(`hazard-${hazardId}#0`);
     const [logged] = await api.db.query<{ kind: string; purpose: string; record_ids: string[] }>(
       `SELECT kind, purpose, record_ids FROM access_log WHERE record_type = $1 ORDER BY id DESC LIMIT 1`,
       [`lookback:${LB10}`],

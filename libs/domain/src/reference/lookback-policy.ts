@@ -33,6 +33,16 @@ export interface LookbackPolicyEdition {
   stopWords: readonly string[];
   /** LB-09: per clause id, the words an inspector would write for the condition (our reading of each item). */
   clauseKeywords: Readonly<Record<string, readonly string[]>>;
+  /** LB-25: the clauses whose findings and hazards are hot work (动火) without a permit or its measures. */
+  hotWorkClauses: readonly string[];
+  /** LB-25: a permit's window counts when it is within this many hours of the hazard's time. */
+  hotWorkNearHours: number;
+  /** LB-26: the clauses about voids (采空区, 溶洞) whose hazards the 隐蔽致灾因素 census should have shown. */
+  voidClauses: readonly string[];
+  /** LB-26: the census kinds that count as a recorded void. */
+  voidFactorKinds: readonly string[];
+  /** LB-10, LB-13: an act of the mine recorded this many days (or fewer) after a tip about the mine is "after a complaint". */
+  afterTipDays: number;
   provenance: Readonly<
     Record<
       | 'similarityThreshold'
@@ -44,7 +54,12 @@ export interface LookbackPolicyEdition {
       | 'selfReportAfterInspectionHours'
       | 'rescopeBeforeDeadlineDays'
       | 'refoundWithinDays'
-      | 'closureTrigger',
+      | 'closureTrigger'
+      | 'hotWorkClauses'
+      | 'hotWorkNearHours'
+      | 'voidClauses'
+      | 'voidFactorKinds'
+      | 'afterTipDays',
       Provenance
     >
   >;
@@ -104,7 +119,38 @@ const edition2026: LookbackPolicyEdition = {
     'MHS2022-TS-02': ['坝体', '管涌', '流土', '裂缝', '坍塌', '滑动'],
     'MHS2022-TS-08': ['安全超高', '干滩', '调洪'],
   },
+  hotWorkClauses: ['MHS2022-UG-29'],
+  hotWorkNearHours: 24,
+  voidClauses: ['MHS2022-UG-17', 'MHS2022-OP-01'],
+  voidFactorKinds: ['goaf', 'abandoned_working'],
+  afterTipDays: 30,
   provenance: {
+    afterTipDays: {
+      confidence: 'X',
+      source: 'domain.md §9 items 10 and 13 "after a complaint"; no number given',
+      placeholder: true,
+    },
+    hotWorkClauses: {
+      confidence: 'R',
+      source: '矿安〔2022〕88号 UG-29 (井下或井口动火作业未按规定审批); the only 动火 item of the catalogue',
+      placeholder: false,
+    },
+    hotWorkNearHours: {
+      confidence: 'X',
+      source: 'domain.md §9 item 25 "near places/times of hazards"; no number given',
+      placeholder: true,
+    },
+    voidClauses: {
+      confidence: 'R',
+      source:
+        'The catalogue items about voids: UG-17 (采空区未按设计处理), OP-01 (转露天前未探明采空区、溶洞); UG-04 (maps) has no sub-item ids',
+      placeholder: true,
+    },
+    voidFactorKinds: {
+      confidence: 'R',
+      source: 'hidden-factor kinds goaf (采空区) and abandoned_working (废弃巷道/老窿): our reading of "void"',
+      placeholder: true,
+    },
     caseFilingWithinDays: {
       confidence: 'X',
       source:

@@ -19,8 +19,8 @@ export const lb02: LookbackQuery = {
     p.name === 'mineId' ? { ...p, description: { zh: '矿山（必填）', en: 'the mine (required)' } } : p,
   ),
   limits: {
-    zh: '举报、月度排查、动火、监测预警记录合并后加入；首次知情按隐患分别计算',
-    en: 'Tips, monthly checks, hot work and monitoring alerts join when merged; first knowledge is per hazard',
+    zh: '含该矿山的举报（不含举报人身份）、月度排查、动火审批、外包单位、隐蔽致灾因素普查、体检式精查等一切记录，按类别（category）标注；无矿山的举报不在其内；监测预警尚无记录；首次知情按隐患分别计算',
+    en: 'Includes every record of the mine — tips (never the reporter’s identity), monthly checks, hot-work permits, contractors, the hidden-factor census, 体检式精查 — marked by category; tips naming no mine are not included; monitoring alerts are not recorded yet; first knowledge is per hazard',
   },
   columns: TIMELINE_COLUMNS,
   async run(db, cut, params): Promise<RawRow[]> {

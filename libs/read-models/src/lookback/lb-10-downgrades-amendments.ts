@@ -1,5 +1,7 @@
+import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { actorOf, factsOf, positionKey } from './facts';
+import { tipsBefore } from './tips-before';
 
 const AMENDMENTS = ['HazardDescriptionAmended', 'HazardLocationAmended'];
 
@@ -9,7 +11,7 @@ const AMENDMENTS = ['HazardDescriptionAmended', 'HazardLocationAmended'];
  */
 export const lb10: LookbackQuery = {
   id: 'LB-10-downgrades-amendments',
-  version: 1,
+  version: 2,
   title: { zh: '降级与描述修改', en: 'Downgrades and description amendments' },
   description: {
     zh: '所有重大→一般的降级及隐患描述、位置的修改：何人、何时、何因、修改前后',
@@ -18,8 +20,8 @@ export const lb10: LookbackQuery = {
   source: 'domain.md §9 item 10 (Trigger 3 问题隐患描述避重就轻); §8.4; 安全生产法 (2021) Art. 90',
   params: COMMON_PARAMS,
   limits: {
-    zh: '“举报、事故后修改”需举报记录（尚未合并）；倒查案件开立后的修改见 caseId（尚未实现）',
-    en: '"Amended after a complaint or accident" needs the tips records (not merged yet); after a case opened needs cases (not built yet)',
+    zh: '“举报后修改”= 修改前 afterTipDays 天内收到关于该矿山的举报（afterTips，举报为证据）；“事故后”尚无事故记录；案件开立后的修改见 caseId',
+    en: '"After a complaint" = a tip about the mine recorded within afterTipDays before the act (afterTips, the tip as evidence); "after an accident" has no accident record yet; after a case opened: see caseId',
   },
   columns: [
     { field: 'hazardId', header: '隐患 hazard' },
@@ -33,8 +35,11 @@ export const lb10: LookbackQuery = {
     { field: 'after', header: '修改后 after' },
     { field: 'technicalGrounds', header: '技术依据 technicalGrounds' },
     { field: 'originalDescription', header: '原始描述 original description' },
+    { field: 'afterTips', header: '此前举报 after tips' },
   ],
   async run(db, cut, params): Promise<RawRow[]> {
+    const policy = lookbackPolicyInForce(cut.asOf);
+    const tips = await factsOf(db, cut, { ...params, from: undefined, to: undefined }, { types: ['TipReceived'] });
     const acts = (
       await factsOf(db, cut, params, {
         categories: ['hazard'],
@@ -55,6 +60,7 @@ export const lb10: LookbackQuery = {
     return acts.map((f) => {
       const origin = origins.get(f.entityId);
       const downgrade = f.type === 'HazardGradeChanged';
+      const complaints = tipsBefore(tips, f.mineId, f.recordedAt, policy.afterTipDays);
       return {
         key: positionKey(f.position),
         mineId: f.mineId,
@@ -72,7 +78,8 @@ export const lb10: LookbackQuery = {
         after: downgrade ? String(f.data.to) : String(f.data.next),
         technicalGrounds: downgrade ? ((f.data.technicalGrounds as string | undefined) ?? null) : null,
         originalDescription: origin ? String(origin.data.description) : null,
-        positions: [...(origin ? [origin.position] : []), f.position],
+        afterTips: complaints.map((t) => t.entityId),
+        positions: [...(origin ? [origin.position] : []), f.position, ...complaints.map((t) => t.position)],
       };
     });
   },

@@ -1,11 +1,12 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, positionKey } from './facts';
+import { tipsBefore } from './tips-before';
 
 const SELF = ['self_check', 'monthly_check'];
 const HOUR_MS = 3_600_000;
 
-type Kind = 'backdated' | 'after_inspection_finding' | 'within_hours_of_inspection';
+type Kind = 'backdated' | 'after_inspection_finding' | 'within_hours_of_inspection' | 'after_tip';
 
 /**
  * §9 item 13: hazards recorded as the enterprise's own finding after an inspection of the mine — claimed to have
@@ -14,7 +15,7 @@ type Kind = 'backdated' | 'after_inspection_finding' | 'within_hours_of_inspecti
  */
 export const lb13: LookbackQuery = {
   id: 'LB-13-late-self-reports',
-  version: 1,
+  version: 2,
   title: { zh: '检查后补报、倒签的企业自查隐患', en: 'Self-reports filed after an inspection (backdated or late)' },
   description: {
     zh: '检查开始后才录入、声称发生于检查前的自查隐患；检查已发现同一条款后才自报的隐患；检查录入后若干小时内的自报',
@@ -23,14 +24,15 @@ export const lb13: LookbackQuery = {
   source: 'domain.md §9 item 13 (Trigger 4 规避处理处罚); §1.3 自查自报激励',
   params: COMMON_PARAMS,
   limits: {
-    zh: '“检查通知”以检查录入代替（尚无通知事件）；举报在先的情形需举报记录（尚未合并）；小时数为政策占位值（24）',
-    en: 'The "inspection notice" is the inspection’s record (no notice event yet); "after a complaint" needs tips (not merged); the hours are a placeholder (24)',
+    zh: '“检查通知”以检查录入代替（尚无通知事件）；举报在先 = 录入前 afterTipDays 天内收到关于该矿山的举报（每件举报一行，inspectionId 为空）；小时数为政策占位值（24）',
+    en: 'The "inspection notice" is the inspection’s record (no notice event yet); "after a complaint" = a tip about the mine recorded within afterTipDays before the entry (one row per tip, inspectionId null); the hours are a placeholder (24)',
   },
   columns: [
     { field: 'hazardId', header: '隐患 hazard' },
     { field: 'mineId', header: '矿山 mine' },
     { field: 'kinds', header: '情形 kinds' },
     { field: 'inspectionId', header: '检查 inspection' },
+    { field: 'tipId', header: '举报 tip' },
     { field: 'claimedAt', header: '声称发生时间 claimedAt' },
     { field: 'recordedAt', header: '录入时间 recordedAt' },
     { field: 'inspectionStartedAt', header: '检查开始 inspection started' },
@@ -47,10 +49,26 @@ export const lb13: LookbackQuery = {
       categories: ['inspection'],
       types: ['InspectionRecorded', 'InspectionFindingRecorded'],
     });
+    const tips = await factsOf(db, cut, { ...params, from: undefined, to: undefined }, { types: ['TipReceived'] });
     const rows: RawRow[] = [];
     for (const [hazardId, history] of hazards) {
       const found = history[0];
       if (found?.type !== 'HazardDiscovered' || !SELF.includes(String(found.data.source))) continue;
+      for (const tip of tipsBefore(tips, found.mineId, found.recordedAt, policy.afterTipDays))
+        rows.push({
+          key: `${positionKey(found.position)}:tip:${positionKey(tip.position)}`,
+          mineId: found.mineId,
+          hazardId,
+          kinds: ['after_tip'],
+          inspectionId: null,
+          tipId: tip.entityId,
+          claimedAt: found.occurredAt,
+          recordedAt: found.recordedAt,
+          inspectionStartedAt: null,
+          tipRecordedAt: tip.recordedAt,
+          policyVersion: policy.version,
+          positions: [tip.position, found.position],
+        });
       const clause = history.find((f) => f.type !== 'HazardDiscovered' && f.data.clauseId)?.data.clauseId;
       const recorded = Date.parse(found.recordedAt);
       for (const start of inspections.filter((i) => i.type === 'InspectionRecorded' && i.mineId === found.mineId)) {
@@ -73,6 +91,7 @@ export const lb13: LookbackQuery = {
           hazardId,
           kinds,
           inspectionId: start.entityId,
+          tipId: null,
           claimedAt: found.occurredAt,
           recordedAt: found.recordedAt,
           inspectionStartedAt: startedAt,

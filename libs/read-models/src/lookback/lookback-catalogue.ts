@@ -18,12 +18,19 @@ import { lb16 } from './lb-16-refound-after-closure';
 import { lb21 } from './lb-21-closure-trigger';
 import { lb15 } from './lb-15-sign-off-integrity';
 import { lb23 } from './lb-23-plan-versus-actual';
+import { lb27 } from './lb-27-exam-items-overdue';
+import { lb05 } from './lb-05-monthly-check-gaps';
+import { lb22 } from './lb-22-tips';
+import { lb25 } from './lb-25-hot-work-without-permit';
+import { lb26 } from './lb-26-voids-not-in-census';
+import { lb24 } from './lb-24-contractors';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb01,
   lb02,
   lb03,
+  lb05,
   lb06,
   lb07,
   lb08,
@@ -39,7 +46,12 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb19,
   lb20,
   lb21,
+  lb22,
   lb23,
+  lb24,
+  lb25,
+  lb26,
+  lb27,
 ];
 
 export const findLookbackQuery = (id: string): LookbackQuery | undefined => LOOKBACK_QUERIES.find((q) => q.id === id);

@@ -37,7 +37,7 @@ export interface MonthlyCheckBoardRow {
   noneFoundWhileMajorExisted: boolean;
 }
 
-interface Major {
+export interface Major {
   hazardId: string;
   mineId: string;
   discoveredAt: string;
@@ -103,11 +103,12 @@ export const queryMonthlyCheckBoard = async (db: Db, q: MonthlyCheckBoardQuery):
   const byKey = new Map(checks.map((c) => [`${c.mineId}|${c.month}`, c]));
   const months = monthsBetween(q.fromMonth, q.toMonth);
   return mines.flatMap((mine) =>
-    months.map((month) => rowOf(q, mine, month, byKey.get(`${mine.mineId}|${month}`) ?? null, majors)),
+    months.map((month) => monthlyCheckBoardRowOf(q, mine, month, byKey.get(`${mine.mineId}|${month}`) ?? null, majors)),
   );
 };
 
-const rowOf = (
+/** One mine's month on the board (exported: look-back LB-05 applies the same rule to facts). */
+export const monthlyCheckBoardRowOf = (
   q: MonthlyCheckBoardQuery,
   mine: { mineId: string; name: string | null },
   month: string,
