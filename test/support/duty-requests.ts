@@ -58,7 +58,7 @@ const campaignBody = (mineId: string): Json => ({
   ],
 });
 
-/** One valid request per command of issue 14 (h14b's share), with the access rule that decides it. */
+/** One valid request per command of issue 14 (contractors, census, 体检式精查, 一企一档), with the access rule that decides it. */
 export const dutyRequests: Record<string, DutyRequest> = {
   RegisterContractor: {
     path: () => '/contractors',

@@ -77,7 +77,7 @@ export const RECORDS: RecordKind[] = [
       { field: 'reveals', title: ['身份查看记录（不含身份）', 'Identity reveals (never the identity)'] },
     ],
   },
-  // The mine's duties (h14b, h16a), after the console was built: creation and the one-record steps; exam-item steps
+  // The mine's duties, after the console was built: creation and the one-record steps; exam-item steps
   // (two path ids) and the file's certificate/engineer removals are left to the API.
   {
     kind: 'contractors',

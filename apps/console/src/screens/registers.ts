@@ -74,7 +74,7 @@ export const REGISTERS: RegisterScreen[] = [
     defaults: () => ({ year: String(new Date().getFullYear()) }),
     create: 'enforcement-plans',
   },
-  // Session 12, as they landed: monthly checks and hot-work permits (h14a), the mine's duties (h14b).
+  // Session 12, as they landed: monthly checks and hot-work permits, the mine's duties.
   {
     key: 'monthly-checks',
     path: '/monthly-check-register',

@@ -23,7 +23,7 @@ const OPENING_EVENTS: readonly string[] = [
   'InspectionRecorded',
   'DocumentDrafted',
   'PenaltyDecided',
-  // Issue 14 (h14b): a contractor's registration, a census factor's recording, a 体检式精查 campaign's launch.
+  // Issue 14: a contractor's registration, a census factor's recording, a 体检式精查 campaign's launch.
   'ContractorRegistered',
   'HiddenFactorRecorded',
   'ExamCampaignLaunched',
