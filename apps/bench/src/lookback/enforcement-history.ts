@@ -111,6 +111,8 @@ const inspectionSteps = (s: InspectionScript, rng: Prng, plan: InspectionPlan): 
       areas: ['-120m 中段', '主井'],
       team: team.map((a, k) => memberOf(a, k === 0)),
       occurredAt,
+      // Kept only when the entry is late (the decider decides): offline capture is entered days later at times.
+      lateReason: '执法终端离线，回局补录 / recorder offline, entered at the bureau',
       policy: { version: policy.version, lateEntryAfterHours: policy.lateEntryAfterHours, minTeamSize: 2 },
     };
   });
