@@ -16,7 +16,7 @@ export type CutName = keyof typeof CUTS;
 export const targetMsOf = (queryId: string): number => (queryId.startsWith('LB-02-') ? 200 : 500);
 
 /**
- * Realistic parameters from what the query declares: the given mine, the year before the cut, the long hazard
+ * Realistic parameters from what the query declares: the given mine, the 365 days before the cut, the long hazard
  * for the one-hazard question. A mine narrows more than a jurisdiction, so a query taking both gets the mine.
  */
 export const paramsFor = (query: LookbackQuery, asOf: string, mineId: string): LookbackParams => {

@@ -101,7 +101,7 @@ export const runLookbackBench = async (args: LookbackBenchArgs = {}): Promise<vo
       }),
     );
     const mineId = await busiestMine(dataSource);
-    console.log(`  Mine:     ${mineId} (most facts); period: the year before each cut; LB-01: the 200-event hazard`);
+    console.log(`  Mine:     ${mineId} (most facts); period: the 365 days before each cut; LB-01: the 200-event hazard`);
     for (const query of LOOKBACK_QUERIES)
       for (const asof of Object.keys(CUTS) as CutName[]) {
         await server.checkpoint();
