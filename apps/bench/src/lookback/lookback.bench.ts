@@ -47,7 +47,8 @@ const prepare = async (url: string, dataSource: DataSource, dataset: Dataset) =>
     const r = await rebuildProjection({ dataSource, feed: store, definition: lookbackFacts, batchSize: 5000 });
     console.log(`重建 / rebuild lookback-facts: ${r.events} events, ${r.seconds.toFixed(1)} s (${r.method})`);
     // Settled as a running system would be: no first autovacuum pass during the measurements.
-    for (const t of ['lookback_facts', 'lookback_streams', 'lookback_mines']) await dataSource.query(`VACUUM ANALYZE ${t}`);
+    for (const t of ['lookback_facts', 'lookback_streams', 'lookback_mines'])
+      await dataSource.query(`VACUUM ANALYZE ${t}`);
     return { loadS: load.seconds, rebuildS: r.seconds, events: r.events };
   } finally {
     await store.close();
@@ -84,7 +85,11 @@ export const runLookbackBench = async (args: LookbackBenchArgs = {}): Promise<vo
   try {
     await dataSource.initialize();
     await migrate(dataSource);
-    printMachine(server, 'Look-back benchmark 倒查基准', `${target} events, seed ${seed}, ${samples} samples + ${warmup} warm-up per query and cut`);
+    printMachine(
+      server,
+      'Look-back benchmark 倒查基准',
+      `${target} events, seed ${seed}, ${samples} samples + ${warmup} warm-up per query and cut`,
+    );
     const before = await server.calibrate();
     console.log(formatCalibration('before', before));
     const dataset = new Dataset({ events: target, seed, enforcementEvery: ENFORCEMENT_EVERY });
@@ -101,7 +106,9 @@ export const runLookbackBench = async (args: LookbackBenchArgs = {}): Promise<vo
       }),
     );
     const mineId = await busiestMine(dataSource);
-    console.log(`  Mine:     ${mineId} (most facts); period: the 365 days before each cut; LB-01: the 200-event hazard`);
+    console.log(
+      `  Mine:     ${mineId} (most facts); period: the 365 days before each cut; LB-01: the 200-event hazard`,
+    );
     for (const query of LOOKBACK_QUERIES)
       for (const asof of Object.keys(CUTS) as CutName[]) {
         await server.checkpoint();
