@@ -12,15 +12,15 @@ interface BenchOptions {
 
 export const benchCommand = new Command('bench')
   .description(
-    '性能基准 / Run a benchmark ("append", "projections" or "api"); prints machine details and one JSON line',
+    '性能基准 / Run a benchmark ("append", "projections", "api" or "lookback"); prints machine details and one JSON line',
   )
-  .argument('<name>', 'benchmark name: append, projections, api')
+  .argument('<name>', 'benchmark name: append, projections, api, lookback')
   // `npm run bench -- projections -- --events N` would otherwise drop the flag silently and load a million events.
   .allowExcessArguments(false)
   .option('-d, --duration <seconds>', '测量时长 / measuring time (append: per writer; api: default 30)', Number)
   .option(
     '-e, --events <count>',
-    '生成并载入的事件数 / events to generate and load (projections, default 1000000)',
+    '生成并载入的事件数 / events to generate and load (projections, default 1000000; lookback, default 1550000)',
     Number,
   )
   .option('--seed <number>', '数据生成种子 / generator seed (projections, api)', Number)

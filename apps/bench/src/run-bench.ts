@@ -1,5 +1,6 @@
 import { runApiBench } from './api/api.bench';
 import { runAppendBench } from './append/append.bench';
+import { runLookbackBench } from './lookback/lookback.bench';
 import { runProjectionsBench } from './projections/projections.bench';
 
 export interface BenchArgs {
@@ -16,6 +17,7 @@ const BENCHES = new Map<string, (args: BenchArgs) => Promise<void>>([
   ['append', runAppendBench],
   ['projections', runProjectionsBench],
   ['api', runApiBench],
+  ['lookback', runLookbackBench],
 ]);
 
 /** Entry point of `hazard-ledger bench <name>` (npm run bench -- <name>). */

@@ -1,4 +1,5 @@
 import { EventMetadata, streams } from '@hazard-ledger/domain';
+import { documentHistory, inspectionHistory, planInspection } from '../lookback/enforcement-history';
 import { Cast, buildCast } from './cast';
 import { MAJOR_STATUSES } from './hazard-context';
 import { hazardHistory } from './hazard-history';
@@ -19,11 +20,16 @@ export interface DatasetOptions {
   seed?: number;
   /** Default: one mine per ~500 hazards, between 10 and 200. */
   mines?: number;
+  /**
+   * With n: after every n hazards an inspection (检查记录) and its enforcement document (执法文书), through their
+   * deciders (the look-back bench; the demo has about one of each per two hazards). Default: hazards only.
+   */
+  enforcementEvery?: number;
 }
 
 export interface StreamInfo {
   streamId: string;
-  kind: 'mine' | 'hazard';
+  kind: 'mine' | 'hazard' | 'inspection' | 'document';
   /** Events of this stream in the dataset. */
   events: number;
   /** Status the generator intends after the last of them. */
@@ -74,6 +80,7 @@ export class Dataset {
   readonly cast: Cast;
   readonly streams: StreamInfo[] = [];
   readonly totalEvents: number;
+  private readonly enforcementEvery: number;
   private readonly starts: number[] = [];
   private readonly order: Uint32Array;
   private readonly streamOf: Uint32Array;
@@ -86,6 +93,7 @@ export class Dataset {
     this.seed = options.seed ?? DEFAULT_SEED;
     const mines = options.mines ?? Math.min(200, Math.max(10, Math.round(target / 10 / 500)));
     this.cast = buildCast(new Prng(this.seed, 0), mines);
+    this.enforcementEvery = options.enforcementEvery ?? 0;
     this.totalEvents = target;
     this.streamOf = new Uint32Array(target);
     this.revisionOf = new Uint32Array(target);
@@ -99,10 +107,10 @@ export class Dataset {
         this.revisionOf[n] = r;
         this.recordedUs[n] = events[r].recordedAtUs;
       }
-      const kind = i < this.cast.mines.length ? 'mine' : 'hazard';
+      const kind = this.kindOf(i);
       const kept = events.slice(0, take);
       this.streams.push({
-        streamId: kind === 'mine' ? streams.mine(this.cast.mines[i].mineId) : streams.hazard(this.hazardId(i)),
+        streamId: this.streamIdOf(i, kind, kept),
         kind,
         events: take,
         status: kept[take - 1].status,
@@ -114,7 +122,31 @@ export class Dataset {
   }
 
   get hazards(): number {
-    return this.streams.length - this.cast.mines.length;
+    return this.streams.filter((s) => s.kind === 'hazard').length;
+  }
+
+  /** Mines first, the long hazard, then hazards — with enforcementEvery n, n hazards, an inspection, a document. */
+  private kindOf(i: number): StreamInfo['kind'] {
+    const first = this.cast.mines.length + 1;
+    if (i < first) return i < this.cast.mines.length ? 'mine' : 'hazard';
+    const n = this.enforcementEvery;
+    const at = n > 0 ? (i - first) % (n + 2) : 0;
+    return at < n || n === 0 ? 'hazard' : at === n ? 'inspection' : 'document';
+  }
+
+  private streamIdOf(i: number, kind: StreamInfo['kind'], events: readonly ScriptEvent[]): string {
+    if (kind === 'mine') return streams.mine(this.cast.mines[i].mineId);
+    if (kind === 'hazard') return streams.hazard(this.hazardId(i));
+    const id = String((events[0].data as { inspectionId?: string; documentId?: string })[`${kind}Id`]);
+    return kind === 'inspection' ? streams.inspection(id) : streams.document(id);
+  }
+
+  /** The hazard stream `i` as generate() starts it: its id, its mine and when it was discovered. */
+  private hazardSlot(i: number) {
+    const rng = new Prng(this.seed, i + 1);
+    const hazardId = rng.uuid();
+    const mine = this.cast.mines[Math.floor(this.cast.mines.length * rng.float() ** 1.6)];
+    return { hazardId, mine, discoveredMs: discoveryTime(rng) };
   }
 
   private hazardId(i: number): string {
@@ -129,6 +161,15 @@ export class Dataset {
     if (i === mines.length) {
       const mine = mines.find((m) => m.siteType === 'underground') ?? mines[0];
       return longHazardHistory(rng, mine, DATASET_END);
+    }
+    const kind = this.kindOf(i);
+    if (kind !== 'hazard') {
+      // The inspection at i found (or not) the hazard just before it; the document at i + 1 cites that inspection.
+      const at = kind === 'inspection' ? i : i - 1;
+      const plan = planInspection(this.seed, at, this.hazardSlot(at - 1), DATASET_END);
+      return kind === 'inspection'
+        ? inspectionHistory(rng, plan, DATASET_END)
+        : documentHistory(rng, plan, DATASET_END);
     }
     const hazardId = rng.uuid();
     // A few mines report many more hazards than the rest.

@@ -3,6 +3,7 @@ import { ProjectionDefinition } from '@hazard-ledger/projection-engine';
 import { CreateLookbackFacts1765200500000 } from './lookback-facts.migration';
 import { lookbackFacts } from './lookback-facts.projection';
 import { CreateLookbackFrozenAnswers1765200500100 } from './lookback-frozen-answers.migration';
+import { IndexLookbackFactsByStream1765200500900 } from './lookback-facts-stream-index.migration';
 
 /** 执法责任倒查: the facts every look-back query reads, the queries, and the cross-record search. */
 export * from './lookback-query';
@@ -15,5 +16,6 @@ export { CreateLookbackFacts1765200500000 } from './lookback-facts.migration';
 export const lookbackMigrations: (new () => MigrationInterface)[] = [
   CreateLookbackFacts1765200500000,
   CreateLookbackFrozenAnswers1765200500100,
+  IndexLookbackFactsByStream1765200500900,
 ];
 export const lookbackDefinitions: ProjectionDefinition[] = [lookbackFacts];

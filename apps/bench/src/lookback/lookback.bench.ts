@@ -1,0 +1,132 @@
+import { createDataSource, migrate } from '@hazard-ledger/platform';
+import { PostgresEventStore } from '@hazard-ledger/event-store';
+import { rebuildProjection } from '@hazard-ledger/projection-engine';
+import { LOOKBACK_QUERIES, LookbackQuery, lookbackFacts, resolveCut, runLookback } from '@hazard-ledger/read-models';
+import { DataSource } from 'typeorm';
+import { BenchServer, printMachine, startBenchServer } from '../append/bench-server';
+import { calibrationFields, formatCalibration } from '../calibration';
+import { DEFAULT_SEED, Dataset } from '../projections/dataset';
+import { loadDataset } from '../projections/loader';
+import { progressReporter } from '../projections/progress';
+import { timeSamples } from '../projections/stats';
+import { CUTS, CutName, lineOf, paramsFor } from './lookback-plan';
+
+export interface LookbackBenchArgs {
+  /** Events to generate and load (default 1 550 000: ~100 000 hazards plus their inspections and documents). */
+  events?: number;
+  seed?: number;
+}
+
+const DATABASE = 'bench_lookback';
+const DEFAULT_EVENTS = 1_550_000;
+/** Two hazards per inspection and document, as in the demo data (4 inspections, 4 documents, 8 hazards). */
+const ENFORCEMENT_EVERY = 2;
+
+const intFrom = (value: number | undefined, env: string | undefined, fallback: number, min: number): number => {
+  const n = value ?? (env ? Number(env) : fallback);
+  if (!Number.isInteger(n) || n < min) throw new Error(`无效数值 / invalid number: ${String(n)} (≥ ${min})`);
+  return n;
+};
+
+const printDataset = (dataset: Dataset): void => {
+  const count = (kind: string) => dataset.streams.filter((s) => s.kind === kind).length;
+  console.log(
+    `  Dataset:  ${dataset.cast.mines.length} mines, ${dataset.hazards} hazards, ${count('inspection')} inspections, ` +
+      `${count('document')} enforcement documents, ${dataset.totalEvents} events (all through the deciders)`,
+  );
+};
+
+/** Loads the dataset, then rebuilds lookback-facts from the log as `projections rebuild lookback-facts` would. */
+const prepare = async (url: string, dataSource: DataSource, dataset: Dataset) => {
+  const bar = progressReporter('载入 / load', dataset.totalEvents);
+  const load = await loadDataset(url, dataset, { batchSize: 5000, onProgress: (done) => bar.update(done) });
+  bar.stop();
+  console.log(`载入 / load: ${load.events} events in ${load.seconds.toFixed(1)} s (${Math.round(load.eps)} events/s)`);
+  const store = new PostgresEventStore({ connectionString: url, hashAlgorithm: 'sm3', poolSize: 4 });
+  try {
+    const r = await rebuildProjection({ dataSource, feed: store, definition: lookbackFacts, batchSize: 5000 });
+    console.log(`重建 / rebuild lookback-facts: ${r.events} events, ${r.seconds.toFixed(1)} s (${r.method})`);
+    // Settled as a running system would be: no first autovacuum pass during the measurements.
+    for (const t of ['lookback_facts', 'lookback_streams', 'lookback_mines'])
+      await dataSource.query(`VACUUM ANALYZE ${t}`);
+    return { loadS: load.seconds, rebuildS: r.seconds, events: r.events };
+  } finally {
+    await store.close();
+  }
+};
+
+/** The mine with the most facts: the heaviest realistic "one mine" the queries can be asked about. */
+const busiestMine = async (dataSource: DataSource): Promise<string> => {
+  const [row]: { mine_id: string }[] = await dataSource.query(
+    `SELECT mine_id FROM lookback_facts WHERE mine_id IS NOT NULL GROUP BY mine_id ORDER BY count(*) DESC LIMIT 1`,
+  );
+  return row.mine_id;
+};
+
+/** One answer as the API computes it: cut and query in one REPEATABLE READ snapshot (LookbackReader.run). */
+const answer = (dataSource: DataSource, query: LookbackQuery, asOf: string, mineId: string) =>
+  dataSource.transaction('REPEATABLE READ', async (manager) => {
+    const cut = await resolveCut(manager, asOf);
+    return runLookback(manager, query, cut, paramsFor(query, asOf, mineId));
+  });
+
+/**
+ * 倒查基准: every query of the look-back catalogue (so queries added later are measured too) at a recent and an old
+ * cut, `samples` times each after `warmup` unmeasured runs; one JSON line per query and cut.
+ */
+export const runLookbackBench = async (args: LookbackBenchArgs = {}): Promise<void> => {
+  const target = intFrom(args.events, process.env.BENCH_EVENTS, DEFAULT_EVENTS, 1000);
+  const samples = intFrom(undefined, process.env.BENCH_LOOKBACK_SAMPLES, 20, 1);
+  const warmup = intFrom(undefined, process.env.BENCH_LOOKBACK_WARMUP, 3, 0);
+  const seed = args.seed ?? DEFAULT_SEED;
+  const server: BenchServer = await startBenchServer([DATABASE]);
+  const url = server.url(DATABASE);
+  const dataSource = createDataSource(url);
+  try {
+    await dataSource.initialize();
+    await migrate(dataSource);
+    printMachine(
+      server,
+      'Look-back benchmark 倒查基准',
+      `${target} events, seed ${seed}, ${samples} samples + ${warmup} warm-up per query and cut`,
+    );
+    const before = await server.calibrate();
+    console.log(formatCalibration('before', before));
+    const dataset = new Dataset({ events: target, seed, enforcementEvery: ENFORCEMENT_EVERY });
+    printDataset(dataset);
+    const prepared = await prepare(url, dataSource, dataset);
+    console.log(
+      JSON.stringify({
+        bench: 'lookback',
+        step: 'rebuild lookback-facts',
+        events: prepared.events,
+        hazards: dataset.hazards,
+        load_s: Math.round(prepared.loadS * 10) / 10,
+        rebuild_s: Math.round(prepared.rebuildS * 10) / 10,
+      }),
+    );
+    const mineId = await busiestMine(dataSource);
+    console.log(
+      `  Mine:     ${mineId} (most facts); period: the 365 days before each cut; LB-01: the 200-event hazard`,
+    );
+    for (const query of LOOKBACK_QUERIES)
+      for (const asof of Object.keys(CUTS) as CutName[]) {
+        await server.checkpoint();
+        let rows = 0;
+        const sorted = await timeSamples(
+          samples,
+          async () => {
+            rows = (await answer(dataSource, query, CUTS[asof], mineId)).length;
+          },
+          warmup,
+        );
+        console.log(JSON.stringify(lineOf(query.id, asof, sorted, rows)));
+      }
+    const after = await server.calibrate();
+    console.log(formatCalibration('after', after));
+    console.log(JSON.stringify({ bench: 'lookback', step: 'calibration', ...calibrationFields(before, after) }));
+  } finally {
+    if (dataSource.isInitialized) await dataSource.destroy();
+    await server.stop();
+  }
+};
