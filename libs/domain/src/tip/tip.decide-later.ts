@@ -57,7 +57,7 @@ const decideReward = (command: C.DecideTipReward, state: Tip): TipEvent => {
   requireOneOf(REWARD_LEVELS, level, 'level');
   if (tip.reward) throw new E.TipRewardAlready('decided');
   if (tip.finding === 'false') throw new E.TipNotRewardable({ zh: '核查不属实', en: 'the tip was found false' });
-  if (!tip.feedback?.rewardEligible && tip.status !== 're_reviewed')
+  if (!tip.feedback?.rewardEligible && tip.reReviewOutcome !== 'revised')
     throw new E.TipNotRewardable({ zh: '反馈时认定不符合', en: 'the feedback said no reward applies' });
   const rate = tip.policy.rewardRate[level];
   const amountYuan = rewardAmount(tip.policy, level, tip.fineYuan);

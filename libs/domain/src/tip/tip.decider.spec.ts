@@ -84,6 +84,22 @@ describe('Tip: the closed loop (受理 → 核实 → 办理 → 反馈 → 追�
       .thenThrows(E.TipDetailsInvalid);
   });
 
+  it('given feedback of no reward, when the 复查 upholds it, then no reward may be decided; when it revises, one may', () => {
+    const noReward = fx.historyOf(
+      fx.aReceiveTip(),
+      fx.anAccept(),
+      fx.anAssign(),
+      fx.aVerify({ finding: 'partly_true' }),
+      fx.aHandle(),
+      fx.aFeedback({ rewardEligible: false }),
+      fx.anObjection(),
+    );
+    const upheld = [...noReward, ...decide(noReward, fx.aReReview({ finding: 'partly_true' }))];
+    given(upheld).when(fx.aDecideReward()).thenThrows(E.TipNotRewardable);
+    const revised = [...noReward, ...decide(noReward, fx.aReReview({ outcome: 'revised', finding: 'true' }))];
+    expect(decide(revised, fx.aDecideReward())[0]).toMatchObject({ type: 'TipRewardDecided' });
+  });
+
   it.each([
     ['first', 100_000, 15_000],
     ['second', 100_000, 12_000],

@@ -29,6 +29,8 @@ export interface TipRecord {
   extended: boolean;
   /** The finding in force: the verification's, or the re-review's when it revised it. */
   finding: TipFinding | null;
+  /** The 复查's outcome: only a revised conclusion reopens a reward the feedback said did not apply. */
+  reReviewOutcome?: 'upheld' | 'revised';
   fineYuan: number;
   feedback: (TipFeedback & { sentAt: string; objectionUntil: string }) | null;
   reward: { level: RewardLevel; amountYuan: number; paid: boolean } | null;
@@ -79,7 +81,7 @@ export const evolveTip = (state: Tip, event: TipEvent): Tip => {
     case 'TipObjectionRecorded':
       return { ...state, status: 'objected' };
     case 'TipReReviewed':
-      return { ...state, status: 're_reviewed', finding: event.data.finding };
+      return { ...state, status: 're_reviewed', finding: event.data.finding, reReviewOutcome: event.data.outcome };
     case 'TipRewardDecided':
       return { ...state, reward: { level: event.data.level, amountYuan: event.data.amountYuan, paid: false } };
     case 'TipRewardPaid':
