@@ -43,6 +43,8 @@ export interface LookbackPolicyEdition {
   voidFactorKinds: readonly string[];
   /** LB-10, LB-13: an act of the mine recorded this many days (or fewer) after a tip about the mine is "after a complaint". */
   afterTipDays: number;
+  /** LB-19: this many granted extensions (or more) of one 挂牌督办 item count as "extended repeatedly". */
+  repeatedExtensions: number;
   provenance: Readonly<
     Record<
       | 'similarityThreshold'
@@ -59,7 +61,8 @@ export interface LookbackPolicyEdition {
       | 'hotWorkNearHours'
       | 'voidClauses'
       | 'voidFactorKinds'
-      | 'afterTipDays',
+      | 'afterTipDays'
+      | 'repeatedExtensions',
       Provenance
     >
   >;
@@ -124,7 +127,13 @@ const edition2026: LookbackPolicyEdition = {
   voidClauses: ['MHS2022-UG-17', 'MHS2022-OP-01'],
   voidFactorKinds: ['goaf', 'abandoned_working'],
   afterTipDays: 30,
+  repeatedExtensions: 2,
   provenance: {
+    repeatedExtensions: {
+      confidence: 'X',
+      source: 'domain.md §9 item 19 "extensions granted repeatedly"; no number given',
+      placeholder: true,
+    },
     afterTipDays: {
       confidence: 'X',
       source: 'domain.md §9 items 10 and 13 "after a complaint"; no number given',

@@ -56,7 +56,7 @@ const PUBLISHED: Record<string, string> = {
   'monthly-check@2024.1': '3e16c9c2',
   'hot-work@2024.1': '12d0dc26',
   'tips@2023.1': '9b95f756',
-  'lookback@2026.1': 'cae736e7',
+  'lookback@2026.1': 'e500381b',
 };
 
 const EDITIONS: readonly { version: string }[] = [

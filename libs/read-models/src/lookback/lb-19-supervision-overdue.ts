@@ -1,12 +1,12 @@
+import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { byEntity, factsOf, positionKey } from './facts';
 
 const ENDS = ['HazardSignedOff', 'HazardClosed', 'HazardVoided'];
-const REPEATED = 2;
 
 /**
  * §9 item 19: 挂牌督办 items open at the cut and past their current deadline (the listing's, or the last granted
- * extension's), and items whose deadline was extended repeatedly (two or more grants).
+ * extension's), and items whose deadline was extended repeatedly (the policy's repeatedExtensions grants or more).
  */
 export const lb19: LookbackQuery = {
   id: 'LB-19-supervision-overdue',
@@ -19,8 +19,8 @@ export const lb19: LookbackQuery = {
   source: 'domain.md §9 item 19; §2.3 挂牌督办',
   params: COMMON_PARAMS,
   limits: {
-    zh: '“逾期后未约谈/通报”尚无约谈、通报记录；延期理由为必填，故不检查“无理由延期”；“反复”= 两次及以上',
-    en: '"No 约谈/通报 after overdue" has no record yet; an extension always has a reason (the decider requires one); "repeated" = two or more grants',
+    zh: '“逾期后未约谈/通报”尚无约谈、通报记录；延期理由为必填，故不检查“无理由延期”；“反复”= 政策 repeatedExtensions 次及以上',
+    en: '"No 约谈/通报 after overdue" has no record yet; an extension always has a reason (the decider requires one); "repeated" = policy repeatedExtensions grants or more',
   },
   columns: [
     { field: 'hazardId', header: '隐患 hazard' },
@@ -37,6 +37,7 @@ export const lb19: LookbackQuery = {
       categories: ['hazard'],
       types: ['SupervisionListed', 'ExtensionGranted', ...ENDS],
     });
+    const policy = lookbackPolicyInForce(cut.asOf);
     const rows: RawRow[] = [];
     for (const [hazardId, history] of byEntity(facts)) {
       const listed = history.find((f) => f.type === 'SupervisionListed');
@@ -44,7 +45,7 @@ export const lb19: LookbackQuery = {
       const grants = history.filter((f) => f.type === 'ExtensionGranted');
       const deadline = String(grants.at(-1)?.data.newDeadline ?? listed.data.deadline);
       const late = Date.parse(cut.asOf) - Date.parse(deadline);
-      if (late <= 0 && grants.length < REPEATED) continue;
+      if (late <= 0 && grants.length < policy.repeatedExtensions) continue;
       rows.push({
         key: positionKey(listed.position),
         mineId: listed.mineId,
@@ -55,6 +56,7 @@ export const lb19: LookbackQuery = {
         overdue: late > 0,
         daysOverdue: late > 0 ? Math.floor(late / 86_400_000) : 0,
         extensionsGranted: grants.length,
+        policyVersion: policy.version,
         positions: [listed.position, ...grants.map((g) => g.position)],
       });
     }
