@@ -111,7 +111,8 @@ describe('ProjectionRunner (real PostgreSQL)', () => {
     const named = (name: string): Projection => ({ ...streamCatalogueProjection, name });
     const runner = new ProjectionRunner(ds, store, ['p-one', 'p-two', 'p-three'].map(named));
     const held = `SELECT count(*)::int AS locks, count(DISTINCT pid)::int AS sessions
-                    FROM pg_locks WHERE locktype = 'advisory' AND classid = 26732 AND granted`;
+                    FROM pg_locks WHERE locktype = 'advisory' AND classid = 26732 AND granted
+                     AND database = (SELECT oid FROM pg_database WHERE datname = current_database())`;
     runner.start();
     await waitFor(async () => (await runner.status()).every((s) => s.state === 'running'));
     expect(await ds.query(held)).toEqual([{ locks: 3, sessions: 1 }]);
