@@ -37,7 +37,10 @@ export const signedIn = async (browser: Browser, base: string, username: string,
 /** Screenshot the screen and require axe to find no serious or critical violation on it. */
 export const checkScreen = async (page: Page, name: string): Promise<void> => {
   await page.waitForLoadState('networkidle');
-  await page.waitForFunction(`!document.querySelector('.ant-spin-spinning')`); // no table still loading
+  // No table still loading; polled from here because the console's CSP forbids waitForFunction's string evaluation.
+  const spinning = page.locator('.ant-spin-spinning');
+  for (let tries = 0; (await spinning.count()) > 0 && tries < 120; tries += 1) await page.waitForTimeout(250);
+  expect({ screen: name, stillLoading: await spinning.count() }).toEqual({ screen: name, stillLoading: 0 });
   await shoot(page, name);
   expect({ screen: name, violations: await seriousA11yViolations(page) }).toEqual({ screen: name, violations: [] });
 };

@@ -14,6 +14,14 @@ export interface ExportMeta {
   exportedBy: string;
 }
 
+/** Excel refuses * ? : \\ / [ ] and a leading or trailing quote in a sheet name, and keeps 31 characters. */
+export const sheetName = (title: string): string =>
+  title
+    .replace(/[*?:\\/[\]]/g, ' ')
+    .slice(0, 31)
+    .replace(/^'+|'+$/g, '')
+    .trim() || 'sheet';
+
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Writes rows as .xlsx (a sheet of rows plus a sheet saying what was exported, as of when) or UTF-8 CSV with BOM. */
@@ -36,7 +44,7 @@ export const exportFile = async (
   }
   const book = new ExcelJS.Workbook();
   book.creator = meta.exportedBy;
-  const sheet = book.addWorksheet(meta.title);
+  const sheet = book.addWorksheet(sheetName(meta.title));
   sheet.addRow(columns.map((c) => c.header)).font = { bold: true };
   for (const line of table) sheet.addRow(line);
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
