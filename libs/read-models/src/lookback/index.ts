@@ -19,3 +19,4 @@ export const lookbackMigrations: (new () => MigrationInterface)[] = [
   IndexLookbackFactsByStream1765200500900,
 ];
 export const lookbackDefinitions: ProjectionDefinition[] = [lookbackFacts];
+export * from './production-signals';
