@@ -3,7 +3,7 @@ import { plantDocument } from '../support/planted-documents';
 import { permitBody } from '../support/monthly-duty-requests';
 import { signalBody } from '../support/production-signal-requests';
 import { startWithDemoMines } from '../api/hazards/hazard-steps';
-import { expectEvidenceVerifies, lookback, planter, signed, sleep } from './lookback-support';
+import { download, expectEvidenceVerifies, lookback, planter, signed, sleep } from './lookback-support';
 
 const LB17 = 'LB-17-resumed-before-approval';
 const MINE = 'mine-demo-1';
@@ -120,6 +120,14 @@ describe('look-back LB-17 (resumed production before the resumption approval)', 
     expect((await run({ asOf: cuts.beforeSuspension })).rows).toEqual([]);
     expect((await run({ mineId: 'mine-demo-2' })).rows).toEqual([]);
     expect((await run({ mineId: MINE })).rows).toHaveLength(3);
+  });
+
+  it('exports the same rows as CSV with Chinese headers (the Excel path every query shares)', async () => {
+    const csv = await download(api, 'investigator', `/lookback/${LB17}/export.xlsx?format=csv&mineId=${MINE}`);
+    expect(csv.status).toBe(200);
+    expect(csv.text).toContain('复产批准 approval');
+    expect(csv.text).toContain('早于批准（小时）hours before approval');
+    expect(csv.text.split('(上党)应急复〔2024〕doc-approval-lb17').length - 1).toBe(3);
   });
 
   it('is in the catalogue with its limits in both languages', async () => {
