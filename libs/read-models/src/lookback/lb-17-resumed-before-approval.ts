@@ -34,7 +34,9 @@ export const suspensionsOf = (events: Fact[]): Suspension[] => {
       const scope = (f.data.scope ?? {}) as { extent?: string; area?: string };
       if (open) {
         open.positions.push(f.position);
+        // A widening order makes the whole mine suspended: the partial order's area no longer bounds it.
         open.extent = scope.extent ?? open.extent;
+        if (open.extent === 'full') open.area = null;
         continue;
       }
       open = {
