@@ -21,3 +21,4 @@ export const lookbackMigrations: (new () => MigrationInterface)[] = [
   IndexLookbackFactsByMineTime1765200501000,
 ];
 export const lookbackDefinitions: ProjectionDefinition[] = [lookbackFacts];
+export * from './production-signals';
