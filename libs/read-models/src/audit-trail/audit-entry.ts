@@ -38,6 +38,9 @@ import {
   enterpriseFileDecider,
   examCampaignDecider,
   hiddenFactorDecider,
+  LookbackCase,
+  LookbackCaseEvent,
+  lookbackCaseDecider,
 } from '@hazard-ledger/domain';
 import { categoryOf } from '../stream-catalogue/stream-catalogue.row';
 import { FieldChange, diffStates } from './diff-states';
@@ -127,6 +130,12 @@ const folds: Record<string, StateFold> = {
   'enterprise-file': {
     initial: enterpriseFileDecider.initialState,
     evolve: (s, e) => enterpriseFileDecider.evolve(s as EnterpriseFile, e as EnterpriseFileEvent),
+  },
+  // 倒查 cases: the investigators' own acts — opened (subject, scope, legal basis), runs.<n> (query, parameters,
+  // cut, digest), frozenAnswers.<n>, closed (conclusion) — so an auditor can look back at the look-back.
+  'lookback-case': {
+    initial: lookbackCaseDecider.initialState,
+    evolve: (s, e) => lookbackCaseDecider.evolve(s as LookbackCase, e as LookbackCaseEvent),
   },
 };
 
