@@ -73,9 +73,11 @@ module.exports = {
       from: {
         path:
           '^(apps/api/src/(shared|hazards|mines|inspections|documents|penalties|enforcement-plans|duties|tips|' +
-          'monthly-checks|hot-work-permits|lookback/cases)|libs/event-store)/',
+          'monthly-checks|hot-work-permits|production-signals|lookback/cases)|libs/event-store)/',
         pathNot: [
           '^apps/api/src/[a-z-]+/(get|export)-[a-z-]+/',
+          // A read named list-… (hazards/list-for-supervision is a command, 挂牌督办, and stays covered).
+          '^apps/api/src/production-signals/list-production-signals/',
           // Read helpers of the duties' registers, kept beside the command helpers in duties/shared.
           '^apps/api/src/duties/shared/duty-register(s|-read)\\.ts$',
           '\\.(spec|int-spec|e2e-spec)\\.ts$',

@@ -57,6 +57,8 @@ const PLANTS = [
     'tips/shared',
     'monthly-checks/record-monthly-check',
     'hot-work-permits/request-hot-work-permit',
+    'production-signals/record-production-signal',
+    'hazards/list-for-supervision',
     'lookback/cases/open-lookback-case',
     'lookback/cases/freeze-lookback-answer',
     'lookback/cases/shared',
