@@ -86,3 +86,20 @@ export const actorOf = (f: Fact) => ({ id: f.actorId, name: f.actorName, role: f
 
 export const hoursBetween = (from: string, to: string): number =>
   Math.round(((Date.parse(to) - Date.parse(from)) / 3_600_000) * 10) / 10;
+
+/**
+ * Hazards graded major at some point up to the cut (determined major, or changed to major): the only ones the
+ * major-hazard questions fold. Reading these first spares folding every hazard of a district (docs/performance.md).
+ */
+export const everMajorHazards = async (db: Db, cut: LookbackCut, params: LookbackParams): Promise<string[]> => {
+  const gradings = await factsOf(db, cut, params, {
+    categories: ['hazard'],
+    types: ['MajorHazardDetermined', 'HazardGradeChanged'],
+    dataFields: ['to'],
+  });
+  return [
+    ...new Set(
+      gradings.filter((f) => f.type === 'MajorHazardDetermined' || f.data.to === 'major').map((f) => f.entityId),
+    ),
+  ];
+};

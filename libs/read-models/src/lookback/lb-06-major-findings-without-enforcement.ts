@@ -1,6 +1,6 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, appendTo, byEntity, factsOf, positionKey } from './facts';
+import { Fact, appendTo, byEntity, everMajorHazards, factsOf, positionKey } from './facts';
 
 const GRADING = ['MajorHazardDetermined', 'GeneralHazardDetermined', 'HazardGradeChanged'];
 const ORDER_KINDS = ['on_site_measures', 'rectification_order', 'suspension_order'];
@@ -46,13 +46,21 @@ export const lb06: LookbackQuery = {
   ],
   async run(db, cut, params): Promise<RawRow[]> {
     const policy = lookbackPolicyInForce(cut.asOf);
+    const majorIds = await everMajorHazards(db, cut, params);
+    if (majorIds.length === 0) return [];
     const hazards = byEntity(
       await factsOf(db, cut, params, {
         categories: ['hazard'],
         types: ['HazardDiscovered', ...GRADING, 'ProductionSuspended', 'HazardVoided'],
+        entityIds: majorIds,
+        dataFields: ['source', 'to', 'clauseId'],
       }),
     );
-    const docs = await factsOf(db, cut, params, { categories: ['document', 'penalty'] });
+    const docs = await factsOf(db, cut, params, {
+      categories: ['document', 'penalty'],
+      types: ['DocumentDrafted', 'PenaltyDecided', 'DocumentSigned'],
+      dataFields: ['hazardIds', 'kind'],
+    });
     const docsByStream = byEntity(docs);
     const naming = byNamedHazard(docs);
     const rows: RawRow[] = [];
