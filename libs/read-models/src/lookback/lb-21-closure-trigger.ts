@@ -1,7 +1,7 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, factsOf, appendTo } from './facts';
-import { HAZARD_TYPES, MINE_TYPES, producingIntervals } from './lb-20-producing-with-major-open';
+import { Fact, byEntity, factsOf, appendTo, everMajorHazards } from './facts';
+import { HAZARD_FIELDS, HAZARD_TYPES, MINE_TYPES, producingIntervals } from './lb-20-producing-with-major-open';
 
 interface Episode {
   hazardId: string;
@@ -39,7 +39,17 @@ export const lb21: LookbackQuery = {
   ],
   async run(db, cut, params): Promise<RawRow[]> {
     const policy = lookbackPolicyInForce(cut.asOf);
-    const hazards = byEntity(await factsOf(db, cut, params, { categories: ['hazard'], types: HAZARD_TYPES }));
+    // Only hazards ever graded major can have a producing-while-major episode.
+    const majorIds = await everMajorHazards(db, cut, params);
+    if (majorIds.length === 0) return [];
+    const hazards = byEntity(
+      await factsOf(db, cut, params, {
+        categories: ['hazard'],
+        types: HAZARD_TYPES,
+        entityIds: majorIds,
+        dataFields: HAZARD_FIELDS,
+      }),
+    );
     const mines = byEntity(await factsOf(db, cut, params, { categories: ['mine'], types: MINE_TYPES }));
     const episodes = new Map<string, Episode[]>();
     for (const [hazardId, history] of hazards) {
