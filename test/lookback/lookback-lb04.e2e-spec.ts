@@ -28,8 +28,11 @@ describe('look-back LB-04 (physical condition predates an inspection signed "no 
   };
   const hazard = async (mineId: string, clauseId: string, location: string, source: string, occurredAt: string) => {
     const body = { ...finding(), mineId, location, source, occurredAt };
-    const { id } = await plant.post('enterprise.staff', '/hazards', body, 201);
-    await plant.major(id, clauseId);
+    // Mine 2's enterprise has no principal among the demo users: its inspector determines the grade there.
+    const [finder, determiner] =
+      mineId === 'mine-demo-1' ? ['enterprise.staff', 'enterprise.principal'] : ['enterprise.other', 'inspector.zhang'];
+    const { id } = await plant.post(finder, '/hazards', body, 201);
+    await plant.post(determiner, `/hazards/${id}/major-determination`, { clauseId, ...signed });
     return id;
   };
   const inspect = async (mineId: string, occurredAt: string, clauses: { clauseId: string; note: string }[]) => {
@@ -138,6 +141,16 @@ describe('look-back LB-04 (physical condition predates an inspection signed "no 
 
   it('mine 2 is clean: an inspection before the condition, and one that found it, are not listed', async () => {
     expect((await run({ mineId: 'mine-demo-2' })).rows).toEqual([]);
+    // Not for want of a record: the UG-01 hazard and both signed inspections are there.
+    const timeline = await lookback(api, 'LB-02-mine-timeline', { mineId: 'mine-demo-2' }, plant.lastPosition());
+    const acts = timeline.rows.map((r) => [r.type, r.entityId]);
+    expect(acts).toEqual(
+      expect.arrayContaining([
+        ['MajorHazardDetermined', ids.exit],
+        ['InspectionResultSigned', ids.before],
+        ['InspectionFindingRecorded', ids.finder],
+      ]),
+    );
   });
 
   it('as of earlier cuts: only the UG-20 hazard before the void was found, nothing before the alert', async () => {
