@@ -4,7 +4,7 @@ import { findingBody, recordInspectionBody } from '../support/inspection-request
 import { startWithDemoMines } from '../api/hazards/hazard-steps';
 import { Row, expectEvidenceVerifies, lookback, planter, signed, sleep } from './lookback-support';
 
-const LB04 = 'LB-04-condition-predates-clean-inspection';
+const LB04 = 'LB-04-condition-before-clean-inspection';
 const FAN_ROOM = '-120m 中段 主扇风机房';
 const EXIT = '-80m 中段 2# 安全出口';
 const iso = (minutesAgo = 0) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
@@ -36,7 +36,12 @@ describe('look-back LB-04 (physical condition predates an inspection signed "no 
     return id;
   };
   const inspect = async (mineId: string, occurredAt: string, clauses: { clauseId: string; note: string }[]) => {
-    const { id } = await plant.post('inspector.zhang', '/inspections', recordInspectionBody(mineId, { occurredAt }), 201);
+    const { id } = await plant.post(
+      'inspector.zhang',
+      '/inspections',
+      recordInspectionBody(mineId, { occurredAt }),
+      201,
+    );
     await plant.post('inspector.zhang', `/inspections/${id}/clauses`, { clauses });
     return id;
   };

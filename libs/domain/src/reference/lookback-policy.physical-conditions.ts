@@ -15,8 +15,7 @@ export interface PhysicalConditionPolicy {
   physicalConditionProvenance: Readonly<Record<'physicalConditionClauses' | 'conditionFactorKinds', Provenance>>;
 }
 
-const ids = (site: string, items: number[]) =>
-  items.map((n) => `MHS2022-${site}-${String(n).padStart(2, '0')}`);
+const ids = (site: string, items: number[]) => items.map((n) => `MHS2022-${site}-${String(n).padStart(2, '0')}`);
 
 export const physicalConditions2026: PhysicalConditionPolicy = {
   physicalConditionClauses: [

@@ -24,7 +24,7 @@ import { lb22 } from './lb-22-tips';
 import { lb25 } from './lb-25-hot-work-without-permit';
 import { lb26 } from './lb-26-voids-not-in-census';
 import { lb24 } from './lb-24-contractors';
-import { lb04 } from './lb-04-condition-predates-clean-inspection';
+import { lb04 } from './lb-04-condition-before-clean-inspection';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [

@@ -12,7 +12,7 @@ import { INSPECTION_FACT_TYPES, InspectionAtCut, inspectionsAtCut, signerOf } fr
  * recorded and while an evidence item stood (dated at or before it and not yet ended).
  */
 export const lb04: LookbackQuery = {
-  id: 'LB-04-condition-predates-clean-inspection',
+  id: 'LB-04-condition-before-clean-inspection',
   version: 1,
   title: {
     zh: '物理条件早已存在而检查签字“无重大隐患”',
