@@ -25,7 +25,7 @@ export const hazardEnds = (facts: Fact[]): Map<string, Fact> => {
 };
 
 /** A census entry: found on its day (00:00 CST), standing until its treatment was verified; dropped if disproved. */
-interface CensusFactor {
+export interface CensusFactor {
   id: string;
   mineId: string | null;
   kind: string;
@@ -57,11 +57,12 @@ export const censusFactors = (facts: Fact[]): CensusFactor[] =>
 /**
  * What the record holds that hazard `h`'s condition existed earlier: its own discovery time (which can precede its
  * recording), earlier hazards of the same mine, clause and area, and census factors of a kind the policy maps to
- * the clause in the same area.
+ * the clause in the same area. `sameClause` and `census` are already narrowed to h's mine (and clause): the caller
+ * groups them once, so a large record is not scanned per hazard.
  */
 export const conditionEvidenceOf = (
   h: ClauseHazard,
-  hazards: ClauseHazard[],
+  sameClause: ClauseHazard[],
   ends: Map<string, Fact>,
   census: CensusFactor[],
   factorKinds: readonly string[],
@@ -73,18 +74,14 @@ export const conditionEvidenceOf = (
     until: ends.get(x.hazardId)?.occurredAt ?? null,
     facts: x.facts,
   });
-  const earlier = hazards.filter(
+  const earlier = sameClause.filter(
     (e) =>
       e.hazardId !== h.hazardId &&
       !e.voided &&
-      e.mineId === h.mineId &&
-      e.clauseId === h.clauseId &&
       Date.parse(e.discoveredAt) < Date.parse(h.discoveredAt) &&
       sameArea(e.location, h.location),
   );
-  const factors = census.filter(
-    (c) => c.mineId === h.mineId && factorKinds.includes(c.kind) && sameArea(c.location, h.location),
-  );
+  const factors = census.filter((c) => factorKinds.includes(c.kind) && sameArea(c.location, h.location));
   return [
     hazardItem(h, 'own_discovery'),
     ...earlier.map((e) => hazardItem(e, 'earlier_hazard')),
@@ -99,3 +96,15 @@ export const standingAt = (items: ConditionEvidence[], at: string): ConditionEvi
   items.filter(
     (i) => Date.parse(i.since) <= Date.parse(at) && (i.until === null || Date.parse(i.until) > Date.parse(at)),
   );
+
+/** Groups items by a key once (mine, or mine and clause), keeping their order. */
+export const groupBy = <T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+};

@@ -2,7 +2,7 @@ import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { factsOf, positionKey } from './facts';
 import { clauseHazards } from './hazard-clauses';
-import { censusFactors, conditionEvidenceOf, hazardEnds, standingAt } from './condition-evidence';
+import { censusFactors, conditionEvidenceOf, groupBy, hazardEnds, standingAt } from './condition-evidence';
 import { INSPECTION_FACT_TYPES, InspectionAtCut, inspectionsAtCut, signerOf } from './inspection-signers';
 
 /**
@@ -46,17 +46,28 @@ export const lb04: LookbackQuery = {
     const hazardFacts = await factsOf(db, cut, params, { categories: ['hazard'] });
     const hazards = clauseHazards(hazardFacts);
     const ends = hazardEnds(hazardFacts);
-    const census = censusFactors(await factsOf(db, cut, params, { categories: ['hidden-factor'] }));
-    const inspections = inspectionsAtCut(
-      await factsOf(db, cut, params, { categories: ['inspection'], types: INSPECTION_FACT_TYPES }),
+    const census = groupBy(censusFactors(await factsOf(db, cut, params, { categories: ['hidden-factor'] })), (c) =>
+      String(c.mineId),
     );
+    const inspections = groupBy(
+      inspectionsAtCut(await factsOf(db, cut, params, { categories: ['inspection'], types: INSPECTION_FACT_TYPES })),
+      (i) => String(i.mineId),
+    );
+    const byClause = groupBy(hazards, (h) => `${String(h.mineId)}|${String(h.clauseId)}`);
     const rows: RawRow[] = [];
     for (const h of hazards) {
       if (h.voided || h.clauseId === null || !physical.includes(h.clauseId)) continue;
       const clauseId = h.clauseId;
-      const items = conditionEvidenceOf(h, hazards, ends, census, policy.conditionFactorKinds?.[clauseId] ?? []);
-      const listed = inspections
-        .filter((i) => i.mineId === h.mineId && Date.parse(i.startedAt) < Date.parse(h.recordedAt))
+      const mine = String(h.mineId);
+      const items = conditionEvidenceOf(
+        h,
+        byClause.get(`${mine}|${clauseId}`) ?? [],
+        ends,
+        census.get(mine) ?? [],
+        policy.conditionFactorKinds?.[clauseId] ?? [],
+      );
+      const listed = (inspections.get(mine) ?? [])
+        .filter((i) => Date.parse(i.startedAt) < Date.parse(h.recordedAt))
         .filter((i) => !i.findingClauses.has(clauseId))
         .filter((i) => i.examined.has(clauseId) || i.result?.data.result === 'no_major_hazard')
         .map((i) => ({ inspection: i, standing: standingAt(items, i.startedAt) }))
