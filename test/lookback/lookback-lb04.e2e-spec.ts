@@ -165,4 +165,11 @@ describe('look-back LB-04 (physical condition predates an inspection signed "no 
     expect(await expectEvidenceVerifies(api, rows)).toBe(9);
     expect((await run({ asOf: cuts.beforeAlert })).rows).toEqual([]);
   });
+
+  it('the period bounds the hazards listed by their recording, not the evidence or inspections before them', async () => {
+    const { rows } = await run({ from: cuts.beforeVoid });
+    expect(rows.map((r) => [r.hazardId, (r.earlierInspections as { inspectionId: string }[])[0].inspectionId])).toEqual(
+      [[ids.void, ids.inspection]],
+    );
+  });
 });

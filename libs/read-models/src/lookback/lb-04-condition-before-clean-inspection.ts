@@ -25,8 +25,8 @@ export const lb04: LookbackQuery = {
   source: 'domain.md §9 item 4; §3 (physical-condition items, lookback@2026.2); 安全生产法 (2021) Art. 90',
   params: COMMON_PARAMS,
   limits: {
-    zh: '条款清单与普查类别为政策占位值（lookback@2026.2）；不含图纸、监测中断日志、证据文件拍摄时间（平台未记录）；同一区域 = 地点文字包含；条件终止 = 关闭、作废、销号或整改验收（发生时间）；不比对检查区域',
-    en: 'Clause list and census kinds are placeholders (lookback@2026.2); maps, monitoring outage logs and evidence files’ capture times are not seen (not recorded); same area = one location text contains the other; a condition ends at closure, void, sign-off or verified rectification (valid time); inspection areas are not compared',
+    zh: '条款清单与普查类别为政策占位值（lookback@2026.2）；不含图纸、监测中断日志、证据文件拍摄时间（平台未记录）；同一区域 = 地点文字包含；条件终止 = 关闭、作废、销号或整改验收（发生时间）；不比对检查区域；期间限定所列隐患的记录时间',
+    en: 'Clause list and census kinds are placeholders (lookback@2026.2); maps, monitoring outage logs and evidence files’ capture times are not seen (not recorded); same area = one location text contains the other; a condition ends at closure, void, sign-off or verified rectification (valid time); inspection areas are not compared; the period bounds the listed hazards’ recording',
   },
   columns: [
     { field: 'hazardId', header: '隐患 hazard' },
@@ -54,9 +54,13 @@ export const lb04: LookbackQuery = {
       (i) => String(i.mineId),
     );
     const byClause = groupBy(hazards, (h) => `${String(h.mineId)}|${String(h.clauseId)}`);
+    // The period bounds the hazards listed (their recording); the evidence and inspections before them are not bounded.
+    const inPeriod = (at: string) =>
+      (!params.from || Date.parse(at) >= Date.parse(params.from)) &&
+      (!params.to || Date.parse(at) <= Date.parse(params.to));
     const rows: RawRow[] = [];
     for (const h of hazards) {
-      if (h.voided || h.clauseId === null || !physical.includes(h.clauseId)) continue;
+      if (h.voided || h.clauseId === null || !physical.includes(h.clauseId) || !inPeriod(h.recordedAt)) continue;
       const clauseId = h.clauseId;
       const mine = String(h.mineId);
       const items = conditionEvidenceOf(
