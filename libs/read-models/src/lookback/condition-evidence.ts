@@ -4,6 +4,16 @@ import { ClauseHazard, sameArea } from './hazard-clauses';
 /** Events after which a hazard's condition no longer stands (valid time): closed, voided, signed off, rectified. */
 const ENDS = ['HazardClosed', 'HazardVoided', 'HazardSignedOff', 'RectifiedOnSpot', 'RectificationVerified'];
 
+/** The hazard events LB-04 folds (clause, place, time, end): loading only these keeps a busy mine's answer small. */
+export const HAZARD_FACT_TYPES = [
+  'HazardDiscovered',
+  'MajorHazardDetermined',
+  'GeneralHazardDetermined',
+  'HazardGradeChanged',
+  'HazardLocationAmended',
+  ...ENDS,
+];
+
 /** One dated record that the condition existed: from `since` until `until` (valid time; null = still standing). */
 export interface ConditionEvidence {
   kind: 'own_discovery' | 'earlier_hazard' | 'census_factor';

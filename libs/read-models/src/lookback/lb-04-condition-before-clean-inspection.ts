@@ -2,7 +2,14 @@ import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { factsOf, positionKey } from './facts';
 import { clauseHazards } from './hazard-clauses';
-import { censusFactors, conditionEvidenceOf, groupBy, hazardEnds, standingAt } from './condition-evidence';
+import {
+  HAZARD_FACT_TYPES,
+  censusFactors,
+  conditionEvidenceOf,
+  groupBy,
+  hazardEnds,
+  standingAt,
+} from './condition-evidence';
 import { INSPECTION_FACT_TYPES, InspectionAtCut, inspectionsAtCut, signerOf } from './inspection-signers';
 
 /**
@@ -43,7 +50,7 @@ export const lb04: LookbackQuery = {
   async run(db, cut, params): Promise<RawRow[]> {
     const policy = lookbackPolicyInForce(cut.asOf);
     const physical = policy.physicalConditionClauses ?? [];
-    const hazardFacts = await factsOf(db, cut, params, { categories: ['hazard'] });
+    const hazardFacts = await factsOf(db, cut, params, { categories: ['hazard'], types: HAZARD_FACT_TYPES });
     const hazards = clauseHazards(hazardFacts);
     const ends = hazardEnds(hazardFacts);
     const census = groupBy(censusFactors(await factsOf(db, cut, params, { categories: ['hidden-factor'] })), (c) =>
