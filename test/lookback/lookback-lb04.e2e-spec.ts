@@ -1,8 +1,9 @@
+import ExcelJS from 'exceljs';
 import { ApiApp } from '../support/api-app';
 import { finding } from '../support/hazard-requests';
 import { findingBody, recordInspectionBody } from '../support/inspection-requests';
 import { startWithDemoMines } from '../api/hazards/hazard-steps';
-import { Row, expectEvidenceVerifies, lookback, planter, signed, sleep } from './lookback-support';
+import { Row, download, expectEvidenceVerifies, lookback, planter, signed, sleep } from './lookback-support';
 
 const LB04 = 'LB-04-condition-before-clean-inspection';
 const FAN_ROOM = '-120m 中段 主扇风机房';
@@ -171,5 +172,21 @@ describe('look-back LB-04 (physical condition predates an inspection signed "no 
     expect(rows.map((r) => [r.hazardId, (r.earlierInspections as { inspectionId: string }[])[0].inspectionId])).toEqual(
       [[ids.void, ids.inspection]],
     );
+  });
+
+  it('auditors read and export it (Chinese headers, evidence column); inspectors and enterprises may not', async () => {
+    const path = `/lookback/${LB04}/export.xlsx?minPosition=${plant.lastPosition()}`;
+    const res = await download(api, 'auditor', path);
+    expect(res.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(res.body as never);
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(1).getCell(1).value).toBe('隐患 hazard');
+    expect(sheet.rowCount).toBe(3);
+    expect(String(sheet.getRow(2).getCell(sheet.getRow(1).cellCount).value)).toContain(
+      `inspection-${ids.inspection}#0`,
+    );
+    for (const username of ['inspector.zhang', 'leader.wang', 'enterprise.principal'])
+      expect((await download(api, username, `/lookback/${LB04}`)).status).toBe(403);
   });
 });
