@@ -39,6 +39,7 @@ import {
   examCampaignDecider,
   hiddenFactorDecider,
 } from '@hazard-ledger/domain';
+import { ProductionSignal, ProductionSignalEvent, productionSignalDecider } from '@hazard-ledger/domain';
 import { categoryOf } from '../stream-catalogue/stream-catalogue.row';
 import { FieldChange, diffStates } from './diff-states';
 
@@ -127,6 +128,10 @@ const folds: Record<string, StateFold> = {
   'enterprise-file': {
     initial: enterpriseFileDecider.initialState,
     evolve: (s, e) => enterpriseFileDecider.evolve(s as EnterpriseFile, e as EnterpriseFileEvent),
+  },
+  'production-signal': {
+    initial: productionSignalDecider.initialState,
+    evolve: (s, e) => productionSignalDecider.evolve(s as ProductionSignal, e as ProductionSignalEvent),
   },
 };
 

@@ -1,6 +1,6 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, factsOf } from './facts';
+import { Fact, byEntity, factsOf, appendTo } from './facts';
 import { HAZARD_TYPES, MINE_TYPES, producingIntervals } from './lb-20-producing-with-major-open';
 
 interface Episode {
@@ -50,7 +50,7 @@ export const lb21: LookbackQuery = {
       );
       const { intervals, positions } = producingIntervals(events);
       const starts = intervals.map((interval, i) => ({ hazardId, from: interval.from, position: positions[i * 2] }));
-      episodes.set(mineId, [...(episodes.get(mineId) ?? []), ...starts]);
+      appendTo(episodes, mineId, ...starts);
     }
     const rows: RawRow[] = [];
     for (const [mineId, list] of episodes) {
