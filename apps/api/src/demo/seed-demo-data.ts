@@ -12,6 +12,7 @@ import { seedDemoDutiesB } from './demo-duties-b';
 import { seedDemoDuties } from './demo-duties';
 import { seedDemoTipsOverHttp } from './demo-tips';
 import { seedDemoProductionSignals } from './demo-production-signals';
+import { seedDemoLookbackCaseOverHttp } from './demo-lookback-case';
 
 /** Demo logins (one per role) and demo mines for the embedded single-machine mode; the password is public by design. */
 export const seedDemoData = async (app: INestApplicationContext, logger: Logger): Promise<void> => {
@@ -53,4 +54,5 @@ export const seedDemoOrdersOverHttp = async (baseUrl: string, logger: Logger): P
   );
   await seedDemoTipsOverHttp(baseUrl, logger);
   logger.log(`演示生产迹象 / demo production signal: ${await seedDemoProductionSignals(demoClient(baseUrl))} (LB-17)`);
+  await seedDemoLookbackCaseOverHttp(baseUrl, logger);
 };
