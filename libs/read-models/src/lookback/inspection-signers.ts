@@ -1,5 +1,32 @@
 import { Fact, byEntity } from './facts';
 
+/** The payload fields the inspection fold and its cells read. */
+export const INSPECTION_FIELDS = [
+  'voidedSignatures',
+  'clauses',
+  'clauseId',
+  'kind',
+  'startedAt',
+  'signature',
+  'signerId',
+  'leader',
+  'result',
+];
+
+/** Inspections (sorted by startedAt) begun in [fromMs, beforeMs). */
+export const startedBetween = <T extends { startedAt: string }>(sorted: T[], fromMs: number, beforeMs: number): T[] => {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (Date.parse(sorted[mid].startedAt) < fromMs) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && Date.parse(sorted[i].startedAt) < beforeMs; i += 1) out.push(sorted[i]);
+  return out;
+};
+
 export const INSPECTION_FACT_TYPES = [
   'InspectionRecorded',
   'ClausesExamined',

@@ -1,7 +1,7 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { factsOf, positionKey } from './facts';
-import { clauseHazards } from './hazard-clauses';
+import { CLAUSE_HAZARD_READ, clauseHazards } from './hazard-clauses';
 import {
   HAZARD_FACT_TYPES,
   censusFactors,
@@ -10,7 +10,14 @@ import {
   hazardEnds,
   standingAt,
 } from './condition-evidence';
-import { INSPECTION_FACT_TYPES, InspectionAtCut, inspectionsAtCut, signerOf } from './inspection-signers';
+import {
+  INSPECTION_FACT_TYPES,
+  INSPECTION_FIELDS,
+  InspectionAtCut,
+  inspectionsAtCut,
+  signerOf,
+  startedBetween,
+} from './inspection-signers';
 
 /**
  * §9 item 4 (Trigger 1): hazards of a physical-condition clause (policy `physicalConditionClauses`) whose evidence
@@ -50,14 +57,24 @@ export const lb04: LookbackQuery = {
   async run(db, cut, params): Promise<RawRow[]> {
     const policy = lookbackPolicyInForce(cut.asOf);
     const physical = policy.physicalConditionClauses ?? [];
-    const hazardFacts = await factsOf(db, cut, params, { categories: ['hazard'], types: HAZARD_FACT_TYPES });
+    const hazardFacts = await factsOf(db, cut, params, {
+      categories: ['hazard'],
+      types: HAZARD_FACT_TYPES,
+      dataFields: CLAUSE_HAZARD_READ.dataFields,
+    });
     const hazards = clauseHazards(hazardFacts);
     const ends = hazardEnds(hazardFacts);
     const census = groupBy(censusFactors(await factsOf(db, cut, params, { categories: ['hidden-factor'] })), (c) =>
       String(c.mineId),
     );
     const inspections = groupBy(
-      inspectionsAtCut(await factsOf(db, cut, params, { categories: ['inspection'], types: INSPECTION_FACT_TYPES })),
+      inspectionsAtCut(
+        await factsOf(db, cut, params, {
+          categories: ['inspection'],
+          types: INSPECTION_FACT_TYPES,
+          dataFields: INSPECTION_FIELDS,
+        }),
+      ).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt)),
       (i) => String(i.mineId),
     );
     const byClause = groupBy(hazards, (h) => `${String(h.mineId)}|${String(h.clauseId)}`);
@@ -77,8 +94,10 @@ export const lb04: LookbackQuery = {
         census.get(mine) ?? [],
         policy.conditionFactorKinds?.[clauseId] ?? [],
       );
-      const listed = (inspections.get(mine) ?? [])
-        .filter((i) => Date.parse(i.startedAt) < Date.parse(h.recordedAt))
+      // Only an inspection begun after the earliest evidence and before the recording can list (all else fails
+      // standingAt or the first filter); the window keeps this from reading every inspection of the mine per hazard.
+      const earliest = Math.min(...items.map((i) => Date.parse(i.since)));
+      const listed = startedBetween(inspections.get(mine) ?? [], earliest, Date.parse(h.recordedAt))
         .filter((i) => !i.findingClauses.has(clauseId))
         .filter((i) => i.examined.has(clauseId) || i.result?.data.result === 'no_major_hazard')
         .map((i) => ({ inspection: i, standing: standingAt(items, i.startedAt) }))
