@@ -47,6 +47,8 @@ export const factsOf = async (
     streamIds?: string[];
     /** Only these payload fields (the rest of `data` is not read). */
     dataFields?: string[];
+    /** Only facts recorded at or after this instant. */
+    recordedSince?: string;
   },
 ): Promise<Fact[]> => {
   const p = new Params();
@@ -55,6 +57,7 @@ export const factsOf = async (
   if (filter.types) c.push(`f.event_type = ANY(${p.add(filter.types)})`);
   if (filter.entityIds) c.push(`f.entity_id = ANY(${p.add(filter.entityIds)})`);
   if (filter.streamIds) c.push(`f.stream_id = ANY(${p.add(filter.streamIds)})`);
+  if (filter.recordedSince) c.push(`f.recorded_at >= ${p.add(filter.recordedSince)}::timestamptz`);
   if (filter.period === true) c.push(...periodOf(p, params));
   if (filter.period === 'outside') {
     const inside = periodOf(p, params);

@@ -53,15 +53,29 @@ export const lb03: LookbackQuery = {
         dataFields: ['source', 'basicCondition', 'to', 'clauseId'],
       }),
     );
+    const candidates = [...hazards].filter(([, history]) => {
+      const found = history[0];
+      return (
+        found?.type === 'HazardDiscovered' &&
+        history.some(basicMajor) &&
+        OUTSIDE_SOURCES.includes(String(found.data.source))
+      );
+    });
+    if (candidates.length === 0) return [];
+    // An inspection is recorded at or after it began (the decider refuses a future start), so none recorded before
+    // the earliest window can count: read from there on, not the mine's whole history.
+    const earliest = new Date(Math.min(...candidates.map(([, h]) => Date.parse(h[0].occurredAt))));
+    earliest.setUTCMonth(earliest.getUTCMonth() - policy.earlierInspectionMonths);
     const inspections = byEntity(
       await factsOf(db, cut, params, {
         categories: ['inspection'],
         types: INSPECTION_TYPES,
         dataFields: ['startedAt', 'team', 'clauses', 'result', 'signerId'],
+        recordedSince: earliest.toISOString(),
       }),
     );
     const rows: RawRow[] = [];
-    for (const [hazardId, history] of hazards) {
+    for (const [hazardId, history] of candidates) {
       const found = history[0];
       const determined = history.find(basicMajor);
       if (found?.type !== 'HazardDiscovered' || !determined || !OUTSIDE_SOURCES.includes(String(found.data.source)))
