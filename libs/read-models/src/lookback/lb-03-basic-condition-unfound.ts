@@ -1,6 +1,6 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, everMajorHazards, factsOf, positionKey } from './facts';
+import { Fact, appendTo, byEntity, everMajorHazards, factsOf, positionKey } from './facts';
 
 const OUTSIDE_SOURCES = ['tip', 'monitoring_alert', 'physical_exam'];
 const INSPECTION_TYPES = [
@@ -13,6 +13,36 @@ const INSPECTION_TYPES = [
 const basicMajor = (f: Fact) =>
   (f.type === 'MajorHazardDetermined' && f.data.basicCondition === true) ||
   (f.type === 'HazardGradeChanged' && f.data.to === 'major' && f.data.basicCondition === true);
+
+interface Summary {
+  start: Fact;
+  startedMs: number;
+  events: Fact[];
+  cell: Record<string, unknown>;
+}
+
+/** One inspection as a row lists it: team, clauses examined, result and who signed it. */
+const summarise = (events: Fact[]): Summary | undefined => {
+  const start = events.find((e) => e.type === 'InspectionRecorded');
+  if (!start) return undefined;
+  const result = events.filter((e) => e.type === 'InspectionResultRecorded').at(-1);
+  const startedAt = String(start.data.startedAt);
+  return {
+    start,
+    startedMs: Date.parse(startedAt),
+    events,
+    cell: {
+      inspectionId: start.entityId,
+      startedAt,
+      team: (start.data.team as { userId: string }[]).map((m) => m.userId),
+      clausesExamined: events
+        .filter((e) => e.type === 'ClausesExamined')
+        .flatMap((e) => (e.data.clauses as { clauseId: string }[]).map((c) => c.clauseId)),
+      result: result ? String(result.data.result) : null,
+      signedBy: events.filter((e) => e.type === 'InspectionResultSigned').map((e) => String(e.data.signerId)),
+    },
+  };
+};
 
 /**
  * §9 item 3 (Trigger 1 基本条件类重大隐患长期未查出): major hazards of a basic_condition clause first found by a
@@ -66,30 +96,30 @@ export const lb03: LookbackQuery = {
     // the earliest window can count: read from there on, not the mine's whole history.
     const earliest = new Date(Math.min(...candidates.map(([, h]) => Date.parse(h[0].occurredAt))));
     earliest.setUTCMonth(earliest.getUTCMonth() - policy.earlierInspectionMonths);
-    const inspections = byEntity(
+    // Each inspection summarised once (not once per hazard), by mine, in start order.
+    const inspections = new Map<string, Summary[]>();
+    for (const events of byEntity(
       await factsOf(db, cut, params, {
         categories: ['inspection'],
         types: INSPECTION_TYPES,
         dataFields: ['startedAt', 'team', 'clauses', 'result', 'signerId'],
         recordedSince: earliest.toISOString(),
       }),
-    );
+    ).values()) {
+      const summary = summarise(events);
+      if (summary?.start.mineId) appendTo(inspections, summary.start.mineId, summary);
+    }
+    for (const list of inspections.values()) list.sort((a, b) => a.startedMs - b.startedMs);
     const rows: RawRow[] = [];
     for (const [hazardId, history] of candidates) {
       const found = history[0];
-      const determined = history.find(basicMajor);
-      if (found?.type !== 'HazardDiscovered' || !determined || !OUTSIDE_SOURCES.includes(String(found.data.source)))
-        continue;
+      const determined = history.find(basicMajor) as Fact;
       const foundAt = found.occurredAt;
       const since = new Date(foundAt);
       since.setUTCMonth(since.getUTCMonth() - policy.earlierInspectionMonths);
-      const earlier = [...inspections.values()].filter((events) => {
-        const start = events.find((e) => e.type === 'InspectionRecorded');
-        const at = start ? String(start.data.startedAt) : '';
-        return (
-          start?.mineId === found.mineId && Date.parse(at) < Date.parse(foundAt) && Date.parse(at) >= since.getTime()
-        );
-      });
+      const earlier = (inspections.get(String(found.mineId)) ?? []).filter(
+        (i) => i.startedMs < Date.parse(foundAt) && i.startedMs >= since.getTime(),
+      );
       rows.push({
         key: positionKey(found.position),
         mineId: found.mineId,
@@ -97,22 +127,9 @@ export const lb03: LookbackQuery = {
         clauseId: String(determined.data.clauseId),
         source: String(found.data.source),
         foundAt,
-        earlierInspections: earlier.map((events) => {
-          const start = events.find((e) => e.type === 'InspectionRecorded') as Fact;
-          const result = events.filter((e) => e.type === 'InspectionResultRecorded').at(-1);
-          return {
-            inspectionId: start.entityId,
-            startedAt: String(start.data.startedAt),
-            team: (start.data.team as { userId: string }[]).map((m) => m.userId),
-            clausesExamined: events
-              .filter((e) => e.type === 'ClausesExamined')
-              .flatMap((e) => (e.data.clauses as { clauseId: string }[]).map((c) => c.clauseId)),
-            result: result ? String(result.data.result) : null,
-            signedBy: events.filter((e) => e.type === 'InspectionResultSigned').map((e) => String(e.data.signerId)),
-          };
-        }),
+        earlierInspections: earlier.map((i) => i.cell),
+        positions: [found.position, determined.position, ...earlier.flatMap((i) => i.events.map((e) => e.position))],
         policyVersion: policy.version,
-        positions: [found.position, determined.position, ...earlier.flat().map((e) => e.position)],
       });
     }
     return rows;

@@ -15,3 +15,19 @@ export class IndexLookbackFactsByMineTime1765200501000 implements MigrationInter
     await db.query(`DROP INDEX lookback_facts_mine_recorded`);
   }
 }
+
+/**
+ * Look-back facts by mine, event type and system time: "the inspections of one mine" was a BitmapAnd of the mine
+ * index with the type and category indexes (285 k and 357 k entries at 1.55 M facts, 122 ms of a 228 ms read).
+ */
+export class IndexLookbackFactsByMineType1765200501200 implements MigrationInterface {
+  name = 'IndexLookbackFactsByMineType1765200501200';
+
+  async up(db: QueryRunner): Promise<void> {
+    await db.query(`CREATE INDEX lookback_facts_mine_type ON lookback_facts (mine_id, event_type, recorded_at)`);
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query(`DROP INDEX lookback_facts_mine_type`);
+  }
+}
