@@ -79,7 +79,7 @@ describe('Hidden factor: 相互验证 and treatment', () => {
   it('given a treatment the principal recorded, when the safety director verifies it, then it is verified', () =>
     given([fx.recorded, fx.crossValidated(), fx.treatedBy(actors.principal.id)])
       .when(fx.aVerification({}, { actor: actors.safetyDirector }))
-      .then([{ ...fx.verified, data: { ...fx.verified.data, by: actors.safetyDirector.id } }]));
+      .then([fx.verifiedBy(actors.safetyDirector.id)]));
 
   it('given a factor in treatment, when treatment starts again, then it is refused', () =>
     given([fx.recorded, fx.treated('in_treatment')])

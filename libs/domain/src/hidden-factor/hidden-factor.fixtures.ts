@@ -58,6 +58,10 @@ export const treatedBy = (userId: string, stage: 'in_treatment' | 'treated' = 't
   type: 'HiddenFactorTreatmentRecorded',
   data: { ...on, stage, measures: '尾砂充填', by: userId, at: NOW },
 });
+export const verifiedBy = (userId: string): HiddenFactorEvent => ({
+  type: 'HiddenFactorTreatmentVerified',
+  data: { ...on, note: '充填体强度检测合格', by: userId, at: NOW },
+});
 export const verified: HiddenFactorEvent = {
   type: 'HiddenFactorTreatmentVerified',
   data: { ...on, note: '充填体强度检测合格', by: actors.principal.id, at: NOW },
