@@ -1,5 +1,7 @@
+import { EVENT_STORE } from '@hazard-ledger/event-store';
 import { ApiApp } from '../../support/api-app';
-import { checkBody } from '../../support/monthly-duty-requests';
+import { DutyIds, plantDutyRecords } from '../../support/duty-requests';
+import { checkBody, permitBody } from '../../support/monthly-duty-requests';
 import { startWithDemoMines } from '../hazards/hazard-steps';
 
 /** Review findings on the mines' duties (issue 14), each shown against the API. */
@@ -7,10 +9,56 @@ describe('duties: review findings', () => {
   let api: ApiApp;
   const as = async (username: string) => api.login(username);
 
+  let own: DutyIds;
+  let other: DutyIds;
+  const countEvents = async () => (await api.db.query<{ n: number }>('SELECT count(*)::int AS n FROM events'))[0].n;
+
   beforeAll(async () => {
     api = await startWithDemoMines();
+    own = await plantDutyRecords(api.app.get(EVENT_STORE), 'mine-demo-1', 'rf1');
+    other = await plantDutyRecords(api.app.get(EVENT_STORE), 'mine-demo-2', 'rf2');
   });
   afterAll(() => api.close());
+
+  describe('cross-mine references: a record of one mine may not name another mine’s hazard or contractor', () => {
+    const hazardAt = async (mineId: string, username: string) =>
+      (
+        await api.http
+          .post('/hazards')
+          .set('Authorization', await as(username))
+          .send({
+            ...{ mineId, source: 'self_check', location: '-120m 中段', description: '巷道顶板浮石未清理' },
+            ...{ evidence: [], occurredAt: new Date().toISOString() },
+          })
+          .expect(201)
+      ).body.id as string;
+
+    it('refuses an exam finding naming a hazard of another mine or none (422, nothing written), keeps its own', async () => {
+      const otherHazard = await hazardAt('mine-demo-2', 'enterprise.other');
+      const ownHazard = await hazardAt('mine-demo-1', 'enterprise.staff');
+      const finding = async (hazardId: string) =>
+        api.http
+          .post(`/exam-campaigns/${own.campaign}/items/item-1/finding`)
+          .set('Authorization', await as('inspector.zhang'))
+          .send({ finding: '安全管理机构未配专职人员', hazardId });
+      const before = await countEvents();
+      const refused = [(await finding(otherHazard)).status, (await finding('no-such-hazard')).status];
+      expect({ refused, written: (await countEvents()) - before }).toEqual({ refused: [422, 422], written: 0 });
+      expect((await finding(ownHazard)).status).toBe(200);
+    });
+
+    it('refuses a hot-work permit naming another mine’s contractor or none (422, nothing written), keeps its own', async () => {
+      const permit = async (contractorId: string) =>
+        api.http
+          .post('/hot-work-permits')
+          .set('Authorization', await as('enterprise.staff'))
+          .send(permitBody('mine-demo-1', { contractorId }));
+      const before = await countEvents();
+      const refused = [(await permit(other.contractor)).status, (await permit('contractor-nowhere')).status];
+      expect({ refused, written: (await countEvents()) - before }).toEqual({ refused: [422, 422], written: 0 });
+      expect((await permit(own.contractor)).status).toBe(201);
+    });
+  });
 
   describe('GET /monthly-checks/:id: another mine cannot probe which checks exist', () => {
     it('answers 403 to a user of another mine whether the check exists or not, 404 only to those in scope', async () => {

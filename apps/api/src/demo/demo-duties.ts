@@ -97,7 +97,9 @@ const seedPermits = async (c: DemoClient): Promise<string[]> => {
   await c.post('enterprise.staff', `/hot-work-permits/${finished.id}/finish`, 'demo-hw1-04', {
     note: '完工，现场无遗留火种 / done, no embers left',
   });
-  const approved = await request('demo-hw2', job('主井井口', '罐道更换切割', 2, 8, 'contractor-demo-1'));
+  // The contractor demo-duties-b registered on this mine: a permit's contractor must be one of its mine.
+  const contractor = aggregateIdFromKey('demo-b-contractor-1', 'contractor');
+  const approved = await request('demo-hw2', job('主井井口', '罐道更换切割', 2, 8, contractor));
   await approve('demo-hw2', approved.id);
   const waiting = await request('demo-hw3', job('-200m 水泵房', '管道焊接', 24, 30));
   const cancelled = await request('demo-hw4', job('-120m 中段 运输巷', '轨道焊接', 26, 30));
