@@ -60,6 +60,51 @@ describe('duties: review findings', () => {
     });
   });
 
+  describe('monthly check: the named leader, judged against the principal on record, not whoever records it', () => {
+    const recordAs = async (username: string, month: string, leader: object) => {
+      const res = await api.http
+        .post('/monthly-checks')
+        .set('Authorization', await as(username))
+        .send(checkBody('mine-demo-1', { month, occurredAt: `${month}-20T02:00:00.000Z`, leader }))
+        .expect(201);
+      const got = await api.http.get(`/monthly-checks/${res.body.id}`).set('Authorization', await as(username));
+      const { leader: named, ledByPrincipal, recordedBy, principalOnRecord } = got.body.check;
+      return { named: named.name, ledByPrincipal, recordedBy: recordedBy.id, principalOnRecord };
+    };
+
+    it('staff recording a check the registered principal led: led by the principal; the principal recording one the director led: not', async () => {
+      expect(await recordAs('enterprise.staff', '2025-06', { name: '王建国', position: '矿长' })).toEqual({
+        named: '王建国',
+        ledByPrincipal: true,
+        recordedBy: 'u-enterprise-staff',
+        principalOnRecord: '王建国',
+      });
+      expect(await recordAs('enterprise.principal', '2025-07', { name: '李安监', position: '安全总监' })).toMatchObject(
+        {
+          named: '李安监',
+          ledByPrincipal: false,
+          recordedBy: 'u-enterprise-principal',
+        },
+      );
+    });
+
+    it('once the 一企一档 file names a new principal, a check led by the old one is not led by the principal', async () => {
+      await api.http
+        .post('/enterprise-files/mine-demo-1/people')
+        .set('Authorization', await as('enterprise.principal'))
+        .send({ post: 'principal', name: '赵矿长', since: '2025-08-01' })
+        .expect(200);
+      expect(await recordAs('enterprise.principal', '2025-08', { name: '王建国', position: '矿长' })).toMatchObject({
+        ledByPrincipal: false,
+        principalOnRecord: '赵矿长',
+      });
+      expect(await recordAs('enterprise.safety', '2025-09', { name: '赵矿长', position: '矿长' })).toMatchObject({
+        ledByPrincipal: true,
+        principalOnRecord: '赵矿长',
+      });
+    });
+  });
+
   describe('GET /monthly-checks/:id: another mine cannot probe which checks exist', () => {
     it('answers 403 to a user of another mine whether the check exists or not, 404 only to those in scope', async () => {
       await api.http

@@ -33,11 +33,14 @@ const seedMonthlyChecks = async (c: DemoClient): Promise<string[]> => {
     const n = calendarMonth(month);
     if (MISSING.includes(n)) continue;
     const key = `demo-mc-${month}`;
-    const leader = LED_BY_SAFETY_DIRECTOR.includes(n) ? 'enterprise.safety' : 'enterprise.principal';
+    const byDirector = LED_BY_SAFETY_DIRECTOR.includes(n);
+    // The leader is named; the principal on record (一企一档) is 王建国, the principal's demo login.
+    const leader = byDirector ? 'enterprise.safety' : 'enterprise.principal';
     const { id } = await c.post(leader, '/monthly-checks', `${key}-01`, {
       mineId: MINE,
       month,
       occurredAt: LATE.includes(n) ? dayOf(month, 3, true) : dayOf(month, 20),
+      leader: byDirector ? { name: '李安监', position: '安全总监' } : { name: '王建国', position: '矿长' },
       participants: [
         { name: '刘工', position: '总工程师' },
         { name: '赵安全', position: '安全科长' },
