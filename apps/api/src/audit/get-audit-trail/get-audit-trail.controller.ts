@@ -1,3 +1,4 @@
+import { withoutTipOrigin } from '../../reads/tip-origin';
 import { BadRequestException, Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
@@ -66,6 +67,6 @@ export class GetAuditTrailController {
       recordIds: ids,
       asOfPosition: stamp.asOfPosition,
     });
-    return { ...result, ...stamp };
+    return withoutTipOrigin(actor, { ...result, ...stamp });
   }
 }
