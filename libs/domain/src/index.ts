@@ -24,3 +24,4 @@ export * from './monthly-check';
 export * from './hot-work-permit';
 export * from './tip';
 export * from './lookback-case';
+export * from './shared/jurisdiction';

@@ -8,6 +8,7 @@ import {
   Decider,
   DomainEvent,
   formatPosition,
+  isNextLevelUp,
   referenceContextAt,
 } from '@hazard-ledger/domain';
 import {
@@ -68,8 +69,12 @@ export const authorise = (actor: Actor, access: AccessRule, commandType: string,
     throw new ForbiddenException(
       `角色 ${actor.role} 无权执行 ${commandType} / Role ${actor.role} may not ${commandType}`,
     );
-  assertInScope(actor, target);
+  if (access.scope === 'next_level_up') {
+    if (!isNextLevelUp(actor.jurisdictions, target.jurisdiction)) throw new ForbiddenException(NOT_NEXT_LEVEL_UP);
+  } else assertInScope(actor, target);
 };
+
+const NOT_NEXT_LEVEL_UP = '须由上一级机关办理 / Only the next level up may do this';
 
 const isSigned = <C extends Command>(command: CommandBody<C> | SignedCommand<C>): command is SignedCommand<C> =>
   'signedOn' in command;
