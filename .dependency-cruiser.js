@@ -71,8 +71,17 @@ module.exports = {
         'command slices and the event store never reach a read model, a snapshot or the projection engine.',
       severity: 'error',
       from: {
-        path: '^(apps/api/src/(shared|hazards|mines|inspections|documents|penalties|enforcement-plans)|libs/event-store)/',
-        pathNot: ['^apps/api/src/[a-z-]+/get-[a-z-]+/', '\\.(spec|int-spec|e2e-spec)\\.ts$'],
+        path:
+          '^(apps/api/src/(shared|hazards|mines|inspections|documents|penalties|enforcement-plans|duties|tips|' +
+          'monthly-checks|hot-work-permits|production-signals|lookback/cases)|libs/event-store)/',
+        pathNot: [
+          '^apps/api/src/[a-z-]+/(get|export)-[a-z-]+/',
+          // A read named list-… (hazards/list-for-supervision is a command, 挂牌督办, and stays covered).
+          '^apps/api/src/production-signals/list-production-signals/',
+          // Read helpers of the duties' registers, kept beside the command helpers in duties/shared.
+          '^apps/api/src/duties/shared/duty-register(s|-read)\\.ts$',
+          '\\.(spec|int-spec|e2e-spec)\\.ts$',
+        ],
       },
       to: { path: '^libs/(read-models|projection-engine|access-log)/' },
     },

@@ -49,6 +49,24 @@ const PLANTS = [
   ['fixtures-only-from-specs', 'libs/domain/src/hazard/planted.ts', './fixtures/builders'],
   ['fixtures-only-from-specs', 'libs/read-models/src/hazard-ledger/planted-fixture.ts', './hazard-log.fixture'],
   ['console-speaks-http-only', 'apps/console/src/planted.ts', '@hazard-ledger/domain'],
+  ...[
+    'inspections/record-inspection',
+    'duties/register-contractor',
+    'duties/shared',
+    'tips/accept-tip',
+    'tips/shared',
+    'monthly-checks/record-monthly-check',
+    'hot-work-permits/request-hot-work-permit',
+    'production-signals/record-production-signal',
+    'hazards/list-for-supervision',
+    'lookback/cases/open-lookback-case',
+    'lookback/cases/freeze-lookback-answer',
+    'lookback/cases/shared',
+  ].map((folder) => [
+    'write-path-independent-of-read-side',
+    `apps/api/src/${folder}/planted.ts`,
+    '@hazard-ledger/read-models',
+  ]),
 ].map(([rule, file, imported]) => ({ rule, file, imported }));
 
 const depcruise = (cwd, files) =>

@@ -41,7 +41,7 @@ describe('look-back LB-09 (避重就轻: general hazards matching a major-hazard
       description: '3# 采场掘进工作面通风不畅',
       clauseTitle: '通风系统不符合要求',
       matchedTerms: expect.arrayContaining(['通风', '工作面']),
-      policyVersion: 'lookback@2026.1',
+      policyVersion: 'lookback@2026.2',
       gradedBy: { id: 'u-enterprise-principal' },
     });
     expect(rows[0].score).toBeGreaterThanOrEqual(0.3);

@@ -81,7 +81,7 @@ describe('look-back LB-25 (hot work without a permit) and LB-26 (voids the censu
       'HotWorkPermitApproved',
     ]);
     expect(rows[1].permits).toEqual([]);
-    expect(rows[0].policyVersion).toBe('lookback@2026.1');
+    expect(rows[0].policyVersion).toBe('lookback@2026.2');
     expect(await expectEvidenceVerifies(api, rows)).toBe(6);
   });
 

@@ -25,6 +25,7 @@ import { GetProjectionStatusController } from './projections/get-projection-stat
 import { TipsModule } from './tips/tips.module';
 import { LookbackModule } from './lookback/lookback.module';
 import { ConsoleModule } from './console/console.module';
+import { ProductionSignalsModule } from './production-signals/production-signals.module';
 
 export interface ApiOptions {
   database: ResolvedDatabase;
@@ -65,6 +66,7 @@ export class ApiModule implements NestModule {
         TipsModule,
         LookbackModule,
         ConsoleModule,
+        ProductionSignalsModule,
       ],
       controllers: [HealthController, GetProjectionStatusController],
     };

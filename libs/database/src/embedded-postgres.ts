@@ -12,6 +12,8 @@ export interface EmbeddedPostgresOptions {
   /** Tests trade durability for speed; the default data directory a user keeps is always fsync'd. */
   durable?: boolean;
   log?: (line: string) => void;
+  /** Extra server settings (`-c name=value`), e.g. serverMemorySettings() for a server users and benchmarks run. */
+  settings?: Record<string, string>;
 }
 
 export interface RunningPostgres {
@@ -73,6 +75,7 @@ export const startEmbeddedPostgres = async (o: EmbeddedPostgresOptions): Promise
       `synchronous_commit=${o.durable === false ? 'off' : 'on'}`,
       '-c',
       'max_connections=200',
+      ...Object.entries(o.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     ],
     onLog: (m: string) => log(m.trim()),
     onError: (m: unknown) => log(String(m)),

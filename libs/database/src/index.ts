@@ -4,3 +4,4 @@ export * from './embedded-postgres';
 export * from './data-source-options';
 export * from './resolve-database';
 export * from './free-port';
+export * from './server-memory';

@@ -1,6 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { HazardLedgerConfig } from './config';
 import { startEmbeddedPostgres } from './embedded-postgres';
+import { serverMemorySettings } from './server-memory';
 
 export interface ResolvedDatabase {
   url: string;
@@ -21,6 +22,7 @@ export const resolveDatabase = async (
     port: config.PG_PORT,
     password: config.PG_PASSWORD,
     database: 'hazard_ledger',
+    settings: serverMemorySettings(),
     log: (line) => (config.LOG_LEVEL === 'debug' ? log(line) : undefined),
   });
   if (pg.reused)

@@ -24,4 +24,5 @@ export * from './monthly-check';
 export * from './hot-work-permit';
 export * from './tip';
 export * from './lookback-case';
+export * from './production-signal';
 export * from './shared/jurisdiction';

@@ -13,6 +13,7 @@ const ENTITY_TYPES = [
   'hidden-factor',
   'exam-campaign',
   'enterprise-file',
+  'lookback-case',
 ] as const;
 
 export class AuditTrailQueryDto extends ReadQuery {

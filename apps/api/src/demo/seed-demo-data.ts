@@ -11,6 +11,8 @@ import { seedDemoOrders } from './demo-orders';
 import { seedDemoDutiesB } from './demo-duties-b';
 import { seedDemoDuties } from './demo-duties';
 import { seedDemoTipsOverHttp } from './demo-tips';
+import { seedDemoProductionSignals } from './demo-production-signals';
+import { seedDemoLookbackCaseOverHttp } from './demo-lookback-case';
 
 /** Demo logins (one per role) and demo mines for the embedded single-machine mode; the password is public by design. */
 export const seedDemoData = async (app: INestApplicationContext, logger: Logger): Promise<void> => {
@@ -51,4 +53,6 @@ export const seedDemoOrdersOverHttp = async (baseUrl: string, logger: Logger): P
     `演示月度排查与动火作业票 / demo monthly checks and permits: ${await seedDemoDuties(demoClient(baseUrl))}`,
   );
   await seedDemoTipsOverHttp(baseUrl, logger);
+  logger.log(`演示生产迹象 / demo production signal: ${await seedDemoProductionSignals(demoClient(baseUrl))} (LB-17)`);
+  await seedDemoLookbackCaseOverHttp(baseUrl, logger);
 };

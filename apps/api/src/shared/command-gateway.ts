@@ -42,6 +42,13 @@ export interface LoadedRecord {
 
 export type CommandBody<C extends Command> = Omit<C, 'metadata'>;
 
+/**
+ * Where a record held in no mine or jurisdiction acts (a 倒查 case): its command's roles alone authorise. Users whose
+ * scope is none (investigators) act on it; the three administrators still write nothing.
+ */
+export const ROLE_ONLY = 'role_only' as const;
+export type CommandTarget = ScopeTarget | typeof ROLE_ONLY;
+
 /** A signed command is built on the loaded record; `expectedRevision` pins the decision to the signed revision. */
 export interface SignedCommand<C extends Command> {
   type: C['type'];
@@ -56,22 +63,29 @@ export interface GatewayCommand<C extends Command, S = unknown> {
   command: CommandBody<C> | SignedCommand<C>;
   actor: Actor;
   /** Where the command acts, from the state just loaded (it throws 404 for a record that does not exist). */
-  scope: (state: S) => ScopeTarget | Promise<ScopeTarget>;
+  scope: (state: S) => CommandTarget | Promise<CommandTarget>;
   request: Request;
   occurredAt?: string;
   reason?: string;
 }
 
 /** Administrators write nothing; then the role must be in the command's access rule and the target in scope. */
-export const authorise = (actor: Actor, access: AccessRule, commandType: string, target: ScopeTarget): void => {
+export const authorise = (actor: Actor, access: AccessRule, commandType: string, target: CommandTarget): void => {
   assertMayWriteDomainEvents(actor);
   if (!access.roles.includes(actor.role))
     throw new ForbiddenException(
       `角色 ${actor.role} 无权执行 ${commandType} / Role ${actor.role} may not ${commandType}`,
     );
+  if (target === ROLE_ONLY) return;
   if (access.scope === 'next_level_up') {
     if (!isNextLevelUp(actor.jurisdictions, target.jurisdiction)) throw new ForbiddenException(NOT_NEXT_LEVEL_UP);
   } else assertInScope(actor, target);
+};
+
+// A signer approves a record of a mine or jurisdiction; no signed command acts on a role-only record.
+const scoped = (target: CommandTarget, commandType: string): ScopeTarget => {
+  if (target === ROLE_ONLY) throw new Error(`${commandType}: a signed command needs a mine or jurisdiction`);
+  return target;
 };
 
 const NOT_NEXT_LEVEL_UP = '须由上一级机关办理 / Only the next level up may do this';
@@ -97,7 +111,7 @@ export class CommandGateway {
     const target = await c.scope(loaded.state);
     authorise(c.actor, c.access, c.command.type, target);
     const signed = isSigned(c.command)
-      ? await c.command.signedOn({ id: c.id, target, revision: loaded.revision })
+      ? await c.command.signedOn({ id: c.id, target: scoped(target, c.command.type), revision: loaded.revision })
       : undefined;
     const { command, env } = this.stamped(
       c,

@@ -1,9 +1,14 @@
 import { cpus, totalmem } from 'node:os';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { createDatabaseIfMissing, freePort, startEmbeddedPostgres } from '@hazard-ledger/database';
+import {
+  createDatabaseIfMissing,
+  freePort,
+  serverMemorySettings,
+  startEmbeddedPostgres,
+} from '@hazard-ledger/database';
 import { Calibration, calibrate } from '../calibration';
 
 export interface BenchServer {
@@ -15,7 +20,15 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-const SHOWN = ['server_version', 'fsync', 'synchronous_commit', 'wal_sync_method', 'commit_delay', 'shared_buffers'];
+const SHOWN = [
+  'server_version',
+  'fsync',
+  'synchronous_commit',
+  'wal_sync_method',
+  'commit_delay',
+  'shared_buffers',
+  'work_mem',
+];
 
 const withClient = async <T>(url: string, use: (client: Client) => Promise<T>): Promise<T> => {
   const client = new Client({ connectionString: url });
@@ -37,16 +50,20 @@ const showSettings = (url: string): Promise<Record<string, string>> =>
     return settings;
   });
 
-/** One durable embedded PostgreSQL in a throw-away directory, with one database per writer kind. */
-export const startBenchServer = async (databases: string[]): Promise<BenchServer> => {
-  const dir = await mkdtemp(join(tmpdir(), 'hazard-ledger-bench-'));
+/**
+ * One durable embedded PostgreSQL with npm start's memory settings, one database per writer kind; in a throw-away
+ * directory, or in `keepDir` (kept after the run, so a loaded dataset can be measured again).
+ */
+export const startBenchServer = async (databases: string[], keepDir?: string): Promise<BenchServer> => {
+  const dir = keepDir ?? (await mkdtemp(join(tmpdir(), 'hazard-ledger-bench-')));
+  await mkdir(dir, { recursive: true });
   // As root the server runs as "postgres", which must be able to enter the directory.
   await chmod(dir, 0o755);
   const logTail: string[] = [];
   const log = (line: string): void => {
     if (logTail.push(line) > 20) logTail.shift();
   };
-  const cleanup = () => rm(dir, { recursive: true, force: true });
+  const cleanup = () => (keepDir ? Promise.resolve() : rm(dir, { recursive: true, force: true }));
   let pg: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   try {
     pg = await startEmbeddedPostgres({
@@ -55,6 +72,7 @@ export const startBenchServer = async (databases: string[]): Promise<BenchServer
       password: 'bench',
       database: databases[0],
       durable: true,
+      settings: serverMemorySettings(),
       log,
     });
     for (const db of databases.slice(1)) await createDatabaseIfMissing(pg.url('postgres'), db);
@@ -88,7 +106,8 @@ export const printMachine = (server: BenchServer, title: string, run: string): v
   console.log(`  Node:     ${process.version}`);
   console.log(
     `  Postgres: ${s.server_version} (embedded), fsync=${s.fsync}, synchronous_commit=${s.synchronous_commit}, ` +
-      `wal_sync_method=${s.wal_sync_method}, commit_delay=${s.commit_delay}, shared_buffers=${s.shared_buffers}`,
+      `wal_sync_method=${s.wal_sync_method}, commit_delay=${s.commit_delay}, shared_buffers=${s.shared_buffers}, ` +
+      `work_mem=${s.work_mem}`,
   );
   console.log(`  Run:      ${run}`);
 };

@@ -36,12 +36,37 @@ const printDataset = (dataset: Dataset): void => {
   );
 };
 
-/** Loads the dataset, then rebuilds lookback-facts from the log as `projections rebuild lookback-facts` would. */
+/** The dataset a kept directory already holds (BENCH_LOOKBACK_DIR), so a second run measures without reloading. */
+const loadedBefore = async (dataSource: DataSource, dataset: Dataset): Promise<boolean> => {
+  await dataSource.query(`CREATE TABLE IF NOT EXISTS bench_lookback_dataset (events int NOT NULL, seed int NOT NULL)`);
+  const rows: unknown[] = await dataSource.query(
+    `SELECT 1 FROM bench_lookback_dataset WHERE events = $1 AND seed = $2`,
+    [dataset.totalEvents, dataset.seed],
+  );
+  return rows.length > 0;
+};
+
+/**
+ * Loads the dataset (unless a kept directory holds it), then rebuilds lookback-facts from the log as
+ * `projections rebuild lookback-facts` would (skipped on a kept dataset unless BENCH_LOOKBACK_REBUILD=1).
+ */
 const prepare = async (url: string, dataSource: DataSource, dataset: Dataset) => {
-  const bar = progressReporter('载入 / load', dataset.totalEvents);
-  const load = await loadDataset(url, dataset, { batchSize: 5000, onProgress: (done) => bar.update(done) });
-  bar.stop();
-  console.log(`载入 / load: ${load.events} events in ${load.seconds.toFixed(1)} s (${Math.round(load.eps)} events/s)`);
+  let loadS = 0;
+  const loaded = await loadedBefore(dataSource, dataset);
+  if (loaded) console.log(`载入 / load: skipped, the kept directory holds this dataset (BENCH_LOOKBACK_DIR)`);
+  else {
+    const bar = progressReporter('载入 / load', dataset.totalEvents);
+    const load = await loadDataset(url, dataset, { batchSize: 5000, onProgress: (done) => bar.update(done) });
+    bar.stop();
+    loadS = load.seconds;
+    console.log(
+      `载入 / load: ${load.events} events in ${load.seconds.toFixed(1)} s (${Math.round(load.eps)} events/s)`,
+    );
+  }
+  if (loaded && process.env.BENCH_LOOKBACK_REBUILD !== '1') {
+    console.log(`重建 / rebuild lookback-facts: skipped (kept dataset; BENCH_LOOKBACK_REBUILD=1 rebuilds)`);
+    return { loadS, rebuildS: 0, events: dataset.totalEvents };
+  }
   const store = new PostgresEventStore({ connectionString: url, hashAlgorithm: 'sm3', poolSize: 4 });
   try {
     const r = await rebuildProjection({ dataSource, feed: store, definition: lookbackFacts, batchSize: 5000 });
@@ -49,7 +74,8 @@ const prepare = async (url: string, dataSource: DataSource, dataset: Dataset) =>
     // Settled as a running system would be: no first autovacuum pass during the measurements.
     for (const t of ['lookback_facts', 'lookback_streams', 'lookback_mines'])
       await dataSource.query(`VACUUM ANALYZE ${t}`);
-    return { loadS: load.seconds, rebuildS: r.seconds, events: r.events };
+    await dataSource.query(`INSERT INTO bench_lookback_dataset VALUES ($1, $2)`, [dataset.totalEvents, dataset.seed]);
+    return { loadS, rebuildS: r.seconds, events: r.events };
   } finally {
     await store.close();
   }
@@ -79,7 +105,9 @@ export const runLookbackBench = async (args: LookbackBenchArgs = {}): Promise<vo
   const samples = intFrom(undefined, process.env.BENCH_LOOKBACK_SAMPLES, 20, 1);
   const warmup = intFrom(undefined, process.env.BENCH_LOOKBACK_WARMUP, 3, 0);
   const seed = args.seed ?? DEFAULT_SEED;
-  const server: BenchServer = await startBenchServer([DATABASE]);
+  const only = (process.env.BENCH_LOOKBACK_ONLY ?? '').split(',').filter(Boolean);
+  const queries = LOOKBACK_QUERIES.filter((q) => !only.length || only.some((prefix) => q.id.startsWith(prefix)));
+  const server: BenchServer = await startBenchServer([DATABASE], process.env.BENCH_LOOKBACK_DIR || undefined);
   const url = server.url(DATABASE);
   const dataSource = createDataSource(url);
   try {
@@ -109,7 +137,7 @@ export const runLookbackBench = async (args: LookbackBenchArgs = {}): Promise<vo
     console.log(
       `  Mine:     ${mineId} (most facts); period: the 365 days before each cut; LB-01: the 200-event hazard`,
     );
-    for (const query of LOOKBACK_QUERIES)
+    for (const query of queries)
       for (const asof of Object.keys(CUTS) as CutName[]) {
         await server.checkpoint();
         let rows = 0;

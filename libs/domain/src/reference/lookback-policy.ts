@@ -1,5 +1,6 @@
 import { Confidence } from '../shared/reference';
 import { deepFreeze } from './deep-freeze';
+import { PhysicalConditionPolicy, physicalConditions2026 } from './lookback-policy.physical-conditions';
 
 type Provenance = { confidence: Confidence; source: string; placeholder: boolean };
 
@@ -7,7 +8,7 @@ type Provenance = { confidence: Confidence; source: string; placeholder: boolean
  * 执法责任倒查 defaults: thresholds no text fixes, and the keywords the 避重就轻 similarity (LB-09) adds to each
  * 判定标准 clause's title. Data with a version, not constants: an answer names the edition it used.
  */
-export interface LookbackPolicyEdition {
+export interface LookbackPolicyEdition extends Partial<PhysicalConditionPolicy> {
   version: string;
   /** 00:00 China Standard Time of this date. */
   effectiveFrom: string;
@@ -217,8 +218,18 @@ const edition2026: LookbackPolicyEdition = {
   },
 };
 
+/**
+ * 2026.1 plus LB-04's physical-condition clauses and census kinds; every other value unchanged. Same effectiveFrom,
+ * so it replaces 2026.1 for every cut: a look-back definition reads all of history, not only acts after it.
+ */
+const edition2026b: LookbackPolicyEdition = {
+  ...edition2026,
+  version: 'lookback@2026.2',
+  ...physicalConditions2026,
+};
+
 /** Every published edition, oldest first. Append a new one; never edit a published one. */
-export const LOOKBACK_POLICY_EDITIONS: readonly LookbackPolicyEdition[] = deepFreeze([edition2026]);
+export const LOOKBACK_POLICY_EDITIONS: readonly LookbackPolicyEdition[] = deepFreeze([edition2026, edition2026b]);
 
 const startOf = (effectiveFrom: string): number => Date.parse(`${effectiveFrom}T00:00:00+08:00`);
 

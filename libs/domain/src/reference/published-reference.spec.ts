@@ -58,6 +58,7 @@ const PUBLISHED: Record<string, string> = {
   'hot-work@2024.1': '12d0dc26',
   'tips@2023.1': '9b95f756',
   'lookback@2026.1': 'e500381b',
+  'lookback@2026.2': '5bf1f272',
   'tip-follow-up@2023.1': '79536241',
 };
 

@@ -15,6 +15,7 @@ const nameIn: Record<StreamCategory, (id: string) => string> = {
   'enterprise-file': streams.enterpriseFile,
   tip: streams.tip,
   'lookback-case': streams.lookbackCase,
+  'production-signal': streams.productionSignal,
 };
 
 describe('streams: the one place that names streams', () => {
@@ -40,6 +41,7 @@ describe('streams: the one place that names streams', () => {
       'enterprise-file-',
       'tip-',
       'lookback-case-',
+      'production-signal-',
     ]);
   });
 

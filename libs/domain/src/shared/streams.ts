@@ -22,6 +22,8 @@ export const STREAM_CATEGORIES = [
   'tip',
   /** 执法责任倒查 case: an investigator's look-back case, its queries and frozen answers. */
   'lookback-case',
+  /** 生产迹象: one observation of a mine producing (monitoring, power, positioning, output, site), by a regulator. */
+  'production-signal',
 ] as const;
 export type StreamCategory = (typeof STREAM_CATEGORIES)[number];
 
@@ -43,6 +45,7 @@ export const streams = {
   enterpriseFile: (mineId: string): string => `${prefixOf('enterprise-file')}${mineId}`,
   tip: (tipId: string): string => `${prefixOf('tip')}${tipId}`,
   lookbackCase: (caseId: string): string => `${prefixOf('lookback-case')}${caseId}`,
+  productionSignal: (signalId: string): string => `${prefixOf('production-signal')}${signalId}`,
   /** What a subscription filters on (`streamPrefixes`) to receive only this category's streams. */
   prefix: prefixOf,
   /** The category and record id of a stream id; undefined for a stream of no known category. */

@@ -38,7 +38,11 @@ import {
   enterpriseFileDecider,
   examCampaignDecider,
   hiddenFactorDecider,
+  LookbackCase,
+  LookbackCaseEvent,
+  lookbackCaseDecider,
 } from '@hazard-ledger/domain';
+import { ProductionSignal, ProductionSignalEvent, productionSignalDecider } from '@hazard-ledger/domain';
 import { categoryOf } from '../stream-catalogue/stream-catalogue.row';
 import { FieldChange, diffStates } from './diff-states';
 
@@ -127,6 +131,16 @@ const folds: Record<string, StateFold> = {
   'enterprise-file': {
     initial: enterpriseFileDecider.initialState,
     evolve: (s, e) => enterpriseFileDecider.evolve(s as EnterpriseFile, e as EnterpriseFileEvent),
+  },
+  'production-signal': {
+    initial: productionSignalDecider.initialState,
+    evolve: (s, e) => productionSignalDecider.evolve(s as ProductionSignal, e as ProductionSignalEvent),
+  },
+  // 倒查 cases: the investigators' own acts — opened (subject, scope, legal basis), runs.<n> (query, parameters,
+  // cut, digest), frozenAnswers.<n>, closed (conclusion) — so an auditor can look back at the look-back.
+  'lookback-case': {
+    initial: lookbackCaseDecider.initialState,
+    evolve: (s, e) => lookbackCaseDecider.evolve(s as LookbackCase, e as LookbackCaseEvent),
   },
 };
 

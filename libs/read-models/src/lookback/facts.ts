@@ -18,10 +18,17 @@ export interface Fact {
   data: Record<string, unknown>;
 }
 
-const SELECT = `f.position::text AS position, f.stream_id AS "streamId", f.category, f.entity_id AS "entityId",
+const COLUMNS = `f.position::text AS position, f.stream_id AS "streamId", f.category, f.entity_id AS "entityId",
   f.revision::int AS revision, f.event_type AS type, f.mine_id AS "mineId", f.actor_id AS "actorId",
   f.actor_name AS "actorName", f.actor_role AS "actorRole", ${iso('f.occurred_at')} AS "occurredAt",
-  ${iso('f.recorded_at')} AS "recordedAt", f.data`;
+  ${iso('f.recorded_at')} AS "recordedAt"`;
+
+/** The whole payload, or only the named fields: shipping and parsing whole payloads dominated large answers. */
+const dataColumn = (fields: string[] | undefined): string => {
+  if (!fields) return 'f.data';
+  const pairs = fields.map((k) => `'${k.replace(/[^A-Za-z0-9_]/g, '')}', f.data->'${k.replace(/[^A-Za-z0-9_]/g, '')}'`);
+  return `jsonb_strip_nulls(jsonb_build_object(${pairs.join(', ')}))`;
+};
 
 /**
  * The facts of `types` visible at the cut (inside the mine/jurisdiction filter), in log order. `period` also
@@ -31,7 +38,16 @@ export const factsOf = async (
   db: Db,
   cut: LookbackCut,
   params: LookbackParams,
-  filter: { categories?: string[]; types?: string[]; period?: boolean; entityIds?: string[]; streamIds?: string[] },
+  filter: {
+    categories?: string[];
+    types?: string[];
+    /** Only the params' from/to (true), or only outside them ('outside'). */
+    period?: boolean | 'outside';
+    entityIds?: string[];
+    streamIds?: string[];
+    /** Only these payload fields (the rest of `data` is not read). */
+    dataFields?: string[];
+  },
 ): Promise<Fact[]> => {
   const p = new Params();
   const c = [factScope(p, cut, params)];
@@ -39,14 +55,27 @@ export const factsOf = async (
   if (filter.types) c.push(`f.event_type = ANY(${p.add(filter.types)})`);
   if (filter.entityIds) c.push(`f.entity_id = ANY(${p.add(filter.entityIds)})`);
   if (filter.streamIds) c.push(`f.stream_id = ANY(${p.add(filter.streamIds)})`);
-  if (filter.period) c.push(...periodOf(p, params));
-  return db.query(`SELECT ${SELECT} FROM lookback_facts f WHERE ${c.join(' AND ')} ORDER BY f.position`, p.values);
+  if (filter.period === true) c.push(...periodOf(p, params));
+  if (filter.period === 'outside') {
+    const inside = periodOf(p, params);
+    if (inside.length) c.push(`NOT (${inside.join(' AND ')})`);
+    else c.push('false');
+  }
+  const select = `${COLUMNS}, ${dataColumn(filter.dataFields)} AS data`;
+  return db.query(`SELECT ${select} FROM lookback_facts f WHERE ${c.join(' AND ')} ORDER BY f.position`, p.values);
+};
+
+/** Appends to a map's list (in place: copying the list on every append made groups of 50 000 facts quadratic). */
+export const appendTo = <K, V>(map: Map<K, V[]>, key: K, ...values: V[]): void => {
+  const list = map.get(key);
+  if (list) list.push(...values);
+  else map.set(key, [...values]);
 };
 
 /** Groups facts by entity id, keeping log order inside each group. */
 export const byEntity = (facts: Fact[]): Map<string, Fact[]> => {
   const groups = new Map<string, Fact[]>();
-  for (const f of facts) groups.set(f.entityId, [...(groups.get(f.entityId) ?? []), f]);
+  for (const f of facts) appendTo(groups, f.entityId, f);
   return groups;
 };
 
@@ -57,3 +86,20 @@ export const actorOf = (f: Fact) => ({ id: f.actorId, name: f.actorName, role: f
 
 export const hoursBetween = (from: string, to: string): number =>
   Math.round(((Date.parse(to) - Date.parse(from)) / 3_600_000) * 10) / 10;
+
+/**
+ * Hazards graded major at some point up to the cut (determined major, or changed to major): the only ones the
+ * major-hazard questions fold. Reading these first spares folding every hazard of a district (docs/performance.md).
+ */
+export const everMajorHazards = async (db: Db, cut: LookbackCut, params: LookbackParams): Promise<string[]> => {
+  const gradings = await factsOf(db, cut, params, {
+    categories: ['hazard'],
+    types: ['MajorHazardDetermined', 'HazardGradeChanged'],
+    dataFields: ['to'],
+  });
+  return [
+    ...new Set(
+      gradings.filter((f) => f.type === 'MajorHazardDetermined' || f.data.to === 'major').map((f) => f.entityId),
+    ),
+  ];
+};

@@ -13,6 +13,12 @@ export interface ClauseHazard {
 }
 
 const CLAUSED = ['MajorHazardDetermined', 'GeneralHazardDetermined', 'HazardGradeChanged'];
+/** What clauseHazards reads: the facts to fetch, and their payload fields (the rest is never shipped). */
+export const CLAUSE_HAZARD_READ = {
+  categories: ['hazard'],
+  types: ['HazardDiscovered', ...CLAUSED, 'HazardLocationAmended', 'HazardVoided'],
+  dataFields: ['clauseId', 'next', 'location', 'discoveredAt'],
+};
 
 /** Folds hazard facts: the last determination naming a clause wins; the location follows its amendments. */
 export const clauseHazards = (facts: Fact[]): ClauseHazard[] => {

@@ -1,6 +1,6 @@
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { factsOf } from './facts';
-import { LookbackParamMissing, TIMELINE_COLUMNS, firstKnowledge, timelineRows } from './timeline';
+import { LookbackParamMissing, TIMELINE_COLUMNS, firstKnowledge, latestMarksIn, timelineRows } from './timeline';
 
 /**
  * §9 item 1: every event of one hazard — and of the documents and penalties that name it — with each party's first
@@ -39,13 +39,11 @@ export const lb01: LookbackQuery = {
         streamIds: (naming as { streamId: string }[]).map((r) => r.streamId),
       },
     );
-    const histories = new Map<string, typeof own>();
-    for (const f of [...own, ...related]) histories.set(f.streamId, [...(histories.get(f.streamId) ?? []), f]);
     const period = [...own, ...related].filter(
       (f) =>
         (!params.from || Date.parse(f.recordedAt) >= Date.parse(params.from)) &&
         (!params.to || Date.parse(f.recordedAt) <= Date.parse(params.to)),
     );
-    return timelineRows(period, histories, firstKnowledge(own));
+    return timelineRows(period, latestMarksIn([...own, ...related]), firstKnowledge(own));
   },
 };

@@ -1,6 +1,13 @@
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, factsOf } from './facts';
-import { LookbackParamMissing, TIMELINE_COLUMNS, firstKnowledge, timelineRows } from './timeline';
+import { factsOf } from './facts';
+import {
+  LookbackParamMissing,
+  TIMELINE_COLUMNS,
+  TIMELINE_DATA_FIELDS,
+  firstKnowledge,
+  latestMarksOf,
+  timelineRows,
+} from './timeline';
 
 /**
  * §9 item 2: one mine's timeline for a period — every hazard, report, inspection, document, penalty and order —
@@ -25,15 +32,21 @@ export const lb02: LookbackQuery = {
   columns: TIMELINE_COLUMNS,
   async run(db, cut, params): Promise<RawRow[]> {
     if (!params.mineId) throw new LookbackParamMissing('mineId', 'LB-02');
-    // The whole history up to the cut: later marks and first knowledge need events outside the period.
-    const all = await factsOf(db, cut, { mineId: params.mineId }, {});
-    const histories = new Map<string, Fact[]>();
-    for (const f of all) histories.set(f.streamId, [...(histories.get(f.streamId) ?? []), f]);
-    const inPeriod = all.filter(
-      (f) =>
-        (!params.from || Date.parse(f.recordedAt) >= Date.parse(params.from)) &&
-        (!params.to || Date.parse(f.recordedAt) <= Date.parse(params.to)),
-    );
-    return timelineRows(inPeriod, histories, firstKnowledge(all.filter((f) => f.category === 'hazard')));
+    const mine = { ...params, mineId: params.mineId };
+    // The period's entries with only the payload fields a timeline reads; their streams' later marks as one
+    // aggregate; first knowledge also needs the hazards' entries outside the period (an earlier claimed time).
+    const inPeriod = await factsOf(db, cut, mine, { period: true, dataFields: TIMELINE_DATA_FIELDS });
+    const streamIds = [...new Set(inPeriod.map((f) => f.streamId))];
+    const hazardStreams = [...new Set(inPeriod.filter((f) => f.category === 'hazard').map((f) => f.streamId))];
+    const [latest, outside] = [
+      await latestMarksOf(db, cut, streamIds),
+      await factsOf(db, cut, mine, {
+        streamIds: hazardStreams,
+        period: 'outside',
+        dataFields: TIMELINE_DATA_FIELDS,
+      }),
+    ];
+    const hazardFacts = [...inPeriod.filter((f) => f.category === 'hazard'), ...outside];
+    return timelineRows(inPeriod, latest, firstKnowledge(hazardFacts));
   },
 };

@@ -1,6 +1,6 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, factsOf, positionKey } from './facts';
+import { Fact, byEntity, everMajorHazards, factsOf, positionKey } from './facts';
 
 const OUTSIDE_SOURCES = ['tip', 'monitoring_alert', 'physical_exam'];
 const INSPECTION_TYPES = [
@@ -43,14 +43,22 @@ export const lb03: LookbackQuery = {
   ],
   async run(db, cut, params): Promise<RawRow[]> {
     const policy = lookbackPolicyInForce(cut.asOf);
+    const majorIds = await everMajorHazards(db, cut, params);
+    if (majorIds.length === 0) return [];
     const hazards = byEntity(
       await factsOf(db, cut, params, {
         categories: ['hazard'],
         types: ['HazardDiscovered', 'MajorHazardDetermined', 'HazardGradeChanged'],
+        entityIds: majorIds,
+        dataFields: ['source', 'basicCondition', 'to', 'clauseId'],
       }),
     );
     const inspections = byEntity(
-      await factsOf(db, cut, params, { categories: ['inspection'], types: INSPECTION_TYPES }),
+      await factsOf(db, cut, params, {
+        categories: ['inspection'],
+        types: INSPECTION_TYPES,
+        dataFields: ['startedAt', 'team', 'clauses', 'result', 'signerId'],
+      }),
     );
     const rows: RawRow[] = [];
     for (const [hazardId, history] of hazards) {

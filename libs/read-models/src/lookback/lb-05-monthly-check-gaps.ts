@@ -4,7 +4,7 @@ import { HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record
 import { ledgerRowOf } from '../hazard-ledger/hazard-ledger.model';
 import { Major, MonthlyCheckRegisterItem, monthlyCheckBoardRowOf } from '../monthly-check-register';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, factsOf } from './facts';
+import { Fact, byEntity, factsOf, everMajorHazards } from './facts';
 
 // The folds read a lean event: a fact carries every field they look at.
 const lean = (f: Fact) =>
@@ -80,7 +80,10 @@ export const lb05: LookbackQuery = {
     const scope = { mineId: params.mineId, jurisdiction: params.jurisdiction };
     const mines = await factsOf(db, cut, scope, { types: ['MineRegistered'] });
     const checks = byEntity(await factsOf(db, cut, scope, { categories: ['monthly-check'] }));
-    const hazards = byEntity(await factsOf(db, cut, scope, { categories: ['hazard'] }));
+    const majorIds = await everMajorHazards(db, cut, scope);
+    const hazards = byEntity(
+      majorIds.length ? await factsOf(db, cut, scope, { categories: ['hazard'], entityIds: majorIds }) : [],
+    );
     const majors: (Major & { positions: string[] })[] = [];
     for (const [hazardId, history] of hazards) {
       let record: HazardRecord | undefined;

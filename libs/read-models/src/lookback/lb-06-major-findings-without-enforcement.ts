@@ -1,13 +1,20 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, factsOf, positionKey } from './facts';
+import { Fact, appendTo, byEntity, everMajorHazards, factsOf, positionKey } from './facts';
 
 const GRADING = ['MajorHazardDetermined', 'GeneralHazardDetermined', 'HazardGradeChanged'];
 const ORDER_KINDS = ['on_site_measures', 'rectification_order', 'suspension_order'];
 const CASE_KINDS = ['case_approval', 'penalty_decision'];
 const DAY_MS = 86_400_000;
 
-const names = (f: Fact, hazardId: string) => ((f.data.hazardIds as string[] | undefined) ?? []).includes(hazardId);
+/** Drafts and penalty decisions by the hazards they name (read once, not once per hazard). */
+const byNamedHazard = (docs: Fact[]): Map<string, Fact[]> => {
+  const named = new Map<string, Fact[]>();
+  for (const d of docs)
+    if (d.type === 'DocumentDrafted' || d.type === 'PenaltyDecided')
+      for (const id of new Set((d.data.hazardIds as string[] | undefined) ?? [])) appendTo(named, id, d);
+  return named;
+};
 
 /**
  * §9 item 6 (只检查不执法): major hazards found by a regulator's inspection with no signed 整改/停产 order (nor a
@@ -39,14 +46,23 @@ export const lb06: LookbackQuery = {
   ],
   async run(db, cut, params): Promise<RawRow[]> {
     const policy = lookbackPolicyInForce(cut.asOf);
+    const majorIds = await everMajorHazards(db, cut, params);
+    if (majorIds.length === 0) return [];
     const hazards = byEntity(
       await factsOf(db, cut, params, {
         categories: ['hazard'],
         types: ['HazardDiscovered', ...GRADING, 'ProductionSuspended', 'HazardVoided'],
+        entityIds: majorIds,
+        dataFields: ['source', 'to', 'clauseId'],
       }),
     );
-    const docs = await factsOf(db, cut, params, { categories: ['document', 'penalty'] });
+    const docs = await factsOf(db, cut, params, {
+      categories: ['document', 'penalty'],
+      types: ['DocumentDrafted', 'PenaltyDecided', 'DocumentSigned'],
+      dataFields: ['hazardIds', 'kind'],
+    });
     const docsByStream = byEntity(docs);
+    const naming = byNamedHazard(docs);
     const rows: RawRow[] = [];
     for (const [hazardId, history] of hazards) {
       const found = history[0];
@@ -56,9 +72,7 @@ export const lb06: LookbackQuery = {
       if (found?.type !== 'HazardDiscovered' || found.data.source !== 'inspection' || !major) continue;
       if (history.some((f) => f.type === 'HazardVoided')) continue;
       const determined = grading.filter((f) => f.type === 'MajorHazardDetermined' || f.data.to === 'major')[0];
-      const drafts = docs.filter(
-        (d) => (d.type === 'DocumentDrafted' || d.type === 'PenaltyDecided') && names(d, hazardId),
-      );
+      const drafts = naming.get(hazardId) ?? [];
       const signedOrders = drafts.filter(
         (d) =>
           d.type === 'DocumentDrafted' &&

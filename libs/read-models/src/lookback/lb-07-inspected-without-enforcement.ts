@@ -1,6 +1,6 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, factsOf } from './facts';
+import { Fact, factsOf, appendTo } from './facts';
 
 const count = (facts: Fact[], type: string) =>
   new Set(facts.filter((f) => f.type === type).map((f) => f.entityId)).size;
@@ -48,7 +48,7 @@ export const lb07: LookbackQuery = {
     );
     const jurisdictionOf = new Map(mines.map((m) => [m.mineId, m.jurisdiction]));
     const byMine = new Map<string, Fact[]>();
-    for (const f of period) if (f.mineId) byMine.set(f.mineId, [...(byMine.get(f.mineId) ?? []), f]);
+    for (const f of period) if (f.mineId) appendTo(byMine, f.mineId, f);
     const peers = new Map<string, { inspections: number; documents: number }>();
     for (const [mineId, facts] of byMine) {
       const j = jurisdictionOf.get(mineId) ?? '';

@@ -1,5 +1,5 @@
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, factsOf } from './facts';
+import { Fact, factsOf, appendTo } from './facts';
 
 /**
  * §9 item 8: the same clause found at the same mine in two or more inspections, with no escalation (立案/处罚) of
@@ -39,7 +39,7 @@ export const lb08: LookbackQuery = {
     const groups = new Map<string, Fact[]>();
     for (const f of findings) {
       const key = `${f.mineId ?? ''}|${String(f.data.clauseId)}`;
-      groups.set(key, [...(groups.get(key) ?? []), f]);
+      appendTo(groups, key, f);
     }
     const rows: RawRow[] = [];
     for (const [key, group] of groups) {

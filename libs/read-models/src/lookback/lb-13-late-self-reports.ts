@@ -2,6 +2,7 @@ import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, positionKey } from './facts';
 import { tipsBefore } from './tips-before';
+import { InspectionsBefore } from './inspections-before';
 
 const SELF = ['self_check', 'monthly_check'];
 const HOUR_MS = 3_600_000;
@@ -49,6 +50,7 @@ export const lb13: LookbackQuery = {
       categories: ['inspection'],
       types: ['InspectionRecorded', 'InspectionFindingRecorded'],
     });
+    const index = new InspectionsBefore(inspections);
     const tips = await factsOf(db, cut, { ...params, from: undefined, to: undefined }, { types: ['TipReceived'] });
     const rows: RawRow[] = [];
     for (const [hazardId, history] of hazards) {
@@ -71,12 +73,20 @@ export const lb13: LookbackQuery = {
         });
       const clause = history.find((f) => f.type !== 'HazardDiscovered' && f.data.clauseId)?.data.clauseId;
       const recorded = Date.parse(found.recordedAt);
-      for (const start of inspections.filter((i) => i.type === 'InspectionRecorded' && i.mineId === found.mineId)) {
+      // Candidates: recorded after the claimed time or within the hours (the two timing kinds), or any earlier
+      // inspection of the mine that had found the clause; each is then judged exactly as before.
+      const since = Math.min(Date.parse(found.occurredAt), recorded - policy.selfReportAfterInspectionHours * HOUR_MS);
+      const candidates = new Map<string, Fact>();
+      if (found.mineId)
+        for (const start of [
+          ...index.recordedBetween(found.mineId, since, recorded),
+          ...index.withFindingBefore(found.mineId, clause, recorded),
+        ])
+          candidates.set(start.entityId, start);
+      for (const start of candidates.values()) {
         const startedAt = String(start.data.startedAt);
         if (Date.parse(start.recordedAt) > recorded) continue;
-        const findings: Fact[] = inspections.filter(
-          (i) => i.type === 'InspectionFindingRecorded' && i.entityId === start.entityId && i.data.clauseId === clause,
-        );
+        const findings: Fact[] = index.findingsOf(start.entityId, clause);
         const kinds: Kind[] = [
           ...(Date.parse(found.occurredAt) < Date.parse(startedAt) ? ['backdated' as const] : []),
           ...(findings.some((f) => Date.parse(f.recordedAt) < recorded) ? ['after_inspection_finding' as const] : []),

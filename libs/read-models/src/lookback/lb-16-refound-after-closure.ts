@@ -1,6 +1,6 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, factsOf, positionKey } from './facts';
+import { Fact, byEntity, factsOf, positionKey, appendTo } from './facts';
 
 const DAY_MS = 86_400_000;
 const ENDS = ['HazardSignedOff', 'HazardClosed'];
@@ -54,11 +54,21 @@ export const lb16: LookbackQuery = {
       const clause = history.find((f) => f.data.clauseId)?.data.clauseId as string | undefined;
       return { hazardId, history, found, location, clause, end: history.find((f) => ENDS.includes(f.type)) };
     });
+    // Candidates by mine and location (same spot) or by id (linked), not every pair of the mine's hazards.
+    type Hazard = (typeof hazards)[number];
+    const ended = new Map<string, Hazard[]>();
+    const byId = new Map(hazards.map((h) => [h.hazardId, h]));
+    for (const h of hazards) if (h.end) appendTo(ended, `${h.found?.mineId}|${h.location}`, h);
     const rows: RawRow[] = [];
     for (const later of hazards) {
       if (later.found?.type !== 'HazardDiscovered') continue;
       const recurred = later.history.find((f) => f.type === 'HazardRecurred');
-      for (const earlier of hazards) {
+      const linkedTo = byId.get(String(recurred?.data.recurrenceOf));
+      const candidates = new Set([
+        ...(ended.get(`${later.found.mineId}|${later.location}`) ?? []),
+        ...(linkedTo ? [linkedTo] : []),
+      ]);
+      for (const earlier of candidates) {
         if (earlier === later || !earlier.end || earlier.found?.mineId !== later.found.mineId) continue;
         const linked = recurred?.data.recurrenceOf === earlier.hazardId;
         const sameSpot =

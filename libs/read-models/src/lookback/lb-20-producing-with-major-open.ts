@@ -1,5 +1,5 @@
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, factsOf, positionKey } from './facts';
+import { Fact, byEntity, factsOf, positionKey, everMajorHazards } from './facts';
 import { firstKnowledge } from './timeline';
 
 const GRADING = ['MajorHazardDetermined', 'GeneralHazardDetermined', 'HazardGradeChanged'];
@@ -12,6 +12,8 @@ export const HAZARD_TYPES = [
   'SuspensionLifted',
   'DualReportReceived',
 ];
+/** The payload fields the intervals and first knowledge read. */
+export const HAZARD_FIELDS = ['to', 'source', 'recipient'];
 export const MINE_TYPES = ['MineProductionSuspended', 'MineProductionResumed', 'MineClosed'];
 
 interface Interval {
@@ -81,7 +83,15 @@ export const lb20: LookbackQuery = {
     { field: 'knownBy', header: '已知情方 known by' },
   ],
   async run(db, cut, params): Promise<RawRow[]> {
-    const hazards = await factsOf(db, cut, params, { categories: ['hazard'], types: HAZARD_TYPES });
+    // Only hazards ever graded major can have a producing-while-major interval.
+    const majorIds = await everMajorHazards(db, cut, params);
+    if (majorIds.length === 0) return [];
+    const hazards = await factsOf(db, cut, params, {
+      categories: ['hazard'],
+      types: HAZARD_TYPES,
+      entityIds: majorIds,
+      dataFields: HAZARD_FIELDS,
+    });
     const mines = byEntity(await factsOf(db, cut, params, { categories: ['mine'], types: MINE_TYPES }));
     const rows: RawRow[] = [];
     for (const [hazardId, history] of byEntity(hazards)) {

@@ -1,7 +1,7 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, factsOf } from './facts';
-import { HAZARD_TYPES, MINE_TYPES, producingIntervals } from './lb-20-producing-with-major-open';
+import { Fact, byEntity, factsOf, appendTo, everMajorHazards } from './facts';
+import { HAZARD_FIELDS, HAZARD_TYPES, MINE_TYPES, producingIntervals } from './lb-20-producing-with-major-open';
 
 interface Episode {
   hazardId: string;
@@ -39,7 +39,17 @@ export const lb21: LookbackQuery = {
   ],
   async run(db, cut, params): Promise<RawRow[]> {
     const policy = lookbackPolicyInForce(cut.asOf);
-    const hazards = byEntity(await factsOf(db, cut, params, { categories: ['hazard'], types: HAZARD_TYPES }));
+    // Only hazards ever graded major can have a producing-while-major episode.
+    const majorIds = await everMajorHazards(db, cut, params);
+    if (majorIds.length === 0) return [];
+    const hazards = byEntity(
+      await factsOf(db, cut, params, {
+        categories: ['hazard'],
+        types: HAZARD_TYPES,
+        entityIds: majorIds,
+        dataFields: HAZARD_FIELDS,
+      }),
+    );
     const mines = byEntity(await factsOf(db, cut, params, { categories: ['mine'], types: MINE_TYPES }));
     const episodes = new Map<string, Episode[]>();
     for (const [hazardId, history] of hazards) {
@@ -50,7 +60,7 @@ export const lb21: LookbackQuery = {
       );
       const { intervals, positions } = producingIntervals(events);
       const starts = intervals.map((interval, i) => ({ hazardId, from: interval.from, position: positions[i * 2] }));
-      episodes.set(mineId, [...(episodes.get(mineId) ?? []), ...starts]);
+      appendTo(episodes, mineId, ...starts);
     }
     const rows: RawRow[] = [];
     for (const [mineId, list] of episodes) {

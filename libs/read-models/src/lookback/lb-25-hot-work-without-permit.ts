@@ -1,7 +1,7 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { byEntity, factsOf, positionKey } from './facts';
-import { clauseHazards, sameArea } from './hazard-clauses';
+import { CLAUSE_HAZARD_READ, clauseHazards, sameArea } from './hazard-clauses';
 
 const HOUR_MS = 3_600_000;
 
@@ -43,7 +43,7 @@ export const lb25: LookbackQuery = {
       (f) => clauses.has(String(f.data.clauseId)) && f.data.voidedBy === undefined,
     );
     const found = new Set(findings.map((f) => String(f.data.hazardId)));
-    const hazards = clauseHazards(await factsOf(db, cut, params, { categories: ['hazard'] })).filter(
+    const hazards = clauseHazards(await factsOf(db, cut, params, CLAUSE_HAZARD_READ)).filter(
       (h) => !h.voided && ((h.clauseId !== null && clauses.has(h.clauseId)) || found.has(h.hazardId)),
     );
     const permits = [...byEntity(await factsOf(db, cut, params, { categories: ['hot-work-permit'] })).values()];

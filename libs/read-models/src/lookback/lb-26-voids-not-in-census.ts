@@ -1,7 +1,7 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { factsOf, positionKey } from './facts';
-import { clauseHazards, sameArea } from './hazard-clauses';
+import { CLAUSE_HAZARD_READ, clauseHazards, sameArea } from './hazard-clauses';
 
 /**
  * §9 item 26: hazards citing a void clause (policy `voidClauses`) at mines whose 隐蔽致灾因素 census had recorded no
@@ -33,7 +33,7 @@ export const lb26: LookbackQuery = {
   ],
   async run(db, cut, params): Promise<RawRow[]> {
     const policy = lookbackPolicyInForce(cut.asOf);
-    const hazards = clauseHazards(await factsOf(db, cut, params, { categories: ['hazard'] })).filter(
+    const hazards = clauseHazards(await factsOf(db, cut, params, CLAUSE_HAZARD_READ)).filter(
       (h) => !h.voided && h.clauseId !== null && policy.voidClauses.includes(h.clauseId),
     );
     const voids = (await factsOf(db, cut, params, { types: ['HiddenFactorRecorded'] })).filter((f) =>

@@ -24,6 +24,8 @@ import { lb22 } from './lb-22-tips';
 import { lb25 } from './lb-25-hot-work-without-permit';
 import { lb26 } from './lb-26-voids-not-in-census';
 import { lb24 } from './lb-24-contractors';
+import { lb17 } from './lb-17-resumed-before-approval';
+import { lb04 } from './lb-04-condition-before-clean-inspection';
 
 /** The built look-back queries by id (docs/lookback.md lists all 27 of domain.md §9 and which are built). */
 export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
@@ -52,6 +54,8 @@ export const LOOKBACK_QUERIES: readonly LookbackQuery[] = [
   lb25,
   lb26,
   lb27,
+  lb17,
+  lb04,
 ];
 
 export const findLookbackQuery = (id: string): LookbackQuery | undefined => LOOKBACK_QUERIES.find((q) => q.id === id);

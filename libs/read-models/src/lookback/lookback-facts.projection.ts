@@ -58,6 +58,25 @@ const factOf = (event: RecordedEvent, mineId: string | undefined): FactRow => {
   };
 };
 
+/**
+ * Per UTC day of recorded_at, the highest position recorded that day: resolving "as of T" to a log position read
+ * the primary key backwards past every later fact (0.9 s for an end-of-2024 cut at 1.55 M facts).
+ */
+async function recordDayHighs(facts: FactRow[], tx: EntityManager, t: TableNamer): Promise<void> {
+  const highs = new Map<string, bigint>();
+  for (const f of facts) {
+    const day = f.recordedAt.slice(0, 10); // recordedAt is UTC ('…Z'), as the log spells it
+    const position = BigInt(f.position);
+    if ((highs.get(day) ?? -1n) < position) highs.set(day, position);
+  }
+  await tx.query(
+    `INSERT INTO ${t('lookback_day_highs')} (day, high_position)
+       SELECT r.day, r.high FROM jsonb_to_recordset($1::jsonb) AS r(day date, high bigint)
+       ON CONFLICT (day) DO UPDATE SET high_position = GREATEST(${t('lookback_day_highs')}.high_position, EXCLUDED.high_position)`,
+    [JSON.stringify([...highs].map(([day, high]) => ({ day, high: high.toString() })))],
+  );
+}
+
 async function apply(events: readonly RecordedEvent[], tx: EntityManager, t: TableNamer): Promise<void> {
   if (events.length === 0) return;
   const ids = [...new Set(events.map((e) => e.streamId))];
@@ -94,6 +113,7 @@ async function apply(events: readonly RecordedEvent[], tx: EntityManager, t: Tab
        ON CONFLICT (position) DO NOTHING`,
     [bigintJson(facts)],
   );
+  await recordDayHighs(facts, tx, t);
   if (newStreams.length > 0)
     await tx.query(
       `INSERT INTO ${t('lookback_streams')} (stream_id, mine_id)
@@ -114,7 +134,7 @@ async function apply(events: readonly RecordedEvent[], tx: EntityManager, t: Tab
 /** 倒查事实: every event of every category, immutable, with its hash and its mine; rebuildable from the log. */
 export const lookbackFacts: ProjectionDefinition = {
   name: 'lookback-facts',
-  tables: ['lookback_facts', 'lookback_streams', 'lookback_mines'],
+  tables: ['lookback_facts', 'lookback_streams', 'lookback_mines', 'lookback_day_highs'],
   create: (t: TableNamer) => ({
     name: 'lookback-facts',
     apply: (events, tx) => apply(events, tx, t),

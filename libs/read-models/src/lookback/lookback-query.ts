@@ -107,8 +107,13 @@ export const iso = isoSql;
 
 /** Resolves the cut: the highest position recorded at or before asOf (null when nothing was). */
 export const resolveCut = async (db: Db, asOf: string, validAt?: string): Promise<LookbackCut> => {
+  // Whole UTC days before T from their highs, then T's own day from the facts (lookback_day_highs).
   const [row]: { p: string | null }[] = await db.query(
-    `SELECT max(position)::text AS p FROM lookback_facts WHERE recorded_at <= $1::timestamptz`,
+    `WITH cut AS (SELECT $1::timestamptz AS at, (($1::timestamptz AT TIME ZONE 'UTC')::date) AS day)
+     SELECT GREATEST(
+       (SELECT max(h.high_position) FROM lookback_day_highs h, cut WHERE h.day < cut.day),
+       (SELECT max(f.position) FROM lookback_facts f, cut
+         WHERE f.recorded_at >= (cut.day::timestamp AT TIME ZONE 'UTC') AND f.recorded_at <= cut.at))::text AS p`,
     [asOf],
   );
   return { asOf, ...(validAt ? { validAt } : {}), throughPosition: row?.p ?? null };

@@ -35,7 +35,9 @@ export class GetAuditTrailController {
   async trail(@Query() q: AuditTrailQueryDto, @CurrentActor() actor: Actor, @Req() request: Request) {
     const page = { asOf: q.asOf, validAt: q.validAt, limit: q.limit ?? 50, cursor: q.cursor };
     const byEntity = q.entityType && q.entityId ? { entityType: q.entityType, entityId: q.entityId } : undefined;
-    if (byEntity) {
+    // A 倒查 case is in no mine or jurisdiction: its trail (the investigators' acts) is for look-back roles.
+    if (byEntity?.entityType === 'lookback-case') assertLookBackRole(actor);
+    else if (byEntity) {
       const { entityType, entityId } = byEntity;
       const scope =
         entityType === 'hazard'

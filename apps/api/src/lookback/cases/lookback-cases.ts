@@ -1,29 +1,7 @@
-import { ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { Request } from 'express';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertMayWriteDomainEvents } from '@hazard-ledger/auth';
-import {
-  Actor,
-  LookbackCase,
-  LookbackCaseCommand,
-  formatPosition,
-  lookbackCaseCommandAccess,
-  lookbackCaseDecider,
-  streams,
-} from '@hazard-ledger/domain';
-import {
-  EVENT_STORE,
-  EventStore,
-  canonicalJson,
-  decideAndAppend,
-  digest,
-  loadStream,
-} from '@hazard-ledger/event-store';
-import { CommandAccepted } from '../../shared/command-gateway';
-import { commandEnvelopeOf } from '../../shared/command-envelope';
-import { CLOCK, Clock } from '../../shared/clock';
-
-type Body<C extends LookbackCaseCommand> = Omit<C, 'metadata'>;
+import { LookbackCase, lookbackCaseDecider, streams } from '@hazard-ledger/domain';
+import { EVENT_STORE, EventStore, canonicalJson, digest, loadStream } from '@hazard-ledger/event-store';
 
 /** SM3 over the answer's canonical JSON (JCS): the digest a case's events carry and its frozen bytes are kept under. */
 export const answerBytes = (answer: unknown): { body: string; answerDigest: string } => {
@@ -32,38 +10,15 @@ export const answerBytes = (answer: unknown): { body: string; answerDigest: stri
 };
 
 /**
- * The write path of 倒查 cases. Not the CommandGateway: that one scopes every write to a mine or jurisdiction, and a
- * case is neither — investigators (scope none) act on any case, by role alone (lookbackCaseCommandAccess).
+ * A case's stream folded for reads, and its frozen answers' bytes (table lookback_frozen_answers, content-addressed
+ * by SM3). The case's commands go through the CommandBus and the one CommandGateway (the use-case folders here).
  */
 @Injectable()
 export class LookbackCases {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
-    @Inject(CLOCK) private readonly clock: Clock,
     private readonly dataSource: DataSource,
   ) {}
-
-  async execute<C extends LookbackCaseCommand>(
-    body: Body<C>,
-    actor: Actor,
-    request: Request,
-  ): Promise<CommandAccepted> {
-    assertMayWriteDomainEvents(actor);
-    if (!lookbackCaseCommandAccess[body.type].roles.includes(actor.role))
-      throw new ForbiddenException(
-        `角色 ${actor.role} 无权执行 ${body.type} / Role ${actor.role} may not ${body.type}`,
-      );
-    const caseId = body.data.caseId;
-    const loaded = await loadStream(this.store, streams.lookbackCase(caseId), lookbackCaseDecider);
-    const command = { ...body, metadata: { now: this.clock.now(), actor } } as LookbackCaseCommand;
-    const result = await decideAndAppend(this.store, loaded, lookbackCaseDecider, command, commandEnvelopeOf(request));
-    return {
-      id: caseId,
-      revision: result.revision.toString(),
-      position: result.position.toString(),
-      logPosition: formatPosition(result.logPosition),
-    };
-  }
 
   /** The case as its stream folds now; 404 when no case was opened under this id. */
   async load(caseId: string): Promise<LookbackCase> {
@@ -80,8 +35,13 @@ export class LookbackCases {
     );
   }
 
-  /** The frozen bytes, checked against their digest before they are served. */
+  /**
+   * The frozen bytes, checked against their digest before they are served. Only a digest the case's stream says was
+   * frozen: bytes kept for a freeze the decider then refused (a closed case) are never served as the case's.
+   */
   async frozen(caseId: string, answerDigest: string): Promise<string> {
+    if (!(await this.load(caseId)).frozen.includes(answerDigest))
+      throw new NotFoundException(`没有该冻结结果 / No frozen answer ${answerDigest} in case ${caseId}`);
     const [row]: { body: string }[] = await this.dataSource.query(
       `SELECT body FROM lookback_frozen_answers WHERE digest = $1 AND case_id = $2`,
       [answerDigest, caseId],

@@ -46,6 +46,15 @@ export class ExportLookbackAnswerController {
     const query = this.lookback.queryOf(id);
     const columns: ExportColumn[] = [
       ...query.columns.map((c) => ({ header: c.header, value: (row: Record<string, unknown>) => cell(row[c.field]) })),
+      // Inside a case every answer carries the flag, the Excel file included.
+      ...(answer.caseId
+        ? [
+            {
+              header: '立案后写入 written after the case opened',
+              value: (row: Record<string, unknown>) => cell(row.writtenAfterCaseOpened),
+            },
+          ]
+        : []),
       {
         header: '证据事件 evidence (position stream#revision eventId hash)',
         value: (row) => evidenceCell(row as LookbackRow),

@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
 import { CurrentActor } from '@hazard-ledger/auth';
-import { Actor, RecordLookbackCaseQuery } from '@hazard-ledger/domain';
+import { Actor } from '@hazard-ledger/domain';
 import { LookbackReader } from '../lookback-reader';
 import { LookbackQueryDto } from '../lookback.query-dto';
-import { LookbackCases } from '../cases/lookback-cases';
 import { caseAnswerOf } from '../cases/case-answer';
+import { RecordLookbackCaseQueryCommand } from '../cases/record-lookback-case-query/record-lookback-case-query.command';
 
 @ApiTags('lookback 执法责任倒查')
 @ApiBearerAuth()
@@ -14,7 +15,7 @@ import { caseAnswerOf } from '../cases/case-answer';
 export class RunLookbackQueryController {
   constructor(
     private readonly lookback: LookbackReader,
-    private readonly cases: LookbackCases,
+    private readonly commandBus: CommandBus,
   ) {}
 
   @Get(':id')
@@ -30,10 +31,7 @@ export class RunLookbackQueryController {
   ) {
     const answer = await this.lookback.run(id, q, actor, request);
     if (!q.caseId) return answer;
-    const command: Omit<RecordLookbackCaseQuery, 'metadata'> = {
-      type: 'RecordLookbackCaseQuery',
-      data: { caseId: q.caseId, answer: caseAnswerOf(answer) },
-    };
-    return { ...answer, recorded: await this.cases.execute(command, actor, request) };
+    const record = new RecordLookbackCaseQueryCommand(q.caseId, caseAnswerOf(answer), actor, request);
+    return { ...answer, recorded: await this.commandBus.execute(record) };
   }
 }

@@ -1,49 +1,43 @@
-import { Body, Controller, HttpCode, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Request } from 'express';
+import { Request, Response } from 'express';
 import { CurrentActor } from '@hazard-ledger/auth';
-import { Actor, CloseLookbackCase, OpenLookbackCase } from '@hazard-ledger/domain';
-import { newAggregateId } from '../../../shared/aggregate-id';
-import { LookbackCases } from '../lookback-cases';
-import { CloseLookbackCaseRequest, OpenLookbackCaseRequest } from './open-lookback-case.request';
+import { Actor } from '@hazard-ledger/domain';
+import { ApiCommandResponses } from '../../../shared/api-command-responses';
+import { CommandAccepted } from '../../../shared/command-gateway';
+import { etagOf } from '../../../shared/etag';
+import { AccessRecorder } from '../../../reads/record-access';
+import { caseAccessNote } from '../shared/existing-lookback-case';
+import { OpenLookbackCaseCommand } from './open-lookback-case.command';
+import { OpenLookbackCaseRequest } from './open-lookback-case.request';
 
 @ApiTags('lookback 执法责任倒查')
 @ApiBearerAuth()
 @Controller('lookback-cases')
 export class OpenLookbackCaseController {
-  constructor(private readonly cases: LookbackCases) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly access: AccessRecorder,
+  ) {}
 
   @Post()
+  @HttpCode(201)
   @ApiOperation({
     summary: '倒查立案 / Open a look-back case: subject (mines, persons), scope, legal basis (investigators)',
+    description: caseAccessNote('OpenLookbackCase'),
   })
-  open(@Body() body: OpenLookbackCaseRequest, @CurrentActor() actor: Actor, @Req() request: Request) {
-    const command: Omit<OpenLookbackCase, 'metadata'> = {
-      type: 'OpenLookbackCase',
-      data: {
-        caseId: newAggregateId(request, 'lookback-case'),
-        title: body.title,
-        subject: { mineIds: body.subject.mineIds, personIds: body.subject.personIds },
-        scope: body.scope,
-        legalBasis: body.legalBasis,
-      },
-    };
-    return this.cases.execute(command, actor, request);
-  }
-
-  @Post(':caseId/closure')
-  @HttpCode(200)
-  @ApiOperation({ summary: '倒查结案 / Close a look-back case with its conclusion (investigators)' })
-  close(
-    @Param('caseId') caseId: string,
-    @Body() body: CloseLookbackCaseRequest,
+  @ApiCommandResponses(201)
+  async handle(
+    @Body() body: OpenLookbackCaseRequest,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
-  ) {
-    const command: Omit<CloseLookbackCase, 'metadata'> = {
-      type: 'CloseLookbackCase',
-      data: { caseId, conclusion: body.conclusion },
-    };
-    return this.cases.execute(command, actor, request);
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<CommandAccepted> {
+    const result = await this.commandBus.execute(new OpenLookbackCaseCommand(body, actor, request));
+    // A case action, like every look-back read, is in the access log with its purpose.
+    await this.access.record(actor, request, { recordType: 'lookback-case', recordIds: [result.id] });
+    response.setHeader('ETag', etagOf(BigInt(result.revision)));
+    return result;
   }
 }

@@ -44,7 +44,3 @@ export class OpenLookbackCaseRequest {
 
   @ApiProperty({ example: '安全生产法第九十条' }) @IsString() @MinLength(1) @MaxLength(500) legalBasis!: string;
 }
-
-export class CloseLookbackCaseRequest {
-  @ApiProperty({ example: '移送纪委监委' }) @IsString() @MinLength(1) @MaxLength(2000) conclusion!: string;
-}
