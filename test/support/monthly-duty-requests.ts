@@ -17,6 +17,7 @@ export const checkBody = (mineId = 'mine-demo-1', overrides: object = {}) => ({
   mineId,
   month: '2025-05',
   occurredAt: '2025-05-25T02:00:00.000Z',
+  leader: { name: '王建国', position: '矿长' },
   participants: [
     { name: '刘工', position: '总工程师' },
     { name: '孙技术', position: '安全技术员' },

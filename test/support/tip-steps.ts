@@ -56,7 +56,7 @@ export const stepBodies = (links: TipLinks) => ({
   accountability: { caseNo: 'ZZ-2024-3', against: 'enterprise', summary: '企业知情不报，隐瞒重大事故隐患' },
 });
 
-/** Who does each step in the demo district: 张明 receives and accepts, 王刚 assigns, 李强 handles, 赵明 re-reviews. */
+/** Who does each step in the demo district: 张明 receives and accepts, 王刚 assigns, 李强 handles, 钱市局 of the city bureau (the next level up) re-reviews. */
 export const tipSteps = (api: ApiApp, onAnswer: (where: string, text: string) => void = () => undefined) => {
   const post = async (username: string, path: string, body: object, headers: Record<string, string> = {}) => {
     const res = await api.http
@@ -79,7 +79,7 @@ export const tipSteps = (api: ApiApp, onAnswer: (where: string, text: string) =>
       ['inspector.li', 'handling', b.handle],
       ['inspector.li', 'feedback', b.feedback],
       ['inspector.zhang', 'objections', b.objection],
-      ['leader.zhao', 're-review', b.reReview],
+      ['leader.city', 're-review', b.reReview],
       ['leader.wang', 'reward', b.reward],
       ['leader.wang', 'reward/payment', { ...b.payment, ...extra }],
       ['leader.wang', 'accountability', b.accountability],

@@ -25,3 +25,4 @@ export * from './hot-work-permit';
 export * from './tip';
 export * from './lookback-case';
 export * from './production-signal';
+export * from './shared/jurisdiction';

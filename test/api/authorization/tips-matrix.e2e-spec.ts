@@ -57,6 +57,9 @@ const bodyOf = (command: TipCommandType, links: TipLinks, mineId: string): objec
 const expected = (command: TipCommandType, cell: Cell): 412 | 403 => {
   const roles = tipCommandAccess[command].roles;
   if (command === 'RevealTipIdentity' || command === 'ShredTipIdentity') return roles.includes(cell.role) ? 412 : 403;
+  // 复查 goes to the next level up: no cell's user (district or neighbouring district) is of it, so all are refused;
+  // the city bureau's leader is the allowed cell (test/api/tips/re-review-level.e2e-spec.ts).
+  if (tipCommandAccess[command].scope === 'next_level_up') return 403;
   return expectedStatus(roles, cell);
 };
 

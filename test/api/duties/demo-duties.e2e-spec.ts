@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { demoClient } from '../../../apps/api/src/demo/demo-client';
 import { seedDemoDuties } from '../../../apps/api/src/demo/demo-duties';
+import { seedDemoDutiesB } from '../../../apps/api/src/demo/demo-duties-b';
 import { ApiApp } from '../../support/api-app';
 import { startWithDemoMines } from '../hazards/hazard-steps';
 
@@ -13,6 +14,8 @@ describe('demo monthly checks and hot-work permits: through the public API, idem
     api = await startWithDemoMines({ runProjections: true });
     await api.app.listen(0, '127.0.0.1');
     baseUrl = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+    // As npm start seeds: the contractor a demo permit names is registered by the issue-14 demo first.
+    await seedDemoDutiesB(demoClient(baseUrl));
   }, 60_000);
   afterAll(() => api.close());
 

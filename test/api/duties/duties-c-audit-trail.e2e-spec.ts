@@ -62,7 +62,11 @@ describe('GET /audit-trail of the issue-14 records: before → after, in the rea
   it('given a hidden factor in treatment, then its last entry shows treatment untreated → the stage', async () => {
     const entry = await lastChanges('hidden-factor', ids.factor);
     const stage = dutyRequests.RecordHiddenFactorTreatment.body(M).stage;
-    expect(entry.changes).toEqual([{ path: 'treatment', before: 'untreated', after: stage }]);
+    // Who recorded the treatment is state too: the verifier must be someone else (separation of duties).
+    expect(entry.changes).toEqual([
+      { path: 'treatedBy', before: [], after: ['u-enterprise-staff'] },
+      { path: 'treatment', before: 'untreated', after: stage },
+    ]);
   });
 
   it('given an exam item with a finding, then its last entry shows item-1 open → finding_recorded', async () => {

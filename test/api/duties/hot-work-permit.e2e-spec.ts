@@ -4,6 +4,8 @@ import { ApiApp } from '../../support/api-app';
 import { hotWorkPermitRequests as R, permitBody } from '../../support/monthly-duty-requests';
 import { findingBody, recordInspectionBody } from '../../support/inspection-requests';
 import { startWithDemoMines } from '../hazards/hazard-steps';
+import { plantDutyRecords } from '../../support/duty-requests';
+import { EVENT_STORE } from '@hazard-ledger/event-store';
 
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 
@@ -39,8 +41,12 @@ describe('动火作业票: hot-work permits over HTTP', () => {
     };
   };
 
+  let contractorId = '';
+
   beforeAll(async () => {
     api = await startWithDemoMines({ runProjections: true });
+    // A permit's contractor must be registered at the permit's mine.
+    contractorId = (await plantDutyRecords(api.app.get(EVENT_STORE), 'mine-demo-1', 'hw')).contractor;
   });
   afterAll(() => api.close());
 
@@ -48,7 +54,7 @@ describe('动火作业票: hot-work permits over HTTP', () => {
     const { id } = await post(
       'enterprise.staff',
       '/hot-work-permits',
-      permitBody('mine-demo-1', { contractorId: 'contractor-demo-1' }),
+      permitBody('mine-demo-1', { contractorId }),
       201,
     );
     await post('enterprise.safety', R.ApproveHotWorkPermit.path(id), R.ApproveHotWorkPermit.body());
@@ -64,7 +70,7 @@ describe('动火作业票: hot-work permits over HTTP', () => {
     expect(row).toMatchObject({
       status: 'finished',
       approvedBy: { id: 'u-enterprise-safety-director' },
-      contractorId: 'contractor-demo-1',
+      contractorId,
     });
   });
 

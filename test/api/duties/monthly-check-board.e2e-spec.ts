@@ -35,8 +35,13 @@ describe('每月重大事故隐患排查: the monthly-check board of a planted m
     last = res.body.logPosition ?? last;
     return res.body as { id: string; logPosition: string };
   };
+  // The leader is named: the principal on record (王建国, the demo mine's registration), or the safety director.
+  const LEADERS: Record<string, object> = {
+    'enterprise.principal': { name: '王建国', position: '矿长' },
+    'enterprise.safety': { name: '李安监', position: '安全总监' },
+  };
   const record = (month: string, occurredAt: string, username = 'enterprise.principal') =>
-    post(username, '/monthly-checks', checkBody('mine-demo-1', { month, occurredAt }), 201);
+    post(username, '/monthly-checks', checkBody('mine-demo-1', { month, occurredAt, leader: LEADERS[username] }), 201);
   const sign = (checkId: string, result = 'none_found') =>
     post('enterprise.principal', `/monthly-checks/${checkId}/signature`, {
       result,

@@ -41,7 +41,7 @@ const refusals = (
     on('assign by an inspector', received, 'assignment', { assigneeId: 'u-inspector-li' }, 'inspector.zhang'),
     on('assign to an unknown user', received, 'assignment', { assigneeId: 'u-nobody' }, 'leader.wang'),
     on('extend by 31 days', received, 'extension', { days: 31, reason: '需鉴定' }, 'leader.wang'),
-    on('re-review without objection', fedBack, 're-review', b.reReview, 'leader.zhao'),
+    on('re-review without objection', fedBack, 're-review', b.reReview, 'leader.city'),
     on(
       'objection after the window',
       fedBack,
@@ -158,7 +158,7 @@ describeBadRequests(
       ['HandleTip', 'handling', 'inspector.li', b.handle, []],
       ['SendTipFeedback', 'feedback', 'inspector.li', b.feedback, []],
       ['RecordTipObjection', 'objections', 'inspector.zhang', b.objection(), []],
-      ['ReReviewTip', 're-review', 'leader.zhao', b.reReview, []],
+      ['ReReviewTip', 're-review', 'leader.city', b.reReview, []],
       ['DecideTipReward', 'reward', 'leader.wang', b.reward, []],
       [
         'PayTipReward',

@@ -119,7 +119,7 @@ const enterpriseFile = async (c: DemoClient): Promise<void> => {
   await file(
     'people',
     'demo-b-file-principal',
-    { post: 'principal', name: '赵矿长', since: '2023-05-01' },
+    { post: 'principal', name: '王建国', since: '2023-05-01' },
     'enterprise.principal',
   );
   await file('safety-department', 'demo-b-file-dept', { name: '安全环保部', head: '钱总监', fullTimeStaff: 4 });

@@ -33,11 +33,14 @@ const seedMonthlyChecks = async (c: DemoClient): Promise<string[]> => {
     const n = calendarMonth(month);
     if (MISSING.includes(n)) continue;
     const key = `demo-mc-${month}`;
-    const leader = LED_BY_SAFETY_DIRECTOR.includes(n) ? 'enterprise.safety' : 'enterprise.principal';
+    const byDirector = LED_BY_SAFETY_DIRECTOR.includes(n);
+    // The leader is named; the principal on record (一企一档) is 王建国, the principal's demo login.
+    const leader = byDirector ? 'enterprise.safety' : 'enterprise.principal';
     const { id } = await c.post(leader, '/monthly-checks', `${key}-01`, {
       mineId: MINE,
       month,
       occurredAt: LATE.includes(n) ? dayOf(month, 3, true) : dayOf(month, 20),
+      leader: byDirector ? { name: '李安监', position: '安全总监' } : { name: '王建国', position: '矿长' },
       participants: [
         { name: '刘工', position: '总工程师' },
         { name: '赵安全', position: '安全科长' },
@@ -97,7 +100,9 @@ const seedPermits = async (c: DemoClient): Promise<string[]> => {
   await c.post('enterprise.staff', `/hot-work-permits/${finished.id}/finish`, 'demo-hw1-04', {
     note: '完工，现场无遗留火种 / done, no embers left',
   });
-  const approved = await request('demo-hw2', job('主井井口', '罐道更换切割', 2, 8, 'contractor-demo-1'));
+  // The contractor demo-duties-b registered on this mine: a permit's contractor must be one of its mine.
+  const contractor = aggregateIdFromKey('demo-b-contractor-1', 'contractor');
+  const approved = await request('demo-hw2', job('主井井口', '罐道更换切割', 2, 8, contractor));
   await approve('demo-hw2', approved.id);
   const waiting = await request('demo-hw3', job('-200m 水泵房', '管道焊接', 24, 30));
   const cancelled = await request('demo-hw4', job('-120m 中段 运输巷', '轨道焊接', 26, 30));

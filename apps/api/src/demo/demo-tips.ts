@@ -73,7 +73,7 @@ export const seedDemoTips = async (
     objection: '认为处理过轻 / the decision is too lenient',
     receivedAt: new Date().toISOString(),
   });
-  await c.post('leader.zhao', `/tips/${ids[1]}/re-review`, 'demo-t2-08', {
+  await c.post('leader.city', `/tips/${ids[1]}/re-review`, 'demo-t2-08', {
     outcome: 'upheld',
     finding: 'partly_true',
     summary: '复查维持 / upheld',

@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagg
 import { Request, Response } from 'express';
 import { EntityManager } from 'typeorm';
 import { CurrentActor } from '@hazard-ledger/auth';
+import { assertSourceFilterAllowed, withoutTipOrigin } from '../reads/tip-origin';
 import { Actor } from '@hazard-ledger/domain';
 import { BoardQuery, Page, queryHazardLedger } from '@hazard-ledger/read-models';
 import { BOARDS, BoardName } from '../boards/board-read';
@@ -36,6 +37,7 @@ export class ExportController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
+    assertSourceFilterAllowed(actor, q.source);
     const base = {
       filter: filterOf(q),
       scope: readScopeOf(actor),
@@ -141,7 +143,7 @@ export class ExportController {
     return exportFile(
       q.format ?? 'xlsx',
       columns,
-      rows,
+      withoutTipOrigin(actor, rows),
       { title, ...stamp, ...timeOf(q), exportedBy: `${actor.name} (${actor.id})` },
       res,
     );

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { SharedModule } from '../shared/shared.module';
+import { DutiesModule } from '../duties/duties.module';
 import { HotWorkPermitExportController } from '../exports/hot-work-permit-export.controller';
 import { RequestHotWorkPermitController } from './request-hot-work-permit/request-hot-work-permit.controller';
 import { RequestHotWorkPermitHandler } from './request-hot-work-permit/request-hot-work-permit.handler';
@@ -18,7 +19,8 @@ import { GetHotWorkPermitController } from './get-hot-work-permit/get-hot-work-p
 
 /** 动火作业票 over HTTP: one slice per command of libs/domain/src/hot-work-permit, and the register. */
 @Module({
-  imports: [CqrsModule, SharedModule],
+  // DutiesModule provides CONTRACTORS: a permit's contractor must be one of its mine.
+  imports: [CqrsModule, SharedModule, DutiesModule],
   controllers: [
     RequestHotWorkPermitController,
     ApproveHotWorkPermitController,

@@ -8,6 +8,7 @@ import {
   Decider,
   DomainEvent,
   formatPosition,
+  isNextLevelUp,
   referenceContextAt,
 } from '@hazard-ledger/domain';
 import {
@@ -75,7 +76,10 @@ export const authorise = (actor: Actor, access: AccessRule, commandType: string,
     throw new ForbiddenException(
       `角色 ${actor.role} 无权执行 ${commandType} / Role ${actor.role} may not ${commandType}`,
     );
-  if (target !== ROLE_ONLY) assertInScope(actor, target);
+  if (target === ROLE_ONLY) return;
+  if (access.scope === 'next_level_up') {
+    if (!isNextLevelUp(actor.jurisdictions, target.jurisdiction)) throw new ForbiddenException(NOT_NEXT_LEVEL_UP);
+  } else assertInScope(actor, target);
 };
 
 // A signer approves a record of a mine or jurisdiction; no signed command acts on a role-only record.
@@ -83,6 +87,8 @@ const scoped = (target: CommandTarget, commandType: string): ScopeTarget => {
   if (target === ROLE_ONLY) throw new Error(`${commandType}: a signed command needs a mine or jurisdiction`);
   return target;
 };
+
+const NOT_NEXT_LEVEL_UP = '须由上一级机关办理 / Only the next level up may do this';
 
 const isSigned = <C extends Command>(command: CommandBody<C> | SignedCommand<C>): command is SignedCommand<C> =>
   'signedOn' in command;

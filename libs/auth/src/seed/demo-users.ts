@@ -120,6 +120,16 @@ export const demoUsers: readonly DemoUser[] = [
     role: 'identity_custodian',
     org: BUREAU,
   },
+  // 长治市应急管理局: the next level up of 上党区 (140404 ⊂ 140400), where a tip's 复查 after an objection goes.
+  {
+    id: 'u-leader-city',
+    username: 'leader.city',
+    displayName: '钱市局',
+    role: 'supervising_leader',
+    org: '长治市应急管理局',
+    certificateNo: '14040020220001',
+    jurisdictions: ['140400'],
+  },
 ];
 
 /** Idempotent: existing ids/usernames are left untouched (their passwords may have been changed since). */

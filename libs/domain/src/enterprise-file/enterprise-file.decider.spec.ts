@@ -100,13 +100,18 @@ describe('Enterprise file: special-operation certificates (特种作业操作证
 });
 
 describe('Enterprise file command access (roles × commands)', () => {
-  it.each(Object.keys(enterpriseFileCommandAccess) as EnterpriseFileCommandType[])(
-    '%s: enterprise roles of the mine only',
-    (type) =>
-      expect(ROLES.filter((role) => enterpriseFileCommandAccess[type].roles.includes(role))).toEqual([
-        'enterprise_staff',
-        'enterprise_principal',
-        'enterprise_safety_director',
-      ]),
+  it('AppointFilePerson: the principal only — who heads the mine (and answers for it) is not staff’s to change', () =>
+    expect(ROLES.filter((role) => enterpriseFileCommandAccess.AppointFilePerson.roles.includes(role))).toEqual([
+      'enterprise_principal',
+    ]));
+
+  it.each(
+    (Object.keys(enterpriseFileCommandAccess) as EnterpriseFileCommandType[]).filter((t) => t !== 'AppointFilePerson'),
+  )('%s: enterprise roles of the mine only', (type) =>
+    expect(ROLES.filter((role) => enterpriseFileCommandAccess[type].roles.includes(role))).toEqual([
+      'enterprise_staff',
+      'enterprise_principal',
+      'enterprise_safety_director',
+    ]),
   );
 });

@@ -17,9 +17,14 @@ export type LaunchExamCampaign = Command<
   On<{ mineId: string; title: string; items: ExamItemInput[]; policyVersion: string }>
 >;
 
+/** What the handler read of a hazard a finding names, from the hazard's own stream (null: no such hazard). */
+export interface NamedHazard {
+  mineId: string;
+}
+
 export type RecordExamFinding = Command<
   'RecordExamFinding',
-  On<{ itemId: string; finding: string; hazardId?: string | null }>
+  On<{ itemId: string; finding: string; hazardId?: string | null; hazard?: NamedHazard | null }>
 >;
 
 export type RecordExamRectification = Command<'RecordExamRectification', On<{ itemId: string; rectification: string }>>;

@@ -3,6 +3,7 @@ import { ExamCampaignCommand, LaunchExamCampaign } from './exam-campaign.command
 import {
   ExamCampaignDetailsInvalid as Invalid,
   ExamCampaignNotLaunched,
+  ExamFindingHazardNotOfMine,
   ExamItemNotFound,
   InvalidExamItemTransition,
 } from './exam-campaign.errors';
@@ -65,6 +66,9 @@ export const decideExamCampaign = (command: ExamCampaignCommand, state: ExamCamp
       const on = itemIn(state, command, ['open']);
       const finding = requireText(Invalid, command.data.finding, 'finding');
       const hazardId = command.data.hazardId ? requireText(Invalid, command.data.hazardId, 'hazardId', 100) : null;
+      // The finding counts toward this mine's campaign: a named hazard must exist and be this mine's.
+      if (hazardId && command.data.hazard?.mineId !== (state as Launched).mineId)
+        throw new ExamFindingHazardNotOfMine(hazardId, (state as Launched).mineId);
       return [{ type: 'ExamItemFindingRecorded', data: { ...on, finding, hazardId } }];
     }
     case 'RecordExamRectification': {

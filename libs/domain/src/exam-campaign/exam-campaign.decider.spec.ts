@@ -6,6 +6,7 @@ import { examCampaignDecider } from './exam-campaign.decider';
 import {
   ExamCampaignDetailsInvalid,
   ExamCampaignNotLaunched,
+  ExamFindingHazardNotOfMine,
   ExamItemNotFound,
   InvalidExamItemTransition,
 } from './exam-campaign.errors';
@@ -52,6 +53,20 @@ describe('Exam campaign: finding → rectification → closure per item', () => 
 
   it('given an item with no finding, when closed, then it closes as examined', () =>
     given([fx.launched]).when(fx.aClose()).then([fx.closed]));
+
+  it('given an item, when a finding names a hazard of the campaign’s mine, then the hazard is kept', () =>
+    given([fx.launched])
+      .when(fx.aFinding({ hazardId: 'hazard-7', hazard: { mineId: fx.MINE_ID } }))
+      .then([fx.foundNaming('hazard-7')]));
+
+  it.each([
+    ['of another mine', { mineId: 'mine-elsewhere' }],
+    ['that does not exist', null],
+  ])('given an item, when a finding names a hazard %s, then it is refused', (_, hazard) =>
+    given([fx.launched])
+      .when(fx.aFinding({ hazardId: 'hazard-7', hazard }))
+      .thenThrows(ExamFindingHazardNotOfMine),
+  );
 
   it('given an unknown item, when a finding is recorded, then it is not found', () =>
     given([fx.launched])

@@ -29,3 +29,16 @@ export class ExamItemNotFound extends codedError('ExamItemNotFound', 'not-found'
     super(`精查事项 ${itemId} 不存在`, `Exam item ${itemId} is not in this campaign`);
   }
 }
+
+/** A finding's hazard must be one of the campaign's mine (it does not exist, or it is another mine's). */
+export class ExamFindingHazardNotOfMine extends codedError('ExamFindingHazardNotOfMine', 'invalid') {
+  constructor(
+    readonly hazardId: string,
+    readonly mineId: string,
+  ) {
+    super(
+      `隐患 ${hazardId} 不存在或不属于矿山 ${mineId}`,
+      `Hazard ${hazardId} does not exist or is not of mine ${mineId}`,
+    );
+  }
+}

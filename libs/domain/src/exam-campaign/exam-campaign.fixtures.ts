@@ -46,6 +46,10 @@ export const launched: ExamCampaignEvent = {
   type: 'ExamCampaignLaunched',
   data: { ...aLaunch().data, ...by() },
 };
+export const foundNaming = (hazardId: string): ExamCampaignEvent => ({
+  type: 'ExamItemFindingRecorded',
+  data: { ...on, itemId: 'item-1', finding: '安全管理机构未配专职人员', hazardId, ...by() },
+});
 export const found: ExamCampaignEvent = {
   type: 'ExamItemFindingRecorded',
   data: { ...on, itemId: 'item-1', finding: '安全管理机构未配专职人员', hazardId: null, ...by() },

@@ -12,6 +12,7 @@ import {
 } from './hidden-factor.commands';
 import {
   CrossValidationRequired,
+  VerifierTreatedIt,
   HiddenFactorAlreadyRecorded,
   HiddenFactorDetailsInvalid as Invalid,
   HiddenFactorNotRecorded,
@@ -98,6 +99,8 @@ const verify = (command: VerifyHiddenFactorTreatment, state: HiddenFactor): Hidd
   const factor = existing(state, command);
   if (factor.treatment !== 'treated') throw new InvalidHiddenFactorTransition(factor.treatment, command.type);
   if (!factor.crossValidated) throw new CrossValidationRequired();
+  const { actor } = command.metadata;
+  if ((factor.treatedBy ?? []).includes(actor.id)) throw new VerifierTreatedIt(actor.id);
   const note = requireText(Invalid, command.data.note, 'note');
   return { type: 'HiddenFactorTreatmentVerified', data: { factorId: factor.factorId, note, ...by(command) } };
 };

@@ -10,6 +10,7 @@ import {
   HiddenFactorNotRecorded,
   InvalidHiddenFactorTransition,
   SameMethodNoCrossValidation,
+  VerifierTreatedIt,
 } from './hidden-factor.errors';
 import * as fx from './hidden-factor.fixtures';
 
@@ -64,6 +65,21 @@ describe('Hidden factor: 相互验证 and treatment', () => {
     given([fx.recorded, fx.crossValidated(), fx.treated()])
       .when(fx.aVerification({}, { actor: actors.principal }))
       .then([fx.verified]));
+
+  it('given a treatment the principal recorded himself, when the principal verifies it, then it is refused', () =>
+    given([fx.recorded, fx.crossValidated(), fx.treatedBy(actors.principal.id)])
+      .when(fx.aVerification({}, { actor: actors.principal }))
+      .thenThrows(VerifierTreatedIt));
+
+  it('given a treatment started by the safety director, when he verifies it once done by staff, then it is refused', () =>
+    given([fx.recorded, fx.crossValidated(), fx.treatedBy(actors.safetyDirector.id, 'in_treatment'), fx.treated()])
+      .when(fx.aVerification({}, { actor: actors.safetyDirector }))
+      .thenThrows(VerifierTreatedIt));
+
+  it('given a treatment the principal recorded, when the safety director verifies it, then it is verified', () =>
+    given([fx.recorded, fx.crossValidated(), fx.treatedBy(actors.principal.id)])
+      .when(fx.aVerification({}, { actor: actors.safetyDirector }))
+      .then([fx.verifiedBy(actors.safetyDirector.id)]));
 
   it('given a factor in treatment, when treatment starts again, then it is refused', () =>
     given([fx.recorded, fx.treated('in_treatment')])

@@ -48,3 +48,13 @@ export class CrossValidationRequired extends codedError('CrossValidationRequired
     );
   }
 }
+
+/** Separation of duties: whoever recorded the treatment does not accept it (domain.md §8.1, §8.3 VERIFIED). */
+export class VerifierTreatedIt extends codedError('VerifierTreatedIt', 'forbidden') {
+  constructor(readonly userId: string) {
+    super(
+      `${userId} 登记过该因素的治理，不能验收其治理`,
+      `${userId} recorded this factor's treatment and may not verify it`,
+    );
+  }
+}

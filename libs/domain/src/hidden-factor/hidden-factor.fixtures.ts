@@ -54,6 +54,14 @@ export const treated = (stage: 'in_treatment' | 'treated' = 'treated'): HiddenFa
   type: 'HiddenFactorTreatmentRecorded',
   data: { ...on, stage, measures: '尾砂充填', ...by },
 });
+export const treatedBy = (userId: string, stage: 'in_treatment' | 'treated' = 'treated'): HiddenFactorEvent => ({
+  type: 'HiddenFactorTreatmentRecorded',
+  data: { ...on, stage, measures: '尾砂充填', by: userId, at: NOW },
+});
+export const verifiedBy = (userId: string): HiddenFactorEvent => ({
+  type: 'HiddenFactorTreatmentVerified',
+  data: { ...on, note: '充填体强度检测合格', by: userId, at: NOW },
+});
 export const verified: HiddenFactorEvent = {
   type: 'HiddenFactorTreatmentVerified',
   data: { ...on, note: '充填体强度检测合格', by: actors.principal.id, at: NOW },

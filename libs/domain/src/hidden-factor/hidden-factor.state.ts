@@ -14,6 +14,8 @@ export type HiddenFactor =
       /** A different method confirmed it (相互验证). */
       crossValidated: boolean;
       treatment: TreatmentStatus;
+      /** Who recorded a treatment stage: the acceptance must come from someone else (separation of duties). */
+      treatedBy: readonly string[];
     };
 
 export const initialHiddenFactorState = (): HiddenFactor => ({ status: 'not_recorded' });
@@ -23,7 +25,15 @@ export const evolveHiddenFactor = (state: HiddenFactor, event: HiddenFactorEvent
   if (event.type === 'HiddenFactorRecorded') {
     if (state.status !== 'not_recorded') return state;
     const { factorId, mineId, method } = event.data;
-    return { status: 'recorded', factorId, mineId, methods: [method], crossValidated: false, treatment: 'untreated' };
+    return {
+      status: 'recorded',
+      factorId,
+      mineId,
+      methods: [method],
+      crossValidated: false,
+      treatment: 'untreated',
+      treatedBy: [],
+    };
   }
   if (state.status === 'not_recorded') return state;
   switch (event.type) {
@@ -34,7 +44,12 @@ export const evolveHiddenFactor = (state: HiddenFactor, event: HiddenFactorEvent
         crossValidated: state.crossValidated || event.data.confirmed,
       };
     case 'HiddenFactorTreatmentRecorded':
-      return { ...state, treatment: event.data.stage };
+      return {
+        ...state,
+        treatment: event.data.stage,
+        // Older states (snapshots) may lack the list; an event always brings it back.
+        treatedBy: [...new Set([...(state.treatedBy ?? []), event.data.by])],
+      };
     case 'HiddenFactorTreatmentVerified':
       return { ...state, treatment: 'verified' };
     default:

@@ -23,8 +23,10 @@ export type RequestHotWorkPermit = Command<
     windowEnd: string;
     /** The safety measures proposed (安全技术措施). */
     precautions: string[];
-    /** The contractor doing the work, as its contractor stream names it (no cross-check). */
+    /** The contractor doing the work (its contractor stream's id): it must be one of this mine's. */
     contractorId?: string;
+    /** What the handler read of that contractor from its own stream (null: never registered). */
+    contractor?: { mineId: string } | null;
     policy: HotWorkPolicyRef;
   }>
 >;

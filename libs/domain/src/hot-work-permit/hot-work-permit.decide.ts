@@ -14,6 +14,7 @@ import {
   HotWorkPermitNotRequested,
   InvalidHotWorkPermitTransition,
   OutsidePermitWindow,
+  PermitContractorNotOfMine,
 } from './hot-work-permit.errors';
 import { HotWorkPermitEvent, PermitPerson } from './hot-work-permit.events';
 import { HotWorkPermit, HotWorkPermitStatus, PermitRecord } from './hot-work-permit.state';
@@ -48,6 +49,8 @@ const request = (command: RequestHotWorkPermit, state: HotWorkPermit): HotWorkPe
       `一张作业票最长 ${policy.maxWindowHours} 小时（${policy.version}）`,
       `a permit covers at most ${policy.maxWindowHours} h (${policy.version})`,
     );
+  if (contractorId !== undefined && command.data.contractor?.mineId !== mineId)
+    throw new PermitContractorNotOfMine(String(contractorId), mineId);
   if (!(end > Date.parse(now)))
     throw invalid('windowEnd', '作业时段已过，不能补办', 'the window has passed: no permit after the fact');
   return {

@@ -10,6 +10,7 @@ import {
   HotWorkPermitNotRequested,
   InvalidHotWorkPermitTransition,
   OutsidePermitWindow,
+  PermitContractorNotOfMine,
 } from './hot-work-permit.errors';
 import { HotWorkPermitStatus } from './hot-work-permit.state';
 import * as fx from './hot-work-permit.fixtures';
@@ -41,11 +42,22 @@ describe('Hot-work permit: request (一项动火作业、一张动火作业票)'
     given([]).when(fx.aRequest()).then([fx.requested]));
 
   it('given nothing, when requested for a contractor’s job, then the contractor is kept', () => {
-    const [event] = hotWorkPermitDecider.decide(fx.aRequest({ contractorId: 'contractor-9' }), {
-      status: 'not_requested',
-    });
+    const [event] = hotWorkPermitDecider.decide(
+      fx.aRequest({ contractorId: 'contractor-9', contractor: { mineId: fx.REQUEST.mineId } }),
+      { status: 'not_requested' },
+    );
     expect(event.data).toMatchObject({ contractorId: 'contractor-9' });
+    expect(event.data).not.toHaveProperty('contractor');
   });
+
+  it.each([
+    ['another mine’s contractor', { mineId: 'mine-elsewhere' }],
+    ['a contractor never registered', null],
+  ])('given nothing, when requested naming %s, then it is refused', (_, contractor) =>
+    given([])
+      .when(fx.aRequest({ contractorId: 'contractor-9', contractor }))
+      .thenThrows(PermitContractorNotOfMine),
+  );
 
   it.each([
     ['a blank location', { location: ' ' }],

@@ -53,3 +53,16 @@ export class OutsidePermitWindow extends codedError('OutsidePermitWindow', 'conf
     );
   }
 }
+
+/** The contractor named on a permit must be registered at the permit's mine (as a hazard's contractor is). */
+export class PermitContractorNotOfMine extends codedError('PermitContractorNotOfMine', 'invalid') {
+  constructor(
+    readonly contractorId: string,
+    readonly mineId: string,
+  ) {
+    super(
+      `外包单位 ${contractorId} 不存在或不属于矿山 ${mineId}`,
+      `Contractor ${contractorId} does not exist or is not of mine ${mineId}`,
+    );
+  }
+}

@@ -8,7 +8,10 @@ type Referenced<Type extends string, Data> = Command<Type, Data> & {
   metadata: CommandMetadata & { reference: ReferenceContext };
 };
 
-/** The actor recording the check is the one who led it; only the principal leading it counts as 主要负责人牵头. */
+/**
+ * The leader is named on the command, not taken from who records it; the check counts as 主要负责人牵头 only when the
+ * leader is the mine's principal on record (the handler reads it from the 一企一档 file, else the mine's registration).
+ */
 export type RecordMonthlyCheck = Referenced<
   'RecordMonthlyCheck',
   On<{
@@ -17,6 +20,9 @@ export type RecordMonthlyCheck = Referenced<
     month: string;
     /** When the check was carried out (valid time). */
     occurredAt: string;
+    leader: { name: string; position: string };
+    /** The mine's principal on record when the check was performed (null: none recorded). Read by the handler. */
+    principalOnRecord: string | null;
     participants: CheckParticipant[];
     areas: string[];
     /** Clauses of 矿安〔2022〕88号 examined. */

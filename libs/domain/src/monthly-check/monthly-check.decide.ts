@@ -44,7 +44,8 @@ const validateClauses = (catalogue: ClauseCatalogue, clauses: readonly string[])
 
 const record = (command: RecordMonthlyCheck, state: MonthlyCheck): MonthlyCheckEvent => {
   if (state.status !== 'not_recorded') throw new InvalidMonthlyCheckTransition(state.status, command.type);
-  const { checkId, mineId, month, occurredAt, participants, areas, clauses, policy } = command.data;
+  const { checkId, mineId, month, occurredAt, leader, principalOnRecord, participants, areas, clauses, policy } =
+    command.data;
   const { now, actor, reference } = command.metadata;
   requireText(mineId, 'mineId');
   if (!isMonth(month)) throw invalid('month', '须为 YYYY-MM', 'must be YYYY-MM');
@@ -54,6 +55,8 @@ const record = (command: RecordMonthlyCheck, state: MonthlyCheck): MonthlyCheckE
   if (!(performed <= Date.parse(now))) throw invalid('occurredAt', '不能晚于现在', 'must not be in the future');
   if (performed < Date.parse(monthStart(month)))
     throw invalid('occurredAt', '不能早于所查月份', 'must not be before the month checked');
+  requireText(leader?.name, 'leader.name');
+  requireText(leader?.position, 'leader.position');
   requireList(participants, 'participants');
   participants.forEach((p, i) => {
     requireText(p?.name, `participants[${i}].name`);
@@ -67,8 +70,11 @@ const record = (command: RecordMonthlyCheck, state: MonthlyCheck): MonthlyCheckE
     type: 'MonthlyCheckRecorded',
     data: {
       ...{ checkId, mineId, month, performedAt: occurredAt, recordedAt: now },
-      leader: { id: actor.id, name: actor.name, role: actor.role },
-      ledByPrincipal: actor.role === 'enterprise_principal',
+      leader: { name: leader.name.trim(), position: leader.position.trim() },
+      // 主要负责人牵头, not delegable: the named leader must be the principal on record, whoever enters the check.
+      ledByPrincipal: !isBlank(principalOnRecord) && leader.name.trim() === principalOnRecord!.trim(),
+      recordedBy: { id: actor.id, name: actor.name, role: actor.role },
+      principalOnRecord: principalOnRecord ?? null,
       participants: participants.map(({ name, position }) => ({ name, position })),
       ...{ areas, clauses, catalogueVersion: reference.catalogue.version },
       ...{ deadline, late: performed > Date.parse(deadline), policyVersion: policy.version },

@@ -28,10 +28,28 @@ describe('Monthly check: recording (每月重大事故隐患排查)', () => {
   it('given nothing, when the principal records the month’s check, then it is recorded as led by the principal, on time', () =>
     given([]).when(fx.aRecordCheck()).then([fx.recorded()]));
 
-  it('given nothing, when the safety director leads it, then it is recorded, flagged as not led by the principal', () =>
+  it('given nothing, when the safety director leads and records it, then it is flagged as not led by the principal', () =>
     given([])
-      .when(fx.aRecordCheck({}, { actor: actors.safetyDirector }))
-      .then([fx.recorded(actors.safetyDirector)]));
+      .when(fx.aRecordCheck({ leader: fx.DIRECTOR_LEADS }, { actor: actors.safetyDirector }))
+      .then([fx.recorded(fx.DIRECTOR_LEADS, actors.safetyDirector)]));
+
+  it('given nothing, when the principal records a check the safety director led, then it is not led by the principal', () =>
+    given([])
+      .when(fx.aRecordCheck({ leader: fx.DIRECTOR_LEADS }, { actor: actors.principal }))
+      .then([fx.recorded(fx.DIRECTOR_LEADS, actors.principal)]));
+
+  it('given nothing, when staff record a check the principal on record led, then it is led by the principal', () =>
+    given([])
+      .when(fx.aRecordCheck({}, { actor: actors.staff }))
+      .then([fx.recorded(fx.PRINCIPAL_LEADS, actors.staff)]));
+
+  it('given no principal on record, when a check is recorded, then it cannot count as led by the principal', () => {
+    const [event] = monthlyCheckDecider.decide(
+      fx.aRecordCheck({ principalOnRecord: null }),
+      monthlyCheckDecider.initialState(),
+    );
+    expect(event.data).toMatchObject({ ledByPrincipal: false, principalOnRecord: null });
+  });
 
   it('given nothing, when it was carried out after the deadline, then it is recorded as late, citing the policy', () => {
     const [event] = monthlyCheckDecider.decide(
@@ -46,6 +64,8 @@ describe('Monthly check: recording (每月重大事故隐患排查)', () => {
     ['a check id of another month', { checkId: 'mine-1.2024-01' }],
     ['a time before the month', { occurredAt: '2024-01-31T15:59:59.000Z' }],
     ['a future time', { occurredAt: '2024-03-11T00:00:00.000Z' }],
+    ['no leader named', { leader: { name: ' ', position: '矿长' } }],
+    ['a leader without a post', { leader: { name: '赵矿长', position: '' } }],
     ['no participant', { participants: [] }],
     ['a participant without a post', { participants: [{ name: '刘工', position: ' ' }] }],
     ['no area', { areas: [] }],
@@ -107,7 +127,7 @@ describe('Monthly check: the principal signs the result (主要负责人签字)'
       .thenThrows(ResultDoesNotMatchHazards));
 
   it('given a check led by the safety director, when the safety director signs, then it is refused', () =>
-    given([fx.recorded(actors.safetyDirector)])
+    given([fx.recorded(fx.DIRECTOR_LEADS, actors.safetyDirector)])
       .when(fx.aSign({}, actors.safetyDirector))
       .thenThrows(NotThePrincipal));
 

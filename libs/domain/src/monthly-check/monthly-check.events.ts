@@ -1,6 +1,6 @@
 import { DomainEvent } from '../shared/command';
 import { ESignature } from '../shared/signature';
-import { CheckLeader, CheckParticipant, MonthlyCheckResult } from './monthly-check.values';
+import { CheckLeader, CheckParticipant, CheckRecorder, MonthlyCheckResult } from './monthly-check.values';
 
 type On<Data> = { checkId: string } & Data;
 
@@ -13,8 +13,11 @@ export type MonthlyCheckRecorded = DomainEvent<
     performedAt: string;
     recordedAt: string;
     leader: CheckLeader;
-    /** false: led by someone other than the 主要负责人 (not refused, flagged on the board). */
+    /** false: led by someone other than the 主要负责人 on record (not refused, flagged on the board). */
     ledByPrincipal: boolean;
+    /** Who entered it and the principal it was judged against (absent on events before the review fix). */
+    recordedBy?: CheckRecorder;
+    principalOnRecord?: string | null;
     participants: CheckParticipant[];
     areas: string[];
     clauses: string[];

@@ -30,6 +30,9 @@ const build =
     }) as C;
 
 const on = { checkId: CHECK_ID };
+/** The mine's principal on record (the 一企一档 file) is the principal actor, by name. */
+export const PRINCIPAL_LEADS = { name: actors.principal.name, position: '矿长' };
+export const DIRECTOR_LEADS = { name: actors.safetyDirector.name, position: '安全总监' };
 export const aRecordCheck = build<Extract<MonthlyCheckCommand, { type: 'RecordMonthlyCheck' }>>(
   'RecordMonthlyCheck',
   () => ({
@@ -37,6 +40,8 @@ export const aRecordCheck = build<Extract<MonthlyCheckCommand, { type: 'RecordMo
     mineId: MINE_ID,
     month: MONTH,
     occurredAt: PERFORMED_AT,
+    leader: PRINCIPAL_LEADS,
+    principalOnRecord: actors.principal.name,
     participants: PARTICIPANTS,
     areas: ['-120m 中段', '主井'],
     clauses: ['MHS2022-UG-01', 'MHS2022-UG-20'],
@@ -71,7 +76,12 @@ export const aSign = (
     signature: aSignatureBy(a),
   }))(data, { actor: a });
 
-export const recorded = (leader: Actor = actors.principal, late = false): MonthlyCheckEvent => ({
+/** The check as recorded: led by `leader` (named), entered by `recorder`, judged against the principal on record. */
+export const recorded = (
+  leader: { name: string; position: string } = PRINCIPAL_LEADS,
+  recorder: Actor = actors.principal,
+  late = false,
+): MonthlyCheckEvent => ({
   type: 'MonthlyCheckRecorded',
   data: {
     ...on,
@@ -79,8 +89,10 @@ export const recorded = (leader: Actor = actors.principal, late = false): Monthl
     month: MONTH,
     performedAt: PERFORMED_AT,
     recordedAt: NOW,
-    leader: { id: leader.id, name: leader.name, role: leader.role },
-    ledByPrincipal: leader.role === 'enterprise_principal',
+    leader,
+    ledByPrincipal: leader.name === actors.principal.name,
+    recordedBy: { id: recorder.id, name: recorder.name, role: recorder.role },
+    principalOnRecord: actors.principal.name,
     participants: PARTICIPANTS,
     areas: ['-120m 中段', '主井'],
     clauses: ['MHS2022-UG-01', 'MHS2022-UG-20'],

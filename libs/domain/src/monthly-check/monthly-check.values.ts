@@ -10,8 +10,19 @@ export interface CheckParticipant {
   position: string;
 }
 
-/** Who led the check: the principal (主要负责人), or someone else — then the record says so. */
+/**
+ * Who led the check, named explicitly: the principal (主要负责人), or someone else — then the record says so. Events
+ * before the review fix took the recording user as the leader and carry that user's id and role instead of a post.
+ */
 export interface CheckLeader {
+  name: string;
+  position?: string;
+  id?: string;
+  role?: string;
+}
+
+/** Who entered the check on the platform (not necessarily who led it). */
+export interface CheckRecorder {
   id: string;
   name: string;
   role: string;

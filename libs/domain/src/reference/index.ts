@@ -13,3 +13,4 @@ export * from './monthly-check-policy';
 export * from './hot-work-policy';
 export * from './tip-policy';
 export * from './lookback-policy';
+export * from './tip-follow-up-policy';

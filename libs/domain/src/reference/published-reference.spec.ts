@@ -16,6 +16,7 @@ import { MONTHLY_CHECK_POLICY_EDITIONS } from './monthly-check-policy';
 import { HOT_WORK_POLICY_EDITIONS } from './hot-work-policy';
 import { TIP_POLICY_EDITIONS } from './tip-policy';
 import { LOOKBACK_POLICY_EDITIONS } from './lookback-policy';
+import { TIP_FOLLOW_UP_POLICY_EDITIONS } from './tip-follow-up-policy';
 import catalogue202288 from './clause-catalogue.2022-88.json';
 
 // FNV-1a over canonical JSON: no crypto import in libs/domain, and any edit to a published version shows up.
@@ -58,6 +59,7 @@ const PUBLISHED: Record<string, string> = {
   'tips@2023.1': '9b95f756',
   'lookback@2026.1': 'e500381b',
   'lookback@2026.2': '5bf1f272',
+  'tip-follow-up@2023.1': '79536241',
 };
 
 const EDITIONS: readonly { version: string }[] = [
@@ -75,6 +77,7 @@ const EDITIONS: readonly { version: string }[] = [
   ...HOT_WORK_POLICY_EDITIONS,
   ...TIP_POLICY_EDITIONS,
   ...LOOKBACK_POLICY_EDITIONS,
+  ...TIP_FOLLOW_UP_POLICY_EDITIONS,
 ];
 const byVersion = new Map<string, unknown>(EDITIONS.map((e) => [e.version, e]));
 

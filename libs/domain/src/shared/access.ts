@@ -9,6 +9,11 @@ export type AccessScope = 'own_mine' | 'jurisdiction';
 
 export interface AccessRule {
   roles: readonly Role[];
+  /**
+   * `next_level_up`: instead of the usual scope, the actor must act in the jurisdiction one level above the
+   * target's (a 复查 after an objection goes to the next level up, domain.md §6.1).
+   */
+  scope?: 'next_level_up';
 }
 
 export const scopeOf = (role: Role): AccessScope | 'none' =>

@@ -8,7 +8,8 @@ const CUSTODIAN: Role[] = ['identity_custodian'];
 
 /**
  * 举报 is the regulator's record in the tip's jurisdiction; no enterprise role ever acts on (or sees) a tip.
- * Leaders assign, extend, re-review (one who took no part), decide and pay rewards and open 追责 cases;
+ * Leaders assign, extend, decide and pay rewards and open 追责 cases; a leader of the next level up re-reviews
+ * (one who took no part);
  * `decide` narrows verification, handling and feedback to the assignee. The identity custodian alone reveals
  * or shreds a reporter's identity and does nothing else here.
  */
@@ -22,7 +23,8 @@ export const tipCommandAccess: Readonly<Record<TipCommandType, AccessRule>> = Ob
   HandleTip: { roles: REGULATOR },
   SendTipFeedback: { roles: REGULATOR },
   RecordTipObjection: { roles: REGULATOR },
-  ReReviewTip: { roles: LEADER },
+  // 复查 is routed to the next level up (domain.md §6.1): a leader of the bureau above the tip's jurisdiction.
+  ReReviewTip: { roles: LEADER, scope: 'next_level_up' },
   DecideTipReward: { roles: LEADER },
   PayTipReward: { roles: LEADER },
   OpenTipAccountability: { roles: LEADER },

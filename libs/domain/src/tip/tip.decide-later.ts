@@ -13,6 +13,7 @@ import {
   rewardAmount,
 } from './tip.values';
 import { requireOneOf, requirePast, requireText } from './tip.validation';
+import { isNextLevelUp } from '../shared/jurisdiction';
 
 type Later = Exclude<C.TipCommand, { type: `${'Receive' | 'Accept' | 'Refuse' | 'Assign' | 'Verify' | 'Handle'}Tip` }>;
 
@@ -39,6 +40,8 @@ const object = (command: C.RecordTipObjection, state: Tip): TipEvent => {
 const reReview = (command: C.ReReviewTip, state: Tip): TipEvent => {
   const tip = existing(state, command, ['objected']);
   const { actor, now } = command.metadata;
+  if (!isNextLevelUp(actor.jurisdictions, tip.jurisdiction))
+    throw new E.ReReviewNotNextLevelUp(actor.id, tip.jurisdiction);
   if (tip.participants.includes(actor.id)) throw new E.ReReviewerTookPart(actor.id);
   const { outcome, finding, summary } = command.data;
   requireOneOf(['upheld', 'revised'], outcome, 'outcome');

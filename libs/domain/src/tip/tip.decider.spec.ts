@@ -76,13 +76,24 @@ describe('Tip: the closed loop (受理 → 核实 → 办理 → 反馈 → 追�
   it('given an objection, when a leader who took part re-reviews, then it is refused; one who did not may', () => {
     const objected = [...fx.history.fedBack(), ...decide(fx.history.fedBack(), fx.anObjection())];
     given(objected)
-      .when(fx.aReReview({}, { actor: actors.leader }))
+      .when(fx.aReReview({}, { actor: { ...fx.CITY_LEADER, id: actors.leader.id } }))
       .thenThrows(E.ReReviewerTookPart);
     expect(decide(objected, fx.aReReview())[0]).toMatchObject({ type: 'TipReReviewed', data: { outcome: 'upheld' } });
     given(objected)
       .when(fx.aReReview({ outcome: 'revised', finding: 'true' }))
       .thenThrows(E.TipDetailsInvalid);
   });
+
+  it.each([
+    ['a leader of the same district (140404)', { ...actors.leader2, jurisdictions: ['140404'] }],
+    ['a leader of a neighbouring district (140402)', { ...actors.leader2, jurisdictions: ['140402'] }],
+    ['a leader of another city (140300)', { ...actors.leader2, jurisdictions: ['140300'] }],
+    ['a leader of the province (140000), two levels up', { ...actors.leader2, jurisdictions: ['140000'] }],
+  ])('given an objection, when %s re-reviews, then it is refused: 复查 goes to the next level up', (_, actor) =>
+    given([...fx.history.fedBack(), ...decide(fx.history.fedBack(), fx.anObjection())])
+      .when(fx.aReReview({}, { actor }))
+      .thenThrows(E.ReReviewNotNextLevelUp),
+  );
 
   it('given feedback of no reward, when the 复查 upholds it, then no reward may be decided; when it revises, one may', () => {
     const noReward = fx.historyOf(

@@ -43,6 +43,19 @@ export class NotTipAssignee extends codedError('NotTipAssignee', 'forbidden') {
 }
 
 /** 复查 by the next level: a leader who took no part in the tip before. */
+/** 异议 → 复查 by the next level up (domain.md §6.1): not the bureau that handled the tip, nor one further away. */
+export class ReReviewNotNextLevelUp extends codedError('ReReviewNotNextLevelUp', 'forbidden') {
+  constructor(
+    readonly userId: string,
+    readonly jurisdiction: string,
+  ) {
+    super(
+      `${userId} 不属于辖区 ${jurisdiction} 的上一级机关，不能复查`,
+      `${userId} is not of the level above jurisdiction ${jurisdiction} and may not re-review`,
+    );
+  }
+}
+
 export class ReReviewerTookPart extends codedError('ReReviewerTookPart', 'forbidden') {
   constructor(readonly userId: string) {
     super(

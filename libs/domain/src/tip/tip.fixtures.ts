@@ -63,7 +63,15 @@ export const anObjection = build('RecordTipObjection', actors.inspectorB, () => 
   objection: '处罚过轻',
   receivedAt: NOW,
 }));
-export const aReReview = build('ReReviewTip', actors.leader2, () => ({
+/** A leader of 长治市 (140400): the next level up of the tips' jurisdiction 140404, where a 复查 goes. */
+export const CITY_LEADER = {
+  ...actors.leader2,
+  id: 'reg-city-leader-1',
+  name: '钱市局',
+  org: '长治市应急管理局',
+  jurisdictions: ['140400'],
+};
+export const aReReview = build('ReReviewTip', CITY_LEADER, () => ({
   outcome: 'upheld' as const,
   finding: 'true' as TipFinding,
   summary: '复查维持原结论',

@@ -25,7 +25,8 @@ export interface MonthlyCheckRegisterItem {
   month: string;
   performedAt: string;
   recordedAt: string;
-  leader: { id: string; name: string; role: string };
+  /** Named leader (name, position); events before the review fix carry the recording user (id, name, role). */
+  leader: { name: string; position?: string; id?: string; role?: string };
   ledByPrincipal: boolean;
   participants: { name: string; position: string }[];
   areas: string[];

@@ -1,3 +1,4 @@
+import { withoutTipOrigin } from '../../reads/tip-origin';
 import { BadRequestException, Controller, Get, Inject, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
@@ -68,6 +69,6 @@ export class GetAuditTrailController {
       recordIds: ids,
       asOfPosition: stamp.asOfPosition,
     });
-    return { ...result, ...stamp };
+    return withoutTipOrigin(actor, { ...result, ...stamp });
   }
 }

@@ -1,3 +1,4 @@
+import { withoutTipOrigin } from '../../reads/tip-origin';
 import { Controller, Get, Param, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
@@ -46,7 +47,7 @@ export class GetKnowledgeTimelineController {
       recordIds: [id],
       asOfPosition: stamp.asOfPosition,
     });
-    return {
+    return withoutTipOrigin(actor, {
       hazardId: id,
       parties,
       viewedBy: views.entries.map((e) => ({
@@ -59,6 +60,6 @@ export class GetKnowledgeTimelineController {
       })),
       ...(views.nextCursor ? { moreViews: true } : {}),
       ...stamp,
-    };
+    });
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { Request } from 'express';
 import { AccessRule, Actor, Command, Decider, DomainEvent } from '@hazard-ledger/domain';
-import { CommandAccepted, CommandBody, CommandGateway } from '../../shared/command-gateway';
+import { CommandAccepted, CommandBody, CommandGateway, SignedCommand } from '../../shared/command-gateway';
 import { MineDirectory } from '../../shared/mine-directory';
 
 export interface DutyCommand<C extends Command, S> {
@@ -9,7 +9,8 @@ export interface DutyCommand<C extends Command, S> {
   streamId: string;
   decider: Decider<C, DomainEvent, S>;
   access: AccessRule;
-  command: CommandBody<C>;
+  /** Signed (built on the loaded record) when the decision needs facts read only after authorisation. */
+  command: CommandBody<C> | SignedCommand<C>;
   /** The mine the record is about: given for a record the command creates, else read from the loaded state. */
   mineOf: (state: S) => string | undefined;
   /** How a missing record is named in the 404 (zh / en). */

@@ -4,6 +4,7 @@ import { Request, Response } from 'express';
 import { CurrentActor, assertCanRead } from '@hazard-ledger/auth';
 import { Actor, Hazard, formatPosition } from '@hazard-ledger/domain';
 import { AccessRecorder } from '../../reads/record-access';
+import { withoutTipOrigin } from '../../reads/tip-origin';
 import { etagOf } from '../../shared/etag';
 import { HazardDirectory } from '../../reads/hazard-directory';
 import { GetHazardQuery } from './get-hazard.query';
@@ -68,7 +69,7 @@ export class GetHazardController {
     const asOfPosition = formatPosition(logPosition);
     await this.access.record(actor, request, { recordType: 'hazard', recordIds: [id], asOfPosition });
     response.setHeader('ETag', etagOf(revision));
-    return {
+    return withoutTipOrigin(actor, {
       hazard,
       revision: revision.toString(),
       asOfPosition,
@@ -76,6 +77,6 @@ export class GetHazardController {
       mineSuspension: suspensionNaming(mineAsOf, id),
       ...(asOf ? { asOf } : {}),
       ...(validAt ? { validAt } : {}),
-    };
+    });
   }
 }

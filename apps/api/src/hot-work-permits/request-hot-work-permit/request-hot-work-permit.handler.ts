@@ -9,7 +9,8 @@ import {
 } from '@hazard-ledger/domain';
 import { newAggregateId } from '../../shared/aggregate-id';
 import { CLOCK, Clock } from '../../shared/clock';
-import { CommandAccepted, CommandBody, CommandGateway } from '../../shared/command-gateway';
+import { CommandAccepted, CommandGateway, SignedCommand } from '../../shared/command-gateway';
+import { CONTRACTORS, Contractors } from '../../shared/contractors.port';
 import { MineDirectory } from '../../shared/mine-directory';
 import { RequestHotWorkPermitCommand } from './request-hot-work-permit.command';
 
@@ -19,19 +20,26 @@ export class RequestHotWorkPermitHandler implements ICommandHandler<RequestHotWo
     private readonly gateway: CommandGateway,
     private readonly mines: MineDirectory,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CONTRACTORS) private readonly contractors: Contractors,
   ) {}
 
   async execute({ body, actor, request }: RequestHotWorkPermitCommand): Promise<CommandAccepted> {
     const id = newAggregateId(request, 'hot-work-permit');
     const { mineId, location, underground, work, windowStart, windowEnd, precautions, contractorId } = body;
     const { version, maxWindowHours } = hotWorkPolicyInForce(this.clock.now());
-    const command: CommandBody<RequestHotWorkPermit> = {
+    // The contractor is read from its own stream after authorisation; the decision refuses another mine's.
+    const command: SignedCommand<RequestHotWorkPermit> = {
       type: 'RequestHotWorkPermit',
-      data: {
-        ...{ permitId: id, mineId, location, underground, work, windowStart, windowEnd, precautions },
-        ...(contractorId ? { contractorId } : {}),
-        policy: { version, maxWindowHours },
-      },
+      signedOn: async () => ({
+        command: {
+          type: 'RequestHotWorkPermit',
+          data: {
+            ...{ permitId: id, mineId, location, underground, work, windowStart, windowEnd, precautions },
+            ...(contractorId ? { contractorId, contractor: await this.contractorOf(contractorId) } : {}),
+            policy: { version, maxWindowHours },
+          },
+        },
+      }),
     };
     return this.gateway.execute({
       id,
@@ -43,5 +51,10 @@ export class RequestHotWorkPermitHandler implements ICommandHandler<RequestHotWo
       scope: () => this.mines.scopeOf(mineId),
       request,
     });
+  }
+
+  private async contractorOf(contractorId: string): Promise<{ mineId: string } | null> {
+    const contractor = await this.contractors.contractorOf(contractorId);
+    return contractor ? { mineId: contractor.mineId } : null;
   }
 }

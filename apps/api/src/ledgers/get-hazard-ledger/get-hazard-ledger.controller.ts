@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Request } from 'express';
+import { assertSourceFilterAllowed, withoutTipOrigin } from '../../reads/tip-origin';
 import { CurrentActor } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
 import { LedgerPage, queryHazardLedger } from '@hazard-ledger/read-models';
@@ -35,6 +36,7 @@ export class GetHazardLedgerController {
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ): Promise<LedgerPage & ReadStamp> {
+    assertSourceFilterAllowed(actor, q.source);
     const scope = readScopeOf(actor);
     const time = timeOf(q);
     const { result: page, stamp } = await this.stamps.read(
@@ -59,6 +61,6 @@ export class GetHazardLedgerController {
       recordIds: page.items.map((r) => r.hazardId),
       asOfPosition: stamp.asOfPosition,
     });
-    return { ...page, ...stamp, ...time };
+    return withoutTipOrigin(actor, { ...page, ...stamp, ...time });
   }
 }

@@ -40,9 +40,13 @@ export class GetMonthlyCheckController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ) {
+    // The id names its mine (<mineId>.<YYYY-MM>), so scope is checked before the stream is read: to anyone outside
+    // the mine an existing check and an absent one both answer 403, and ids cannot be probed month by month.
+    const mineId = mineOfCheckId(id);
+    if (!mineId) throw new NotFoundException(`月度排查 ${id} 不存在 / Monthly check ${id} does not exist`);
+    assertCanRead(actor, await this.mines.scopeOf(mineId));
     const current = await this.fold(id, {});
     if (!current.file) throw new NotFoundException(`月度排查 ${id} 不存在 / Monthly check ${id} does not exist`);
-    assertCanRead(actor, await this.mines.scopeOf(current.file.mineId));
     const cut = asOf || validAt ? await this.fold(id, { toRecordedAt: asOf, toOccurredAt: validAt }) : current;
     if (!cut.file || !cut.last)
       throw new NotFoundException(`月度排查 ${id} 当时尚未登记 / Monthly check ${id} was not recorded then`);
@@ -65,3 +69,9 @@ export class GetMonthlyCheckController {
     return { file, last: events.at(-1) };
   }
 }
+
+/** The mine an id names (monthlyCheckIdOf: `<mineId>.<YYYY-MM>`); null when the id is not of that form. */
+const mineOfCheckId = (id: string): string | null => {
+  const match = /^(.+)\.(\d{4}-(0[1-9]|1[0-2]))$/.exec(id);
+  return match ? match[1] : null;
+};

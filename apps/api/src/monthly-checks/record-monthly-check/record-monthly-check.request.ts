@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, Matches, ValidateNested } from 'class-validator';
 import { CLAUSE_ID, IsRecordId, IsText, LIMITS } from '../../hazards/shared/hazard-dto';
 import { IsNotFuture } from '../../hazards/shared/instant.validators';
 
@@ -16,7 +16,10 @@ export class CheckParticipantRequest {
   position!: string;
 }
 
-/** The one who records the check is taken as its leader: the principal, or someone else (then flagged). */
+/**
+ * The leader is named explicitly (who records it need not be who led it); the check counts as 主要负责人牵头 only when
+ * the leader is the mine's principal on record, else it is recorded and flagged.
+ */
 export class RecordMonthlyCheckRequest {
   @ApiProperty({ example: 'mine-demo-1' })
   @IsRecordId()
@@ -29,6 +32,15 @@ export class RecordMonthlyCheckRequest {
   @ApiProperty({ example: '2024-03-20T02:00:00.000Z', description: '排查实施时间 / when the check was carried out' })
   @IsNotFuture()
   occurredAt!: string;
+
+  @ApiProperty({
+    type: CheckParticipantRequest,
+    description: '牵头人（应为主要负责人）/ who led the check (should be the principal, 主要负责人)',
+  })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CheckParticipantRequest)
+  leader!: CheckParticipantRequest;
 
   @ApiProperty({ type: [CheckParticipantRequest], description: '参加的专业技术人员 / professionals taking part' })
   @IsArray()

@@ -42,7 +42,7 @@ export class FollowUpTipController {
     summary: '举报人查询办理结果 / The reporter follows up with the tip number and claim code (no login)',
   })
   async followUp(@Body() body: FollowUpTipRequest, @Req() request: Request) {
-    if (!this.limiter.allow(request.ip ?? 'unknown'))
+    if (!(await this.limiter.allow(body.tipNo, request.ip ?? 'unknown')))
       throw new HttpException('尝试过于频繁，请稍后再试 / Too many attempts: try again later', 429);
     const tipId = await this.vault.claim(body.tipNo, body.claimCode);
     if (!tipId) throw new NotFoundException(NO_MATCH);

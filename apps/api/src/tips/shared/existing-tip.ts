@@ -1,5 +1,5 @@
 import { ForbiddenException, NotFoundException } from '@nestjs/common';
-import { Actor, TIP_READER_ROLES, Tip, tipDecider, streams } from '@hazard-ledger/domain';
+import { Actor, TIP_READER_ROLES, Tip, isNextLevelUp, tipDecider, streams } from '@hazard-ledger/domain';
 import { ScopeTarget, canRead } from '@hazard-ledger/auth';
 
 /** A tip's scope: its jurisdiction (a tip need not name a mine; when it does, the mine is recorded as well). */
@@ -25,5 +25,8 @@ export const NOT_A_TIP_READER =
 /** Reads of tips: regulators of the tip's jurisdiction, auditors and investigators; nobody else, ever. */
 export const assertTipReader = (actor: Actor, target?: ScopeTarget): void => {
   if (!TIP_READER_ROLES.includes(actor.role)) throw new ForbiddenException(NOT_A_TIP_READER);
-  if (target && !canRead(actor, target)) throw new ForbiddenException(NOT_A_TIP_READER);
+  // The bureau one level up reads the tips of the jurisdictions below it: it is where a 复查 is routed.
+  const above =
+    actor.role === 'supervising_leader' && target && isNextLevelUp(actor.jurisdictions, target.jurisdiction);
+  if (target && !above && !canRead(actor, target)) throw new ForbiddenException(NOT_A_TIP_READER);
 };
