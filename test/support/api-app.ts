@@ -2,8 +2,9 @@ import { Test } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import request from 'supertest';
 import TestAgent from 'supertest/lib/agent';
-import { DEMO_PASSWORD, UserStore, seedDemoUsers } from '@hazard-ledger/auth';
-import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
+import { AppUser, DEMO_PASSWORD, PasswordHasher, UserStore, seedDemoUsers } from '@hazard-ledger/auth';
+import { createDataSource } from '@hazard-ledger/platform';
+import { TestDatabase, TestTemplate, createTestDatabase } from '@hazard-ledger/testing';
 import { ApiModule } from '../../apps/api/src/api.module';
 import { ModuleImport } from '../../apps/api/src/documents/documents.module';
 import { configureApp } from '../../apps/api/src/configure-app';
@@ -31,9 +32,26 @@ export interface StartOptions {
   plantedDocuments?: boolean;
 }
 
+/**
+ * The demo users, seeded once per run with the production hasher (argon2id, production cost) into a template that
+ * every API spec's database is cloned from: 16 hashes cost about a second per spec file otherwise. startApiApp
+ * still runs the seed (then a no-op), as `npm start` does.
+ */
+const demoUsersTemplate: TestTemplate = {
+  name: 'demo_users',
+  build: async (url) => {
+    const ds = await createDataSource(url).initialize();
+    try {
+      await seedDemoUsers(new UserStore(ds.getRepository(AppUser), new PasswordHasher()));
+    } finally {
+      await ds.destroy();
+    }
+  },
+};
+
 /** The production module and pipeline (configureApp) on a fresh database; projections run only when asked. */
 export const startApiApp = async (options: StartOptions = {}): Promise<ApiApp> => {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ template: demoUsersTemplate });
   const builder = Test.createTestingModule({
     imports: [
       ApiModule.register({
