@@ -3,7 +3,8 @@ import { DataSource } from 'typeorm';
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { createDataSource } from '@hazard-ledger/platform';
 import { liveTables } from '@hazard-ledger/projection-engine';
-import { lookbackFacts, resolveCut } from '@hazard-ledger/read-models';
+import { LookbackQuery, loadEvidence, lookbackFacts, resolveCut, runLookback } from '@hazard-ledger/read-models';
+import { factsOf } from '../../libs/read-models/src/lookback/facts';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 
 /**
@@ -100,5 +101,25 @@ describe('resolveCut: as of T is exactly the highest position recorded at or bef
       { day: '2025-01-01', high: '9' },
       { day: '2025-01-02', high: '8' },
     ]);
+  });
+
+  it('evidence read along with the facts is byte-identical to evidence read afterwards (frozen answers compare bytes)', async () => {
+    const cut = await resolveCut(ds.manager, '2026-01-01T00:00:00.000Z');
+    const query = (withEvidence: boolean): LookbackQuery =>
+      ({
+        id: 'test',
+        run: async (db, at, params) =>
+          (await factsOf(db, at, params, { withEvidence })).map((f) => ({
+            key: f.position.padStart(5, '0'),
+            mineId: null,
+            positions: [f.position],
+          })),
+      }) as LookbackQuery;
+    const noted = await runLookback(ds.manager, query(true), cut, {});
+    const loaded = await runLookback(ds.manager, query(false), cut, {});
+    expect(noted).toHaveLength(9);
+    expect(JSON.stringify(noted)).toBe(JSON.stringify(loaded));
+    const direct = await loadEvidence(ds.manager, ['3']);
+    expect(JSON.stringify(noted[2].evidence[0])).toBe(JSON.stringify(direct.get('3')));
   });
 });

@@ -1,5 +1,5 @@
 import { Params } from '@hazard-ledger/projection-engine';
-import { Db, LookbackCut, LookbackParams, factScope, iso, periodOf } from './lookback-query';
+import { Db, EvidenceRef, LookbackCut, LookbackParams, factScope, iso, noteEvidence, periodOf } from './lookback-query';
 
 /** One fact as the queries fold it (the evidence itself is loaded by position afterwards). */
 export interface Fact {
@@ -22,6 +22,29 @@ const COLUMNS = `f.position::text AS position, f.stream_id AS "streamId", f.cate
   f.revision::int AS revision, f.event_type AS type, f.mine_id AS "mineId", f.actor_id AS "actorId",
   f.actor_name AS "actorName", f.actor_role AS "actorRole", ${iso('f.occurred_at')} AS "occurredAt",
   ${iso('f.recorded_at')} AS "recordedAt"`;
+
+const EVIDENCE_COLUMNS = `f.event_id AS "eventId", f.hash, f.actor_org AS "actorOrg", f.on_behalf_of_id AS "onBehalfOfId"`;
+interface EvidenceColumns {
+  eventId: string;
+  hash: string;
+  actorOrg: string;
+  onBehalfOfId: string | null;
+}
+
+const evidenceOf = (f: Fact & EvidenceColumns): EvidenceRef => ({
+  streamId: f.streamId,
+  revision: String(f.revision),
+  position: f.position,
+  eventId: f.eventId,
+  type: f.type,
+  hash: f.hash,
+  // Keys in jsonb's order, as loadEvidence's jsonb_build_object returns them: answers must be byte-identical.
+  actor: { id: f.actorId, org: f.actorOrg, name: f.actorName, role: f.actorRole },
+  onBehalfOfId: f.onBehalfOfId,
+  occurredAt: f.occurredAt,
+  recordedAt: f.recordedAt,
+  mineId: f.mineId,
+});
 
 /** The whole payload, or only the named fields: shipping and parsing whole payloads dominated large answers. */
 const dataColumn = (fields: string[] | undefined): string => {
@@ -49,6 +72,8 @@ export const factsOf = async (
     dataFields?: string[];
     /** Only facts recorded at or after this instant. */
     recordedSince?: string;
+    /** Also read each fact's evidence columns (for queries whose facts mostly become evidence). */
+    withEvidence?: boolean;
   },
 ): Promise<Fact[]> => {
   const p = new Params();
@@ -64,8 +89,14 @@ export const factsOf = async (
     if (inside.length) c.push(`NOT (${inside.join(' AND ')})`);
     else c.push('false');
   }
-  const select = `${COLUMNS}, ${dataColumn(filter.dataFields)} AS data`;
-  return db.query(`SELECT ${select} FROM lookback_facts f WHERE ${c.join(' AND ')} ORDER BY f.position`, p.values);
+  const extra = filter.withEvidence ? `, ${EVIDENCE_COLUMNS}` : '';
+  const select = `${COLUMNS}, ${dataColumn(filter.dataFields)} AS data${extra}`;
+  const rows: (Fact & EvidenceColumns)[] = await db.query(
+    `SELECT ${select} FROM lookback_facts f WHERE ${c.join(' AND ')} ORDER BY f.position`,
+    p.values,
+  );
+  if (filter.withEvidence) noteEvidence(db, rows.map(evidenceOf));
+  return rows;
 };
 
 /** Appends to a map's list (in place: copying the list on every append made groups of 50 000 facts quadratic). */

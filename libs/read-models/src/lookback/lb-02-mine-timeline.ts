@@ -35,7 +35,11 @@ export const lb02: LookbackQuery = {
     const mine = { ...params, mineId: params.mineId };
     // The period's entries with only the payload fields a timeline reads; their streams' later marks as one
     // aggregate; first knowledge also needs the hazards' entries outside the period (an earlier claimed time).
-    const inPeriod = await factsOf(db, cut, mine, { period: true, dataFields: TIMELINE_DATA_FIELDS });
+    const inPeriod = await factsOf(db, cut, mine, {
+      period: true,
+      dataFields: TIMELINE_DATA_FIELDS,
+      withEvidence: true,
+    });
     const streamIds = [...new Set(inPeriod.map((f) => f.streamId))];
     const hazardStreams = [...new Set(inPeriod.filter((f) => f.category === 'hazard').map((f) => f.streamId))];
     const [latest, outside] = [

@@ -104,6 +104,7 @@ export const lb03: LookbackQuery = {
         types: INSPECTION_TYPES,
         dataFields: ['startedAt', 'team', 'clauses', 'result', 'signerId'],
         recordedSince: earliest.toISOString(),
+        withEvidence: true,
       }),
     ).values()) {
       const summary = summarise(events);

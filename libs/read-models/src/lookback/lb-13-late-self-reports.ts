@@ -44,11 +44,15 @@ export const lb13: LookbackQuery = {
       await factsOf(db, cut, params, {
         categories: ['hazard'],
         types: ['HazardDiscovered', 'MajorHazardDetermined', 'GeneralHazardDetermined'],
+        dataFields: ['source', 'clauseId'],
+        withEvidence: true,
       }),
     );
     const inspections = await factsOf(db, cut, params, {
       categories: ['inspection'],
       types: ['InspectionRecorded', 'InspectionFindingRecorded'],
+      dataFields: ['startedAt', 'clauseId'],
+      withEvidence: true,
     });
     const index = new InspectionsBefore(inspections);
     const tips = await factsOf(db, cut, { ...params, from: undefined, to: undefined }, { types: ['TipReceived'] });

@@ -133,6 +133,15 @@ export const loadEvidence = async (db: Db, positions: string[]): Promise<Map<str
   return new Map(rows.map((r) => [r.position, r]));
 };
 
+// Evidence already read with the facts during one run (factsOf `withEvidence`), by the run's db handle.
+const noted = new WeakMap<object, Map<string, EvidenceRef>>();
+
+/** Keeps evidence read along with the facts, so the runner does not read those rows a second time. */
+export const noteEvidence = (db: Db, refs: EvidenceRef[]): void => {
+  const map = noted.get(db);
+  if (map) for (const ref of refs) map.set(ref.position, ref);
+};
+
 /** Runs a query at a cut and attaches each row's evidence (in log order). Rows sorted by key. */
 export const runLookback = async (
   db: Db,
@@ -140,11 +149,16 @@ export const runLookback = async (
   cut: LookbackCut,
   params: LookbackParams,
 ): Promise<LookbackRow[]> => {
-  const raw = await query.run(db, cut, params);
-  const evidence = await loadEvidence(
-    db,
-    raw.flatMap((r) => r.positions),
-  );
+  const known = new Map<string, EvidenceRef>();
+  noted.set(db, known);
+  let raw: RawRow[];
+  try {
+    raw = await query.run(db, cut, params);
+  } finally {
+    noted.delete(db);
+  }
+  const missing = [...new Set(raw.flatMap((r) => r.positions))].filter((p) => !known.has(p));
+  const evidence = new Map([...known, ...(await loadEvidence(db, missing))]);
   return raw
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(
