@@ -3,8 +3,14 @@ import { DataSource } from 'typeorm';
 import { RecordedEvent } from '@hazard-ledger/domain';
 import { createDataSource } from '@hazard-ledger/platform';
 import { liveTables } from '@hazard-ledger/projection-engine';
-import { LookbackQuery, loadEvidence, lookbackFacts, resolveCut, runLookback } from '@hazard-ledger/read-models';
-import { factsOf } from '../../libs/read-models/src/lookback/facts';
+import {
+  LookbackQuery,
+  factsOf,
+  loadEvidence,
+  lookbackFacts,
+  resolveCut,
+  runLookback,
+} from '@hazard-ledger/read-models';
 import { TestDatabase, createTestDatabase } from '@hazard-ledger/testing';
 
 /**

@@ -15,7 +15,7 @@ describe('sheetName: every export title becomes a sheet Excel accepts', () => {
   });
 
   it.each([
-    ["given * ? : \\ / [ ] in a title, none of them is left", 'a*b?c:d\\e/f[g]h', 'a b c d e f g h'],
+    ['given * ? : \\ / [ ] in a title, none of them is left', 'a*b?c:d\\e/f[g]h', 'a b c d e f g h'],
     ['given quotes at either end, they are dropped', "'quoted'", 'quoted'],
     ['given only forbidden characters, a name still exists', '/:*', 'sheet'],
   ])('%s', (_given, title, expected) => {

@@ -15,6 +15,7 @@ export * from './lookback-query';
 export * from './lookback-catalogue';
 export * from './event-search';
 export { LookbackParamMissing } from './timeline';
+export { factsOf } from './facts';
 export { lookbackFacts } from './lookback-facts.projection';
 export { CreateLookbackFacts1765200500000 } from './lookback-facts.migration';
 
