@@ -34,7 +34,7 @@ async function bootstrap(): Promise<void> {
     if (demo) await seedDemoData(app, logger);
     await app.listen(config.PORT);
     if (demo) await seedDemoHazardsOverHttp(`http://127.0.0.1:${config.PORT}`, logger);
-    if (demo) await seedDemoOrdersOverHttp(`http://127.0.0.1:${config.PORT}`, logger);
+    if (demo) await seedDemoOrdersOverHttp(`http://127.0.0.1:${config.PORT}`, logger, runProjections);
     logger.log(`API 已就绪 / API ready: http://localhost:${config.PORT}  (OpenAPI: /docs, health: /health)`);
   } catch (error) {
     await database.stop();

@@ -40,7 +40,8 @@ export const seedDemoDocumentsOverHttp = async (baseUrl: string, logger: Logger)
 };
 
 /** Grades, annual plans, and a 停产整顿 order on mine-demo-1 with its 销号 and 复产 (needs the documents seeded). */
-export const seedDemoOrdersOverHttp = async (baseUrl: string, logger: Logger): Promise<void> => {
+/** `projections`: whether this process runs the projections (the demo case's queries read their facts). */
+export const seedDemoOrdersOverHttp = async (baseUrl: string, logger: Logger, projections: boolean): Promise<void> => {
   const plans = await seedDemoOrders(demoClient(baseUrl));
   logger.log(
     `演示执法计划 / demo enforcement plans: ${plans.join(', ')} (GET /boards/enforcement-plan?year=…); ` +
@@ -54,5 +55,9 @@ export const seedDemoOrdersOverHttp = async (baseUrl: string, logger: Logger): P
   );
   await seedDemoTipsOverHttp(baseUrl, logger);
   logger.log(`演示生产迹象 / demo production signal: ${await seedDemoProductionSignals(demoClient(baseUrl))} (LB-17)`);
-  await seedDemoLookbackCaseOverHttp(baseUrl, logger);
+  if (projections) await seedDemoLookbackCaseOverHttp(baseUrl, logger);
+  else
+    logger.log(
+      '演示倒查案件未建：本进程不运行投影（RUN_PROJECTIONS=false） / demo look-back case skipped: this process runs no projections',
+    );
 };

@@ -77,7 +77,10 @@ describe('audit trail of the issue-14 records: before → after', () => {
       entityType: 'hidden-factor',
       entityId: 'f1',
     });
-    expect(entry.changes).toEqual([{ path: 'treatment', before: 'untreated', after: 'in_treatment' }]);
+    expect(entry.changes).toEqual([
+      { path: 'treatedBy', before: [], after: ['u-mine-safety-wang'] },
+      { path: 'treatment', before: 'untreated', after: 'in_treatment' },
+    ]);
   });
 
   it('given a launched exam campaign, when an item’s finding is recorded, then that item open → finding_recorded', () => {
