@@ -1,7 +1,6 @@
 import { AddressInfo } from 'node:net';
 import { demoClient } from '../../../apps/api/src/demo/demo-client';
 import { seedDemoDutiesB } from '../../../apps/api/src/demo/demo-duties-b';
-import { waitFor } from '@hazard-ledger/testing';
 import { ApiApp } from '../../support/api-app';
 import { startWithDemoMines } from '../hazards/hazard-steps';
 
@@ -23,21 +22,21 @@ describe('demo contractors, census, 体检式精查 and 一企一档: through th
     const events = await count();
     await seedDemoDutiesB(demoClient(baseUrl));
     expect(await count()).toBe(events);
-    // Each register catches up on its own: read until it shows what the demo wrote (or time out).
-    const read = async (user: string, path: string, ready: (p: Page) => boolean): Promise<Page> =>
-      waitFor(
-        async () => {
-          const page: Page = (
-            await api.http
-              .get(path)
-              .set('Authorization', await api.login(user))
-              .expect(200)
-          ).body;
-          return ready(page) ? page : undefined;
-        },
-        30_000,
-        200,
-      );
+    // Read your writes: every register waits until it has folded the last event the demo wrote (the counts alone
+    // raced the projection: an item counted before its closure was folded).
+    const [{ min }] = await api.db.query<{ min: string }>(
+      `SELECT tx_id::text || '/' || global_position::text AS min FROM events ORDER BY global_position DESC LIMIT 1`,
+    );
+    const read = async (user: string, path: string, ready: (p: Page) => boolean): Promise<Page> => {
+      const page: Page = (
+        await api.http
+          .get(`${path}${path.includes('?') ? '&' : '?'}minPosition=${min}`)
+          .set({ Authorization: await api.login(user), Prefer: 'wait=30' })
+          .expect(200)
+      ).body;
+      expect(ready(page)).toBe(true);
+      return page;
+    };
     const some = (n: number) => (p: Page) => p.items.length >= n;
     const contractors = await read('leader.wang', '/contractor-register', some(2));
     expect(contractors.items).toHaveLength(2);
