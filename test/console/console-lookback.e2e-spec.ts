@@ -118,8 +118,10 @@ describeInBrowser('the console’s look-back and tips screens in a real browser'
 
     await page.getByTestId('run-in-case').click();
     await page.getByTestId('in-case').waitFor();
-    await page.locator('#lookback-query').click({ force: true });
+    // Typed, then picked from the one option left: a click into the scrolling list once landed on a neighbour (CI).
+    await page.locator('#lookback-query').fill(LB10);
     await page.locator('.ant-select-item-option').filter({ hasText: LB10 }).click();
+    await page.getByTestId('lookback-query').filter({ hasText: LB10 }).waitFor();
     await page.locator('#param-mineId').fill('mine-demo-1');
     await page.getByTestId('run-lookback').click();
     await page.locator('tr.row-after-case').first().waitFor();

@@ -132,6 +132,10 @@ export const Lookback = () => {
             <Select
               id="lookback-query"
               data-testid="lookback-query"
+              showSearch
+              optionFilterProp="label"
+              // 27 short options: rendered whole, so an option never moves under the pointer while the list scrolls.
+              virtual={false}
               value={queryId}
               onChange={(id: string) => {
                 setQueryId(id);
