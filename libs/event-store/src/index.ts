@@ -13,4 +13,5 @@ export * from './verify-log';
 export * from './event-batches';
 export * from './handle-command';
 export * from './postgres/stream-ordered-reader';
+export * from './postgres/settled-now';
 export * from './legacy-import';

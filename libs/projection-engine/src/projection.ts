@@ -68,6 +68,8 @@ export interface EventFeed {
     options?: { batchSize?: number; streamPrefixes?: string[]; signal?: AbortSignal },
   ): AsyncIterable<EventBatchLike>;
   headPosition(): Promise<LogPosition>;
+  /** Optional: the store's clock once every append stamped before it has ended, and a head holding them all. */
+  settledNow?(waitMs?: number): Promise<{ at: string; head: LogPosition }>;
   countAfter(from: LogPosition, cap?: number): Promise<number>;
   /** The log after a position (lag in time, rebuild), never past a commit that could still appear before it. */
   readAll(options: { from: LogPosition; limit: number; streamPrefixes?: string[] }): Promise<EventBatchLike>;

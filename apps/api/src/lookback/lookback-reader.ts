@@ -1,6 +1,14 @@
-import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  NotFoundException,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { Request } from 'express';
 import { Actor, LogPosition, LookbackCase, comparePositions } from '@hazard-ledger/domain';
+import { HorizonNotSettled } from '@hazard-ledger/event-store';
 import { EVENT_FEED, EventFeed, compareInstants } from '@hazard-ledger/projection-engine';
 import {
   LookbackCut,
@@ -69,13 +77,29 @@ export class LookbackReader {
 
   /**
    * "As of T" must see every fact recorded at or before T, so the read first waits (bounded, 503 when not reached)
-   * for the facts to reach the log's head as it stood when the request came in, or the client's minPosition if later.
+   * for the facts to reach the log's head, or the client's minPosition if later. The head is the store's settled
+   * one where it has it: taken once every append stamped before its clock has ended, and that clock is T when the
+   * client names none — so a re-run at the answer's cut finds the same facts (ADR 20261207-settled-now).
    */
-  private async want(q: LookbackQueryDto, request: Request): Promise<{ minPosition: LogPosition; waitMs?: number }> {
+  private async cutOf(
+    q: LookbackQueryDto,
+    request: Request,
+  ): Promise<{ asOf: string; want: { minPosition: LogPosition; waitMs?: number } }> {
     const asked = readWant(q, request);
-    const head = await this.feed.headPosition();
+    const settled = this.feed.settledNow ? await this.settledNow() : undefined;
+    const head = settled?.head ?? (await this.feed.headPosition());
     const minPosition = asked.minPosition && comparePositions(asked.minPosition, head) > 0 ? asked.minPosition : head;
-    return { minPosition, waitMs: asked.waitMs };
+    return { asOf: q.asOf ?? settled?.at ?? new Date().toISOString(), want: { minPosition, waitMs: asked.waitMs } };
+  }
+
+  private async settledNow() {
+    try {
+      return await this.feed.settledNow!();
+    } catch (error) {
+      if (error instanceof HorizonNotSettled)
+        throw new ServiceUnavailableException(`${error.message}；请稍后重试 / please retry shortly`);
+      throw error;
+    }
   }
 
   queryOf(id: string): LookbackQuery {
@@ -98,7 +122,7 @@ export class LookbackReader {
     const query = this.queryOf(id);
     const params = paramsOf(q);
     const lookbackCase = q.caseId ? await this.cases.load(q.caseId) : undefined;
-    const asOf = q.asOf ?? new Date().toISOString();
+    const { asOf, want } = await this.cutOf(q, request);
     const { result, stamp } = await this.stamps.read(
       FACTS,
       async (manager) => {
@@ -110,7 +134,7 @@ export class LookbackReader {
           throw error;
         }
       },
-      await this.want(q, request),
+      want,
     );
     const canonical: CanonicalAnswer = {
       caseId: q.caseId ?? null,
@@ -132,7 +156,7 @@ export class LookbackReader {
   async search(q: LookbackEventsQueryDto, actor: Actor, request: Request) {
     assertLookBackRole(actor);
     const params = paramsOf(q);
-    const asOf = q.asOf ?? new Date().toISOString();
+    const { asOf, want } = await this.cutOf(q, request);
     const { result, stamp } = await this.stamps.read(
       FACTS,
       async (manager) => {
@@ -143,7 +167,7 @@ export class LookbackReader {
         );
         return { cut, ...page };
       },
-      await this.want(q, request),
+      want,
     );
     await this.access.record(actor, request, {
       recordType: 'lookback:events',

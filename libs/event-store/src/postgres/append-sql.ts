@@ -53,11 +53,12 @@ const textArray = (client: ClientBase, values: string[]): string =>
   client.escapeLiteral(`{${values.map((v) => `"${v.replace(/["\\]/g, (c) => `\\${c}`)}"`).join(',')}}`);
 
 /**
- * Round trip 1: BEGIN, the stream locks (sorted, before anything assigns an xid), then — as its own statement, so
- * with a snapshot taken after the locks — the heads, already-stored event ids and the server clock.
+ * Round trip 1: BEGIN, the stream locks (sorted, before anything assigns an xid), the transaction id — taken before
+ * the clock is read, which settled "now" relies on (settled-now.ts) — then, as its own statement, so with a snapshot
+ * taken after the locks, the heads, already-stored event ids and the server clock.
  */
 export const lockAndReadHeadsSql = (client: ClientBase, lockKeys: string[], streamIds: string[], eventIds: string[]) =>
-  `BEGIN; EXECUTE hl_lock('{${lockKeys.join(',')}}'); ` +
+  `BEGIN; EXECUTE hl_lock('{${lockKeys.join(',')}}'); SELECT pg_current_xact_id(); ` +
   `EXECUTE hl_head(${textArray(client, streamIds)}, ${textArray(client, eventIds)})`;
 
 /** Round trip 2: conditional anchor moves + event rows in one statement, then COMMIT. */

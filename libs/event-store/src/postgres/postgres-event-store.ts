@@ -16,6 +16,7 @@ import { AppendQueue } from './append-queue';
 import { readStreamStatement } from './read-stream-sql';
 import { PostgresStreamOrderedReader, headBelowHorizon } from './stream-ordered-reader';
 import { READ_HORIZON_SQL } from './read-horizon';
+import { SettledNow, settledNow } from './settled-now';
 import { EVENT_COLUMNS, EventRow, toRecordedEvent } from './rows';
 import { WakeupListener, WakeupSender } from './wakeups';
 
@@ -126,6 +127,11 @@ export class PostgresEventStore implements EventStore {
 
   headPosition(): Promise<LogPosition> {
     return headBelowHorizon(this.pool);
+  }
+
+  /** The database clock and a head that already holds every event stamped at or before it (settled-now.ts). */
+  settledNow(waitMs?: number): Promise<SettledNow> {
+    return settledNow(this.pool, waitMs);
   }
 
   /**
