@@ -44,3 +44,14 @@ export class IdempotencyKeyReused extends Error implements CategorisedError {
     super(`Idempotency-Key ${idempotencyKey} was already used for a different request`);
   }
 }
+
+/** Appends open when "now" was read did not end within the bound: no cut that could still move is answered. */
+export class HorizonNotSettled extends Error implements CategorisedError {
+  override readonly name = 'HorizonNotSettled';
+  readonly category = 'unavailable';
+  constructor(readonly waitedMs: number) {
+    super(
+      `写入事务未在 ${waitedMs} ms 内结束，请稍后重试 / open appends did not end within ${waitedMs} ms; retry shortly`,
+    );
+  }
+}

@@ -1,14 +1,6 @@
-import {
-  BadRequestException,
-  ForbiddenException,
-  Inject,
-  Injectable,
-  NotFoundException,
-  ServiceUnavailableException,
-} from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Request } from 'express';
 import { Actor, LogPosition, LookbackCase, comparePositions } from '@hazard-ledger/domain';
-import { HorizonNotSettled } from '@hazard-ledger/event-store';
 import { EVENT_FEED, EventFeed, compareInstants } from '@hazard-ledger/projection-engine';
 import {
   LookbackCut,
@@ -86,20 +78,10 @@ export class LookbackReader {
     request: Request,
   ): Promise<{ asOf: string; want: { minPosition: LogPosition; waitMs?: number } }> {
     const asked = readWant(q, request);
-    const settled = this.feed.settledNow ? await this.settledNow() : undefined;
+    const settled = this.feed.settledNow ? await this.feed.settledNow() : undefined;
     const head = settled?.head ?? (await this.feed.headPosition());
     const minPosition = asked.minPosition && comparePositions(asked.minPosition, head) > 0 ? asked.minPosition : head;
     return { asOf: q.asOf ?? settled?.at ?? new Date().toISOString(), want: { minPosition, waitMs: asked.waitMs } };
-  }
-
-  private async settledNow() {
-    try {
-      return await this.feed.settledNow!();
-    } catch (error) {
-      if (error instanceof HorizonNotSettled)
-        throw new ServiceUnavailableException(`${error.message}；请稍后重试 / please retry shortly`);
-      throw error;
-    }
   }
 
   queryOf(id: string): LookbackQuery {

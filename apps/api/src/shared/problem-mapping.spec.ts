@@ -25,7 +25,13 @@ describe('problem mapping: the status comes from the error category, never from 
   it('finds every error class the domain and the event store export', () => {
     expect(domainErrors.length).toBeGreaterThanOrEqual(46);
     expect(storeErrors.map(([name]) => name).sort()).toEqual(
-      ['EventIdConflict', 'IdempotencyKeyReused', 'InvalidEventPayload', 'WrongExpectedRevision'].sort(),
+      [
+        'EventIdConflict',
+        'HorizonNotSettled',
+        'IdempotencyKeyReused',
+        'InvalidEventPayload',
+        'WrongExpectedRevision',
+      ].sort(),
     );
   });
 

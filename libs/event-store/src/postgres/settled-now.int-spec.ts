@@ -3,7 +3,8 @@ import { comparePositions } from '@hazard-ledger/domain';
 import { TestDatabase, aNewEvent, createTestDatabase } from '@hazard-ledger/testing';
 import { appendInTransaction } from './append';
 import { PostgresEventStore } from './postgres-event-store';
-import { HorizonNotSettled, settledNow } from './settled-now';
+import { HorizonNotSettled } from '../errors';
+import { settledNow } from './settled-now';
 
 /** An appender that has read the clock (round trip 1) and then stalls before it inserts and commits. */
 const stallAfterStamp = (client: PoolClient, stamped: () => void, go: Promise<void>): PoolClient =>

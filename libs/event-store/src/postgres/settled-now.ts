@@ -1,5 +1,6 @@
 import { Pool } from 'pg';
 import { LogPosition } from '@hazard-ledger/domain';
+import { HorizonNotSettled } from '../errors';
 import { READ_HORIZON_SQL } from './read-horizon';
 import { RECORDED_AT_NOW } from './rows';
 import { headBelowHorizon } from './stream-ordered-reader';
@@ -8,12 +9,6 @@ import { headBelowHorizon } from './stream-ordered-reader';
 export interface SettledNow {
   at: string;
   head: LogPosition;
-}
-
-export class HorizonNotSettled extends Error {
-  constructor(readonly waitedMs: number) {
-    super(`写入事务未在 ${waitedMs} ms 内结束 / open appends did not end within ${waitedMs} ms`);
-  }
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,19 +1,8 @@
 import { monthOf, monthlyCheckPolicyInForce, nextMonth } from '@hazard-ledger/domain';
-import { LeanEvent } from '@hazard-ledger/projection-engine';
-import { HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record';
-import { ledgerRowOf } from '../hazard-ledger/hazard-ledger.model';
 import { Major, MonthlyCheckRegisterItem, monthlyCheckBoardRowOf } from '../monthly-check-register';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, everMajorHazards } from './facts';
-
-// The folds read a lean event: a fact carries every field they look at.
-const lean = (f: Fact) =>
-  ({
-    type: f.type,
-    data: f.data,
-    recordedAt: f.recordedAt,
-    metadata: { occurredAt: f.occurredAt },
-  }) as unknown as LeanEvent;
+import { MAJOR_SPAN_TYPES, majorAtCut } from './majors-at-cut';
 
 /** A check as the register shows it, from its facts (the board's rule reads deadline, late, signature, result). */
 const checkOf = (history: Fact[]): MonthlyCheckRegisterItem | null => {
@@ -82,24 +71,14 @@ export const lb05: LookbackQuery = {
     const checks = byEntity(await factsOf(db, cut, scope, { categories: ['monthly-check'] }));
     const majorIds = await everMajorHazards(db, cut, scope);
     const hazards = byEntity(
-      majorIds.length ? await factsOf(db, cut, scope, { categories: ['hazard'], entityIds: majorIds }) : [],
+      majorIds.length
+        ? await factsOf(db, cut, scope, { categories: ['hazard'], types: MAJOR_SPAN_TYPES, entityIds: majorIds })
+        : [],
     );
     const majors: (Major & { positions: string[] })[] = [];
     for (const [hazardId, history] of hazards) {
-      let record: HazardRecord | undefined;
-      for (const f of history) record = evolveHazardRecord(record, lean(f), () => undefined);
-      const row = record && ledgerRowOf(record);
-      if (!row || row.grade !== 'major' || row.status === 'voided') continue;
-      const why = history.filter(
-        (f) => f.type === 'HazardDiscovered' || f.data.to === 'major' || /Determined$/.test(f.type),
-      );
-      majors.push({
-        hazardId,
-        mineId: row.mineId,
-        discoveredAt: row.discoveredAt,
-        endedAt: row.endedAt,
-        positions: why.map((f) => f.position),
-      });
+      const major = majorAtCut(hazardId, history);
+      if (major) majors.push(major);
     }
     const byMonth = new Map([...checks.values()].map((h) => [`${h[0].mineId}|${h[0].data.month}`, h]));
     const q = { scope: { kind: 'all' as const }, fromMonth, toMonth, at: cut.asOf, ...policy };
