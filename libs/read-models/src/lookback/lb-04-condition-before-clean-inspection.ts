@@ -67,36 +67,42 @@ export const lb04: LookbackQuery = {
     const census = groupBy(censusFactors(await factsOf(db, cut, params, { categories: ['hidden-factor'] })), (c) =>
       String(c.mineId),
     );
+    const byClause = groupBy(hazards, (h) => `${String(h.mineId)}|${String(h.clauseId)}`);
+    // The period bounds the hazards listed (their recording); the evidence and inspections before them are not bounded.
+    const inPeriod = (at: string) =>
+      (!params.from || Date.parse(at) >= Date.parse(params.from)) &&
+      (!params.to || Date.parse(at) <= Date.parse(params.to));
+    // Each candidate with its dated evidence first: the inspections that can count began at or after the earliest
+    // evidence, and an inspection is recorded at or after it began (as LB-03 reads them), so only those are read.
+    const candidates = hazards
+      .filter((h) => !h.voided && h.clauseId !== null && physical.includes(h.clauseId) && inPeriod(h.recordedAt))
+      .map((h) => {
+        const clauseId = h.clauseId as string;
+        const mine = String(h.mineId);
+        const items = conditionEvidenceOf(
+          h,
+          byClause.get(`${mine}|${clauseId}`) ?? [],
+          ends,
+          census.get(mine) ?? [],
+          policy.conditionFactorKinds?.[clauseId] ?? [],
+        );
+        return { h, clauseId, mine, items, earliest: Math.min(...items.map((i) => Date.parse(i.since))) };
+      });
+    const starts = candidates.map((c) => c.earliest).filter(Number.isFinite);
+    if (starts.length === 0) return [];
     const inspections = groupBy(
       inspectionsAtCut(
         await factsOf(db, cut, params, {
           categories: ['inspection'],
           types: INSPECTION_FACT_TYPES,
           dataFields: INSPECTION_FIELDS,
+          recordedSince: new Date(Math.min(...starts)).toISOString(),
         }),
       ).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt)),
       (i) => String(i.mineId),
     );
-    const byClause = groupBy(hazards, (h) => `${String(h.mineId)}|${String(h.clauseId)}`);
-    // The period bounds the hazards listed (their recording); the evidence and inspections before them are not bounded.
-    const inPeriod = (at: string) =>
-      (!params.from || Date.parse(at) >= Date.parse(params.from)) &&
-      (!params.to || Date.parse(at) <= Date.parse(params.to));
     const rows: RawRow[] = [];
-    for (const h of hazards) {
-      if (h.voided || h.clauseId === null || !physical.includes(h.clauseId) || !inPeriod(h.recordedAt)) continue;
-      const clauseId = h.clauseId;
-      const mine = String(h.mineId);
-      const items = conditionEvidenceOf(
-        h,
-        byClause.get(`${mine}|${clauseId}`) ?? [],
-        ends,
-        census.get(mine) ?? [],
-        policy.conditionFactorKinds?.[clauseId] ?? [],
-      );
-      // Only an inspection begun after the earliest evidence and before the recording can list (all else fails
-      // standingAt or the first filter); the window keeps this from reading every inspection of the mine per hazard.
-      const earliest = Math.min(...items.map((i) => Date.parse(i.since)));
+    for (const { h, clauseId, mine, items, earliest } of candidates) {
       const listed = startedBetween(inspections.get(mine) ?? [], earliest, Date.parse(h.recordedAt))
         .filter((i) => !i.findingClauses.has(clauseId))
         .filter((i) => i.examined.has(clauseId) || i.result?.data.result === 'no_major_hazard')
