@@ -97,6 +97,7 @@ export const lb04: LookbackQuery = {
           types: INSPECTION_FACT_TYPES,
           dataFields: INSPECTION_FIELDS,
           recordedSince: new Date(Math.min(...starts)).toISOString(),
+          withEvidence: true,
         }),
       ).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt)),
       (i) => String(i.mineId),
