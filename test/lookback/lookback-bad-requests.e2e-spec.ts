@@ -27,6 +27,21 @@ describe('look-back bad requests', () => {
     ['jurisdiction not six digits', 'get', () => `${LB10}?jurisdiction=14`, undefined, 400],
     ['from after to', 'get', () => `${LB10}?from=2025-01-01T00:00:00Z&to=2024-01-01T00:00:00Z`, undefined, 400],
     ['an unknown parameter', 'get', () => `${LB10}?hazard=x`, undefined, 400],
+    [
+      'a valid-time cut (not applied by any query)',
+      'get',
+      () => `${LB10}?validAt=2024-06-30T00:00:00Z`,
+      undefined,
+      400,
+    ],
+    ['search: a valid-time cut', 'get', () => '/lookback/events?validAt=2024-06-30T00:00:00Z', undefined, 400],
+    [
+      'freeze: a valid-time cut',
+      'post',
+      () => `/lookback-cases/${caseId}/frozen-answers`,
+      { queryId: 'LB-10-downgrades-amendments', validAt: '2024-06-30T00:00:00Z' },
+      400,
+    ],
     ['an unknown query', 'get', () => '/lookback/LB-99-nothing', undefined, 404],
     ['LB-01 without its hazard', 'get', () => '/lookback/LB-01-hazard-timeline', undefined, 400],
     ['an unknown case', 'get', () => `${LB10}?caseId=no-such-case`, undefined, 404],
@@ -74,5 +89,13 @@ describe('look-back bad requests', () => {
     expect(`${res.body.title} ${res.body.detail}`).toMatch(/[\u4e00-\u9fff]/);
     expect(`${res.body.title} ${res.body.detail}`).toMatch(/[A-Za-z]{3}/);
     expect(await events()).toBe(before);
+  });
+
+  it('says why a valid-time cut is refused, in zh-CN and English', async () => {
+    const res = await api.http
+      .get(`${LB10}?validAt=2024-06-30T00:00:00Z`)
+      .set({ Authorization: await api.login('investigator') });
+    expect(JSON.stringify(res.body.errors)).toContain('尚不支持 validAt');
+    expect(JSON.stringify(res.body.errors)).toContain('validAt is not supported');
   });
 });

@@ -108,7 +108,7 @@ export class LookbackReader {
     const { result, stamp } = await this.stamps.read(
       FACTS,
       async (manager) => {
-        const cut = await resolveCut(manager, asOf, q.validAt);
+        const cut = await resolveCut(manager, asOf);
         try {
           return { cut, rows: await runLookback(manager, query, cut, params) };
         } catch (error) {
@@ -142,7 +142,7 @@ export class LookbackReader {
     const { result, stamp } = await this.stamps.read(
       FACTS,
       async (manager) => {
-        const cut = await resolveCut(manager, asOf, q.validAt);
+        const cut = await resolveCut(manager, asOf);
         const search = { ...params, types: q.types, categories: q.categories, actorId: q.actorId, role: q.role };
         const page = await cursorErrors(() =>
           searchLookbackEvents(manager, cut, { ...search, limit: q.limit ?? 100, cursor: q.cursor }),

@@ -1,7 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  Equals,
   IsArray,
   IsIn,
   IsInt,
@@ -19,7 +20,7 @@ const idMessage = (name: string) => `${name} 格式无效 / ${name} is not a val
 const list = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').filter((v) => v !== '') : value;
 
-/** A look-back query's cut and filters: asOf (system time, default now), validAt, mine, jurisdiction, period. */
+/** A look-back query's cut and filters: asOf (system time, default now), mine, jurisdiction, period. */
 export class LookbackQueryDto {
   @ApiPropertyOptional({
     example: '2024-06-30T16:00:00Z',
@@ -29,9 +30,13 @@ export class LookbackQueryDto {
   @IsReadInstant()
   asOf?: string;
 
-  @ApiPropertyOptional({ description: '有效时间（适用的查询）/ valid time, where the query uses it' })
+  // No query applies a valid-time cut yet: refused, so no answer states a cut it did not make (docs/lookback.md).
+  @ApiHideProperty()
   @IsOptional()
-  @IsReadInstant()
+  @Equals(undefined, {
+    message:
+      '倒查查询只按系统时间（asOf）截取，尚不支持 validAt / look-back queries cut on system time (asOf) only; validAt is not supported',
+  })
   validAt?: string;
 
   @ApiPropertyOptional({ description: '隐患（LB-01 必填）/ the hazard (LB-01 needs it)' })
