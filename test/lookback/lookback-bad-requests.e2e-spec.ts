@@ -91,6 +91,22 @@ describe('look-back bad requests', () => {
     expect(await events()).toBe(before);
   });
 
+  it('names the parameter a query does not take, and the catalogue lists only what each takes', async () => {
+    const auth = { Authorization: await api.login('auditor') };
+    const res = await api.http
+      .get('/lookback/LB-13-late-self-reports?mineId=mine-demo-1&to=2025-01-01T00:00:00Z')
+      .set(auth);
+    expect(res.status).toBe(400);
+    expect(res.body.detail).toContain('LB-13-late-self-reports takes no to');
+    const catalogue = (await api.http.get('/lookback').set(auth)).body.queries as {
+      id: string;
+      params: { name: string }[];
+    }[];
+    const names = (id: string) => catalogue.find((q) => q.id === id)!.params.map((p) => p.name);
+    expect(names('LB-13-late-self-reports')).toEqual(['mineId', 'jurisdiction']);
+    expect(names(LB10.replace('/lookback/', ''))).toEqual(['mineId', 'jurisdiction', 'from', 'to']);
+  });
+
   it('says why a valid-time cut is refused, in zh-CN and English', async () => {
     const res = await api.http
       .get(`${LB10}?validAt=2024-06-30T00:00:00Z`)

@@ -8,6 +8,7 @@ import {
   LookbackQuery,
   LookbackRow,
   findLookbackQuery,
+  paramsNotTaken,
   resolveCut,
   runLookback,
   searchLookbackEvents,
@@ -70,18 +71,21 @@ export class LookbackReader {
   /**
    * "As of T" must see every fact recorded at or before T, so the read first waits (bounded, 503 when not reached)
    * for the facts to reach the log's head, or the client's minPosition if later. The head is the store's settled
-   * one where it has it: taken once every append stamped before its clock has ended, and that clock is T when the
-   * client names none — so a re-run at the answer's cut finds the same facts (ADR 20261207-settled-now).
+   * one where it has it: taken once every append stamped before its clock has ended. That clock is T when the client
+   * names none, and caps a T in the future ("later than now reads the present"), so a re-run at the answer's cut
+   * finds the same facts (ADR 20261207-settled-now). The wait for open appends takes the client's Prefer: wait.
    */
   private async cutOf(
     q: LookbackQueryDto,
     request: Request,
   ): Promise<{ asOf: string; want: { minPosition: LogPosition; waitMs?: number } }> {
     const asked = readWant(q, request);
-    const settled = this.feed.settledNow ? await this.feed.settledNow() : undefined;
+    const settled = this.feed.settledNow ? await this.feed.settledNow(asked.waitMs) : undefined;
     const head = settled?.head ?? (await this.feed.headPosition());
     const minPosition = asked.minPosition && comparePositions(asked.minPosition, head) > 0 ? asked.minPosition : head;
-    return { asOf: q.asOf ?? settled?.at ?? new Date().toISOString(), want: { minPosition, waitMs: asked.waitMs } };
+    const now = settled?.at ?? new Date().toISOString();
+    const asOf = q.asOf && compareInstants(q.asOf, now) <= 0 ? q.asOf : now;
+    return { asOf, want: { minPosition, waitMs: asked.waitMs } };
   }
 
   queryOf(id: string): LookbackQuery {
@@ -103,6 +107,11 @@ export class LookbackReader {
       throw new ForbiddenException('只有调查人员可在倒查案件中查询 / Only investigators run queries inside a case');
     const query = this.queryOf(id);
     const params = paramsOf(q);
+    const notTaken = paramsNotTaken(query, params);
+    if (notTaken.length > 0)
+      throw new BadRequestException(
+        `${query.id} 不接受参数 ${notTaken.join('、')}（见查询目录）/ ${query.id} takes no ${notTaken.join(', ')} (see the catalogue)`,
+      );
     const lookbackCase = q.caseId ? await this.cases.load(q.caseId) : undefined;
     const { asOf, want } = await this.cutOf(q, request);
     const { result, stamp } = await this.stamps.read(

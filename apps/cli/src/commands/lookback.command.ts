@@ -8,6 +8,7 @@ import {
   LookbackParams,
   LookbackRow,
   findLookbackQuery,
+  paramsNotTaken,
   resolveCut,
   runLookback,
 } from '@hazard-ledger/read-models';
@@ -58,6 +59,13 @@ export const runLookbackCommand = async (
     ...(opts.from ? { from: opts.from } : {}),
     ...(opts.to ? { to: opts.to } : {}),
   };
+  const notTaken = paramsNotTaken(query, params);
+  if (notTaken.length > 0) {
+    print(
+      `${query.id} 不接受参数 ${notTaken.join('、')} / ${query.id} takes no ${notTaken.join(', ')} (see: lookback list)`,
+    );
+    return 1;
+  }
   const checkpoint = formatPosition(await readCheckpoint(db as never, 'lookback-facts'));
   const cut = await resolveCut(db, opts.asOf ?? new Date().toISOString());
   const rows: LookbackRow[] = await runLookback(db, query, cut, params);

@@ -1,5 +1,5 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, appendTo, byEntity, everMajorHazards, factsOf, positionKey } from './facts';
 
 const OUTSIDE_SOURCES = ['tip', 'monitoring_alert', 'physical_exam'];
@@ -58,7 +58,7 @@ export const lb03: LookbackQuery = {
     en: 'Basic-condition major hazards first found by a tip, monitoring alert or 体检式精查, with every inspection of the mine in the preceding N months (team, clauses examined, result, signers)',
   },
   source: 'domain.md §9 item 3; §3.4 basic_condition (versioned tag); 安全生产法 (2021) Art. 90',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: 'N 为政策占位值（lookback@2026.1：12 个月）；“上级检查”“事故”来源尚无记录；不比对检查区域；执法记录仪媒体见证据',
     en: 'N is a placeholder (lookback@2026.1: 12 months); "upper-level inspection" and "accident" sources are not recorded yet; areas are not compared',

@@ -1,5 +1,5 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, appendTo, byEntity, everMajorHazards, factsOf, positionKey } from './facts';
 
 const GRADING = ['MajorHazardDetermined', 'GeneralHazardDetermined', 'HazardGradeChanged'];
@@ -29,7 +29,7 @@ export const lb06: LookbackQuery = {
     en: 'Major hazards found by inspection with no signed rectification or suspension order (nor suspension), or no case filed within the policy’s days',
   },
   source: 'domain.md §9 item 6 (Trigger 2 长期只检查不执法); 安全生产法 (2021) Art. 90(四)',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '立案期限为政策占位值（lookback@2026.1：7 天，未确认）；按检查员、矿山的数量统计见 LB-07；指令以文书所列 hazardIds 关联',
     en: 'The filing window is a placeholder (lookback@2026.1: 7 days, unconfirmed); counts per mine are LB-07; orders count when the document lists the hazard',

@@ -1,5 +1,5 @@
 import { CATALOGUE_EDITIONS, lookbackPolicyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, positionKey } from './facts';
 import { clauseIndexFor } from './clause-similarity';
 
@@ -26,7 +26,7 @@ export const lb09: LookbackQuery = {
   },
   source: 'domain.md §9 item 9 (Trigger 3 问题隐患描述避重就轻); §3 矿安〔2022〕88号; 安全生产法 (2021) Art. 90(四)',
   // The threshold is the policy's (lookback@2026.1: 0.3), not a request parameter: every answer names its edition.
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '只比对文字（不比对照片等证据）；条款关键词为本平台的解读（待法制科审核）；不分矿山类型；“未引用条款的隐患”尚未实现',
     en: 'Text only (no photos or other evidence); clause keywords are our reading (to be reviewed); not split by site type; "hazards with no clause cited" is not built yet',

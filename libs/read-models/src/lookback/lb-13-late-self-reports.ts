@@ -1,5 +1,5 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, positionKey } from './facts';
 import { tipsBefore } from './tips-before';
 import { InspectionsBefore } from './inspections-before';
@@ -23,7 +23,7 @@ export const lb13: LookbackQuery = {
     en: 'Self-reported hazards entered after an inspection began but claimed earlier; of a clause the inspection had already found; or entered within hours of an inspection',
   },
   source: 'domain.md §9 item 13 (Trigger 4 规避处理处罚); §1.3 自查自报激励',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '“检查通知”以检查录入代替（尚无通知事件）；举报在先 = 录入前 afterTipDays 天内收到关于该矿山的举报（每件举报一行，inspectionId 为空）；小时数为政策占位值（24）',
     en: 'The "inspection notice" is the inspection’s record (no notice event yet); "after a complaint" = a tip about the mine recorded within afterTipDays before the entry (one row per tip, inspectionId null); the hours are a placeholder (24)',

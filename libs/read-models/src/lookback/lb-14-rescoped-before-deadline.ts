@@ -1,5 +1,5 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { byEntity, factsOf, positionKey } from './facts';
 
 const DAY_MS = 86_400_000;
@@ -35,7 +35,7 @@ export const lb14: LookbackQuery = {
     en: 'Hazards voided, closed as merged, or whose location or description was amended within N days before their then-current deadline, or during a sign-off review',
   },
   source: 'domain.md §9 item 14 (Trigger 4 规避处理处罚)',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: 'N 为政策占位值（lookback@2026.1：7 天）；“当时期限”取该行为之前最后设定的期限；复查期间 = 已申请销号且未有结论',
     en: 'N is a placeholder (lookback@2026.1: 7 days); the deadline is the last one set before the act; "during review" = sign-off requested, no outcome yet',

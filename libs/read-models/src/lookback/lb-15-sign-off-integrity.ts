@@ -1,5 +1,5 @@
 import { policyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, positionKey } from './facts';
 
 const DAY_MS = 86_400_000;
@@ -44,7 +44,7 @@ export const lb15: LookbackQuery = {
   },
   source:
     'domain.md §9 item 15; §2.2 (16号令 Art. 23, 10-day review, recalled); policy siteReviewWithinDays, minSiteReviewers',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '大部分情形已由决策器拒绝（可出现在导入的历史记录中）；“整改前后证据缺失”尚未检查；天数与人数取当时的 policy 版本',
     en: 'The deciders refuse most of these (they can occur in imported legacy records); "missing before/after evidence" is not checked yet; days and reviewers from the policy edition then in force',

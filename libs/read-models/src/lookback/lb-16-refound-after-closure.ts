@@ -1,5 +1,5 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, positionKey, appendTo } from './facts';
 
 const DAY_MS = 86_400_000;
@@ -18,7 +18,7 @@ export const lb16: LookbackQuery = {
     en: 'A hazard at the same mine and location found again within N days after an earlier one was signed off or closed (as a recurrence, or registered afresh)',
   },
   source: 'domain.md §9 item 16 (F. 销号 integrity)',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: 'N 为政策占位值（lookback@2026.1：90 天）；按记录时间计算间隔；“同一位置”为位置文字完全相同；两者都有判定条款时条款须相同',
     en: 'N is a placeholder (lookback@2026.1: 90 days); days counted in system time; "same location" = identical location text; where both cite a clause it must match',

@@ -1,4 +1,4 @@
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, hoursBetween, positionKey } from './facts';
 
 const RECIPIENTS = ['regulator', 'workers_congress'] as const;
@@ -27,7 +27,7 @@ export const lb18: LookbackQuery = {
     en: 'Major hazards lacking the report to the regulator or to the workers’ congress, or reporting late; hours from determination to each report',
   },
   source: 'domain.md §9 item 18; §1 双报告 (安全生产法 Art. 41(2); 16号令)',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '“迟报”以报告事件所载 dueBy（当时的政策版本）为准；未报告者不判断是否逾期，只给出至截点的时长',
     en: '"Late" uses the dueBy stamped on the report (the policy edition then in force); a missing report gets the hours up to the cut, not an overdue verdict',

@@ -1,5 +1,5 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { byEntity, factsOf, positionKey } from './facts';
 
 const ENDS = ['HazardSignedOff', 'HazardClosed', 'HazardVoided'];
@@ -17,7 +17,7 @@ export const lb19: LookbackQuery = {
     en: 'Listed (挂牌) hazards still open and past their current deadline at the cut, and those granted two or more extensions',
   },
   source: 'domain.md §9 item 19; §2.3 挂牌督办',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '“逾期后未约谈/通报”尚无约谈、通报记录；延期理由为必填，故不检查“无理由延期”；“反复”= 政策 repeatedExtensions 次及以上',
     en: '"No 约谈/通报 after overdue" has no record yet; an extension always has a reason (the decider requires one); "repeated" = policy repeatedExtensions grants or more',

@@ -1,4 +1,4 @@
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, positionKey, everMajorHazards } from './facts';
 import { firstKnowledge } from './timeline';
 
@@ -70,7 +70,7 @@ export const lb20: LookbackQuery = {
     en: 'Intervals in which a major hazard was open and neither the hazard nor its mine was suspended, and the parties who knew by the cut',
   },
   source: 'domain.md §9 item 20; §2.4 “一律停产整顿”; 安全生产法 (2021) Art. 90(四)',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '“生产”以无停产记录推定（未接入产量、用电、人员定位数据）；局部停产视同停产',
     en: '"Producing" is inferred from the absence of a suspension (no output, power or personnel data yet); a partial suspension counts as suspended',

@@ -1,4 +1,4 @@
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf } from './facts';
 
 interface PlanItem {
@@ -25,7 +25,7 @@ export const lb23: LookbackQuery = {
   },
   source:
     'domain.md §9 item 23; §4.1 矿安〔2025〕14号 (plan, A–D frequency, ≤ 12 per mine per year, joint inspection per quarter)',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '“未完成”按截点时已检查次数计算（年内即显示差额）；检查按矿山与开始年份归入计划，不核对 planItemId',
     en: '"Not met" counts inspections up to the cut (a shortfall shows during the year); inspections count by mine and start year, not by planItemId',

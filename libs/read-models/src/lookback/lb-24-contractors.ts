@@ -1,7 +1,7 @@
 import { contractorsPolicyInForce, cstDay } from '@hazard-ledger/domain';
 import { LeanEvent } from '@hazard-ledger/projection-engine';
 import { ContractorDoc, contractorLedger, evolveContractorDoc } from '../duty-records';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { Fact, byEntity, factsOf, positionKey } from './facts';
 
 // The ledger's fold reads a lean event: a fact carries every field it looks at.
@@ -21,7 +21,7 @@ export const lb24: LookbackQuery = {
     en: 'Per contractor at the cut: hazards recorded against it, the mine’s active contractors against the limit, a qualification expired during the contract, months without a monthly assessment; listed when any holds',
   },
   source: 'domain.md §9 item 24; §5.4 外包工程 (矿安〔2021〕55号)',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '隐患按其 contractorId 归属；上限取截点时有效的 contractors 政策版本（占位数）；月份、资质按中国标准时间日期；期间参数不限定',
     en: 'Hazards count by their contractorId; the limit is the contractors policy edition in force at the cut (a placeholder figure); months and qualification dates are China Standard Time days; the period is not applied',

@@ -1,5 +1,5 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { byEntity, factsOf, positionKey } from './facts';
 import { CLAUSE_HAZARD_READ, clauseHazards, sameArea } from './hazard-clauses';
 
@@ -20,7 +20,7 @@ export const lb25: LookbackQuery = {
     en: 'Hazards and inspection findings citing the hot-work clause (UG-29), with the mine’s permits whose window and location are near; flagged when no approved permit is',
   },
   source: 'domain.md §9 item 25; §5.4 动火作业审批; 矿安〔2022〕88号 UG-29',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '“事故”尚无记录，只看隐患与检查发现；地点相同 = 一方文字包含另一方（去空格）；时间相近 = 审批窗口与隐患发生时间相距不超过 hotWorkNearHours；被撤销的审批不计',
     en: 'No accident record exists yet: hazards and findings only; same area = one location text contains the other (spaces removed); near = the permit window within hotWorkNearHours of the hazard’s time; cancelled permits do not count',

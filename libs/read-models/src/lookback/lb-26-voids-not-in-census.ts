@@ -1,5 +1,5 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
+import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { factsOf, positionKey } from './facts';
 import { CLAUSE_HAZARD_READ, clauseHazards, sameArea } from './hazard-clauses';
 
@@ -16,7 +16,7 @@ export const lb26: LookbackQuery = {
     en: 'Hazards citing a void clause at mines whose hidden-hazard census recorded no void before the hazard — at the mine, or in its area',
   },
   source: 'domain.md §9 item 26; §5.4 隐蔽致灾因素普查',
-  params: COMMON_PARAMS,
+  params: SCOPE_PARAMS,
   limits: {
     zh: '条款与普查类别取 lookback 政策；“之前”按记录时间；同一区域 = 一方地点文字包含另一方（去空格）；作废隐患不计',
     en: 'Clauses and census kinds come from the lookback policy; "before" compares recording times; same area = one location text contains the other (spaces removed); voided hazards do not count',

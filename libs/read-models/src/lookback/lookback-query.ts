@@ -78,12 +78,27 @@ export interface RawRow {
   positions: string[];
 }
 
-export const COMMON_PARAMS: ParamSpec[] = [
+/** Where a query looks: one mine or one jurisdiction (absent = every mine the cut knows). */
+export const SCOPE_PARAMS: ParamSpec[] = [
   { name: 'mineId', description: { zh: '矿山', en: 'the mine' } },
   { name: 'jurisdiction', description: { zh: '辖区代码', en: 'jurisdiction code' } },
+];
+
+/** Scope and period: for the queries that bound what they list by a period (each says how). */
+export const COMMON_PARAMS: ParamSpec[] = [
+  ...SCOPE_PARAMS,
   { name: 'from', description: { zh: '期间起（记录时间）', en: 'period start (system time)' } },
   { name: 'to', description: { zh: '期间止（记录时间）', en: 'period end (system time)' } },
 ];
+
+/**
+ * The parameters given that the query does not take: a query that applies no period is refused one, rather than
+ * answering the whole history under a period it did not apply.
+ */
+export const paramsNotTaken = (query: Pick<LookbackQuery, 'params'>, given: LookbackParams): string[] =>
+  Object.entries(given)
+    .filter(([name, value]) => value !== undefined && !query.params.some((p) => p.name === name))
+    .map(([name]) => name);
 
 /**
  * The facts visible at the cut and inside the filters, as a SQL condition on alias `f`. Facts are immutable, so
