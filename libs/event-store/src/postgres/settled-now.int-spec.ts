@@ -1,4 +1,4 @@
-import { PoolClient } from 'pg';
+import { Client, PoolClient } from 'pg';
 import { comparePositions } from '@hazard-ledger/domain';
 import { TestDatabase, aNewEvent, createTestDatabase } from '@hazard-ledger/testing';
 import { appendInTransaction } from './append';
@@ -73,6 +73,22 @@ describe('settled now: a clock no append stamped before it can still be missing 
     await expect(settledNow(store.pool, 200)).rejects.toBeInstanceOf(HorizonNotSettled);
     await client.query('ROLLBACK');
     client.release();
+  });
+
+  it('given a transaction open in another database of the cluster, then it does not hold this one', async () => {
+    const other = await createTestDatabase();
+    const client = new Client({ connectionString: other.url });
+    await client.connect();
+    try {
+      await client.query('BEGIN; SELECT pg_current_xact_id()');
+      const written = await store.append('hazard-beside', [aNewEvent()], 'no_stream');
+      const { head } = await settledNow(store.pool, 1_000);
+      expect(head).toEqual(written.logPosition);
+    } finally {
+      await client.query('ROLLBACK');
+      await client.end();
+      await other.drop();
+    }
   });
 
   it('given no open append, then the head is the newest event and the clock is not before it', async () => {
