@@ -50,19 +50,15 @@ describe('look-back catalogue, search, export and cases', () => {
     expect((await get('auditor', '/lookback/LB-99-nothing')).status).toBe(404);
   });
 
-  it('cuts "now" at the store clock: without asOf, and for an asOf in the future (stated, not the one asked)', async () => {
+  it('cuts "now" at the store clock; a future asOf is answered as asked (deadlines judged then)', async () => {
     const before = Date.now();
     const now = await get('auditor', `/lookback/${LB10}`);
+    expect(now.status).toBe(200);
+    expect(now.body.cut.asOf).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    expect(Date.parse(now.body.cut.asOf)).toBeGreaterThanOrEqual(before - 1000);
     const ahead = new Date(Date.now() + 3_600_000).toISOString();
     const future = await get('auditor', `/lookback/${LB10}`, { asOf: ahead });
-    expect([now.status, future.status]).toEqual([200, 200]);
-    for (const cut of [now.body.cut.asOf, future.body.cut.asOf]) {
-      expect(cut).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
-      expect(Date.parse(cut)).toBeGreaterThanOrEqual(before - 1000);
-      expect(Date.parse(cut)).toBeLessThan(Date.parse(ahead));
-    }
-    const again = await get('auditor', `/lookback/${LB10}`, { asOf: future.body.cut.asOf });
-    expect(again.body.answerDigest).toBe(future.body.answerDigest);
+    expect([future.status, future.body.cut.asOf]).toEqual([200, ahead]);
   });
 
   it('searches events across records by type, paged, as of any date, by role', async () => {

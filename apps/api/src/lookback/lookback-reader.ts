@@ -71,21 +71,25 @@ export class LookbackReader {
   /**
    * "As of T" must see every fact recorded at or before T, so the read first waits (bounded, 503 when not reached)
    * for the facts to reach the log's head, or the client's minPosition if later. The head is the store's settled
-   * one where it has it: taken once every append stamped before its clock has ended. That clock is T when the client
-   * names none, and caps a T in the future ("later than now reads the present"), so a re-run at the answer's cut
-   * finds the same facts (ADR 20261207-settled-now). The wait for open appends takes the client's Prefer: wait.
+   * one where it has it: taken once every append stamped before its clock has ended, and that clock is T when the
+   * client names none — so a re-run at the answer's cut finds the same facts (ADR 20261207-settled-now). A T in the
+   * future is answered as asked (deadlines judged then) but can still gain events, so it is never frozen.
    */
   private async cutOf(
     q: LookbackQueryDto,
     request: Request,
+    settledOnly = false,
   ): Promise<{ asOf: string; want: { minPosition: LogPosition; waitMs?: number } }> {
     const asked = readWant(q, request);
     const settled = this.feed.settledNow ? await this.feed.settledNow(asked.waitMs) : undefined;
     const head = settled?.head ?? (await this.feed.headPosition());
     const minPosition = asked.minPosition && comparePositions(asked.minPosition, head) > 0 ? asked.minPosition : head;
     const now = settled?.at ?? new Date().toISOString();
-    const asOf = q.asOf && compareInstants(q.asOf, now) <= 0 ? q.asOf : now;
-    return { asOf, want: { minPosition, waitMs: asked.waitMs } };
+    if (settledOnly && q.asOf && compareInstants(q.asOf, now) > 0)
+      throw new BadRequestException(
+        `截点 ${q.asOf} 晚于当前（${now}），其答案仍可能变化，不能冻结 / a cut after now (${now}) can still change and cannot be frozen`,
+      );
+    return { asOf: q.asOf ?? now, want: { minPosition, waitMs: asked.waitMs } };
   }
 
   queryOf(id: string): LookbackQuery {
@@ -101,6 +105,8 @@ export class LookbackReader {
     actor: Actor,
     request: Request,
     kind: 'read' | 'export' = 'read',
+    /** Refuse a cut in the future (a frozen answer must never change). */
+    settledOnly = false,
   ): Promise<LookbackAnswer> {
     assertLookBackRole(actor);
     if (q.caseId && actor.role !== 'investigator')
@@ -113,7 +119,7 @@ export class LookbackReader {
         `${query.id} 不接受参数 ${notTaken.join('、')}（见查询目录）/ ${query.id} takes no ${notTaken.join(', ')} (see the catalogue)`,
       );
     const lookbackCase = q.caseId ? await this.cases.load(q.caseId) : undefined;
-    const { asOf, want } = await this.cutOf(q, request);
+    const { asOf, want } = await this.cutOf(q, request, settledOnly);
     const { result, stamp } = await this.stamps.read(
       FACTS,
       async (manager) => {

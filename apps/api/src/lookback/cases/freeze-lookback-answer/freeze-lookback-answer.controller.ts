@@ -37,7 +37,7 @@ export class FreezeLookbackAnswerController {
     @Res({ passthrough: true }) response: Response,
   ) {
     const { queryId, ...q } = body;
-    const answer = await this.lookback.run(queryId, { ...q, caseId }, actor, request, 'export');
+    const answer = await this.lookback.run(queryId, { ...q, caseId }, actor, request, 'export', true);
     const result = await this.commandBus.execute(new FreezeLookbackAnswerCommand(caseId, answer, actor, request));
     response.setHeader('ETag', etagOf(BigInt(result.revision)));
     return { answerDigest: answer.answerDigest, cut: answer.cut, rows: answer.total, ...result };
