@@ -1,4 +1,4 @@
-import { Params } from '@hazard-ledger/projection-engine';
+import { LeanEvent, Params } from '@hazard-ledger/projection-engine';
 import { Db, EvidenceRef, LookbackCut, LookbackParams, factScope, iso, noteEvidence, periodOf } from './lookback-query';
 
 /** One fact as the queries fold it (the evidence itself is loaded by position afterwards). */
@@ -115,6 +115,15 @@ export const byEntity = (facts: Fact[]): Map<string, Fact[]> => {
 
 /** A sortable key from a log position: positions compare as numbers, keys as text. */
 export const positionKey = (position: string): string => position.padStart(20, '0');
+
+/** A fact as the read side's folds take an event: type, payload and both times (a fact carries all they read). */
+export const leanOf = (f: Fact): LeanEvent =>
+  ({
+    type: f.type,
+    data: f.data,
+    recordedAt: f.recordedAt,
+    metadata: { occurredAt: f.occurredAt },
+  }) as unknown as LeanEvent;
 
 export const actorOf = (f: Fact) => ({ id: f.actorId, name: f.actorName, role: f.actorRole });
 

@@ -1,16 +1,6 @@
-import { LeanEvent } from '@hazard-ledger/projection-engine';
 import { DUTY_STEPS, TipCard, evolveTipCard } from '../tips-board';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, actorOf, byEntity, factsOf, positionKey } from './facts';
-
-// The tip card's fold reads a lean event: a fact carries every field it looks at.
-const lean = (f: Fact) =>
-  ({
-    type: f.type,
-    data: f.data,
-    recordedAt: f.recordedAt,
-    metadata: { occurredAt: f.occurredAt },
-  }) as unknown as LeanEvent;
+import { actorOf, byEntity, factsOf, leanOf, positionKey } from './facts';
 
 /** When the card's step changed, the event that did it against the deadline the step had (null: none). */
 interface StepTime {
@@ -72,7 +62,7 @@ export const lb22: LookbackQuery = {
       const steps: StepTime[] = [];
       for (const f of history) {
         const before = card;
-        card = evolveTipCard(card, lean(f), () => undefined);
+        card = evolveTipCard(card, leanOf(f), () => undefined);
         if (!before || !card || before.step === card.step || !DUTY.includes(before.step)) continue;
         const late = before.stepDueAt !== null && Date.parse(f.occurredAt) > Date.parse(before.stepDueAt);
         steps.push({ step: before.step, by: actorOf(f), doneAt: f.occurredAt, dueAt: before.stepDueAt, late });

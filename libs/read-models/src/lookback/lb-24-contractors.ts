@@ -1,11 +1,7 @@
 import { contractorsPolicyInForce, cstDay } from '@hazard-ledger/domain';
-import { LeanEvent } from '@hazard-ledger/projection-engine';
 import { ContractorDoc, contractorLedger, evolveContractorDoc } from '../duty-records';
 import { SCOPE_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { Fact, byEntity, factsOf, positionKey } from './facts';
-
-// The ledger's fold reads a lean event: a fact carries every field it looks at.
-const lean = (f: Fact) => ({ type: f.type, data: f.data, recordedAt: f.recordedAt }) as unknown as LeanEvent;
+import { byEntity, factsOf, leanOf, positionKey } from './facts';
 
 /**
  * §9 item 24: per 外包单位 (contractor) at the cut — the hazards recorded against it, the mine's active contractors
@@ -45,7 +41,7 @@ export const lb24: LookbackQuery = {
     const histories = byEntity(facts);
     for (const history of histories.values()) {
       let doc: ContractorDoc | undefined;
-      for (const f of history) doc = evolveContractorDoc(doc, lean(f), () => undefined);
+      for (const f of history) doc = evolveContractorDoc(doc, leanOf(f), () => undefined);
       if (doc) docs.push(doc);
     }
     // The limit counts every contractor of the mine: with a jurisdiction/mine filter the scope is whole mines.

@@ -1,8 +1,7 @@
-import { LeanEvent } from '@hazard-ledger/projection-engine';
 import { HazardRecord, evolveHazardRecord } from '../hazard-record/hazard-record';
 import { ledgerRowOf } from '../hazard-ledger/hazard-ledger.model';
 import { Major } from '../monthly-check-register';
-import { Fact } from './facts';
+import { Fact, leanOf } from './facts';
 
 /**
  * What the monthly-check rule asks of a hazard — its mine, discovery time, grade, end and whether it was voided —
@@ -20,19 +19,10 @@ export const MAJOR_SPAN_TYPES = [
   'HazardVoided',
 ];
 
-// The folds read a lean event: a fact carries every field they look at.
-const lean = (f: Fact) =>
-  ({
-    type: f.type,
-    data: f.data,
-    recordedAt: f.recordedAt,
-    metadata: { occurredAt: f.occurredAt },
-  }) as unknown as LeanEvent;
-
 /** A hazard major (and not voided) at the cut, with the facts that make it so; undefined otherwise. */
 export const majorAtCut = (hazardId: string, history: Fact[]): (Major & { positions: string[] }) | undefined => {
   let record: HazardRecord | undefined;
-  for (const f of history) record = evolveHazardRecord(record, lean(f), () => undefined);
+  for (const f of history) record = evolveHazardRecord(record, leanOf(f), () => undefined);
   const row = record && ledgerRowOf(record);
   if (!row || row.grade !== 'major' || row.status === 'voided') return undefined;
   const why = history.filter(
