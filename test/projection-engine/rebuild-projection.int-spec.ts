@@ -77,11 +77,13 @@ describe('rebuildProjection (real PostgreSQL)', () => {
     for (let i = 0; i < 15; i++) await append(20);
     const logs: string[] = [];
     // Slowed down during the rebuild, the live runner lags behind the shadow: the swap must move its checkpoint.
+    // 3 events per 400 ms stays behind the writer even when a loaded machine slows its appends (100 ms did not, once
+    // in CI on Node 24).
     let slow = false;
     const live = new ProjectionRunner(ds, store, [definition.create(liveTables, store)], {
       batchSize: 3,
       log: (m) => logs.push(m),
-      afterBatch: () => (slow ? sleep(100) : undefined),
+      afterBatch: () => (slow ? sleep(400) : undefined),
     });
     live.start();
     await caughtUp(live);
