@@ -1,7 +1,7 @@
 import { comparePositions } from '@hazard-ledger/domain';
 import { hazardLedger } from '@hazard-ledger/read-models';
 import { rebuildProjection } from '@hazard-ledger/projection-engine';
-import { HORIZON_WAIT_MS, aNewEvent, waitFor } from '@hazard-ledger/testing';
+import { HORIZON_WAIT_MS, aNewEvent, holdHorizonExclusively, waitFor } from '@hazard-ledger/testing';
 import { Dataset } from '../../apps/bench/src/projections/dataset';
 import { BenchDatabase, benchDatabase } from '../support/bench-database';
 import { feedReading, readerReading } from '../support/instrumented-feed';
@@ -13,10 +13,16 @@ import { feedReading, readerReading } from '../support/instrumented-feed';
  */
 describe('rebuild: the log stays readable while the fill runs (real PostgreSQL)', () => {
   let bench: BenchDatabase;
+  let release: () => Promise<void>;
+  // Its fill stays paused with COPYs open: never beside another spec that holds the horizon on purpose.
   beforeAll(async () => {
+    release = await holdHorizonExclusively();
     bench = await benchDatabase(new Dataset({ events: 2000, seed: 7 }));
   }, 60_000);
-  afterAll(() => bench?.close());
+  afterAll(async () => {
+    await bench?.close();
+    await release?.();
+  });
 
   it('given a fill paused with its COPYs open, when an event is appended, then it is readable before the fill ends; the rebuild then applies it', async () => {
     const { ds, store } = bench;

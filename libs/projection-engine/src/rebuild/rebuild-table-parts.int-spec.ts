@@ -3,7 +3,14 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { createDataSource } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
-import { HORIZON_WAIT_MS, TestDatabase, aNewEvent, createTestDatabase, waitFor } from '@hazard-ledger/testing';
+import {
+  HORIZON_WAIT_MS,
+  TestDatabase,
+  aNewEvent,
+  createTestDatabase,
+  holdHorizonExclusively,
+  waitFor,
+} from '@hazard-ledger/testing';
 import { ProjectionDefinition, liveTables } from '../projection';
 import { rebuildProjection } from './rebuild-projection';
 import { RebuildInProgress, rebuildActive } from './rebuild-lock';
@@ -39,6 +46,12 @@ describe('rebuildProjection: table parts (real PostgreSQL)', () => {
   let db: TestDatabase;
   let ds: DataSource;
   let store: PostgresEventStore;
+  let release: () => Promise<void>;
+  // Its swaps wait out held locks with the fill's transactions open: never beside another such spec.
+  beforeAll(async () => {
+    release = await holdHorizonExclusively();
+  });
+  afterAll(() => release());
   beforeEach(async () => {
     db = await createTestDatabase();
     ds = await createDataSource(db.url).initialize();

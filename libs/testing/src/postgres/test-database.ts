@@ -33,6 +33,21 @@ const withDatabase = (url: string, database: string): string => {
   return u.toString();
 };
 
+/**
+ * The read horizon is cluster-wide and a rebuild's exemption is per database: two specs that each keep a fill or a
+ * swap open could wait on each other until both timed out (CI, Node 24). Such specs hold this lock, on the admin
+ * database, for their whole run, so they never overlap. Returns the release.
+ */
+export const holdHorizonExclusively = async (): Promise<() => Promise<void>> => {
+  const client = new Client({ connectionString: adminUrl() });
+  await client.connect();
+  await client.query(`SELECT pg_advisory_lock(hashtext('hazard-ledger:specs-holding-the-horizon'))`);
+  return async () => {
+    await client.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
+    await client.end();
+  };
+};
+
 const admin = async <T>(work: (c: Client) => Promise<T>): Promise<T> => {
   const client = new Client({ connectionString: adminUrl() });
   await client.connect();
