@@ -100,4 +100,69 @@ describe('look-back LB-01 (hazard timeline) and LB-02 (mine timeline)', () => {
     );
     expect(rows.map((r) => r.type)).toEqual(['HazardDiscovered', 'MajorHazardDetermined', 'DualReportSubmitted']);
   });
+
+  describe('an answer one page at a time (limit, cursor)', () => {
+    const pagesOf = async (id: string, query: Record<string, string>, limit: number) => {
+      const rows: Row[] = [];
+      const totals = new Set<number>();
+      let cursor: string | undefined;
+      for (let n = 0; n < 50; n += 1) {
+        const res = await api.http
+          .get(`/lookback/${id}`)
+          .query({ ...query, limit, ...(cursor ? { cursor } : {}) })
+          .set('Authorization', await api.login('investigator'));
+        expect(res.status).toBe(200);
+        expect(res.body.rows.length).toBeLessThanOrEqual(limit);
+        expect(res.body.page).toEqual({ limit, after: cursor ?? null, nextCursor: res.body.page.nextCursor });
+        rows.push(...res.body.rows);
+        totals.add(res.body.total);
+        cursor = res.body.page.nextCursor ?? undefined;
+        if (!cursor) return { rows, totals: [...totals] };
+      }
+      throw new Error('no last page after 50');
+    };
+
+    // LB-02 pages itself (only the page's facts are read); LB-01 is paged over its whole answer: both must list
+    // exactly the whole answer's rows, with the same marks, first knowledge and evidence.
+    it.each([
+      [LB02, () => ({ mineId: 'mine-demo-1' })],
+      [LB01, () => ({ hazardId })],
+    ])('%s: the pages, read in turn, are the whole answer at the same cut', async (id, queryOf) => {
+      const whole = await lookback(api, id, queryOf(), plant.lastPosition());
+      const query = { ...queryOf(), asOf: whole.cut.asOf };
+      const paged = await pagesOf(id, query, 2);
+      expect(whole.rows.length).toBeGreaterThan(4);
+      expect(paged.rows).toEqual(whole.rows);
+      expect(paged.totals).toEqual([whole.rows.length]);
+      expect(paged.rows.some((r) => (r.firstKnowledgeOf as string[]).length > 0)).toBe(true);
+    });
+
+    it('a page and the whole answer are different answers: the page’s digest covers the page', async () => {
+      const query = { mineId: 'mine-demo-1', minPosition: plant.lastPosition() };
+      const auth = await api.login('investigator');
+      const whole = await api.http.get(`/lookback/${LB02}`).query(query).set('Authorization', auth);
+      const page = await api.http
+        .get(`/lookback/${LB02}`)
+        .query({ ...query, asOf: whole.body.cut.asOf, limit: 1 })
+        .set('Authorization', auth);
+      expect(page.body.rows).toEqual(whole.body.rows.slice(0, 1));
+      expect(page.body.answerDigest).not.toBe(whole.body.answerDigest);
+      expect(whole.body.page).toBeUndefined();
+    });
+
+    it.each([
+      [LB02, { limit: '0' }],
+      [LB02, { limit: '501' }],
+      [LB02, { limit: 'ten' }],
+      [LB02, { cursor: 'not-a-position' }],
+      [LB02, { cursor: '1'.repeat(401) }],
+    ])('%s refuses a bad page %j (400, nothing answered)', async (id, page) => {
+      const res = await api.http
+        .get(`/lookback/${id}`)
+        .query({ mineId: 'mine-demo-1', ...page })
+        .set('Authorization', await api.login('investigator'));
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+    });
+  });
 });

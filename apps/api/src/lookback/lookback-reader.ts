@@ -11,13 +11,14 @@ import {
   paramsNotTaken,
   resolveCut,
   runLookback,
+  runLookbackPage,
   searchLookbackEvents,
 } from '@hazard-ledger/read-models';
 import { cursorErrors, readWant } from '../ledgers/ledger-read';
 import { AccessRecorder } from '../reads/record-access';
 import { ReadStamp, ReadStamps } from '../reads/read-stamp.service';
 import { assertLookBackRole } from '../audit/audit-roles';
-import { LookbackEventsQueryDto, LookbackQueryDto } from './lookback.query-dto';
+import { LookbackEventsQueryDto, LookbackQueryDto, LookbackRunQueryDto } from './lookback.query-dto';
 import { LookbackCases, answerBytes } from './cases/lookback-cases';
 
 export const FACTS = 'lookback-facts';
@@ -31,6 +32,8 @@ export interface CanonicalAnswer {
   params: Record<string, string>;
   cut: LookbackCut;
   rows: Row[];
+  /** Present when one page was asked for: the digest covers the page, `total` counts the whole answer. */
+  page?: { limit: number; after: string | null; nextCursor: string | null };
 }
 
 export interface LookbackAnswer extends CanonicalAnswer, ReadStamp {
@@ -101,7 +104,7 @@ export class LookbackReader {
   /** Answers a query; with `caseId` (investigators only) the run is recorded in the case and rows are flagged. */
   async run(
     id: string,
-    q: LookbackQueryDto,
+    q: LookbackRunQueryDto,
     actor: Actor,
     request: Request,
     kind: 'read' | 'export' = 'read',
@@ -120,12 +123,20 @@ export class LookbackReader {
       );
     const lookbackCase = q.caseId ? await this.cases.load(q.caseId) : undefined;
     const { asOf, want } = await this.cutOf(q, request, settledOnly);
+    const paged =
+      q.limit !== undefined || q.cursor !== undefined ? { limit: q.limit ?? 100, after: q.cursor } : undefined;
     const { result, stamp } = await this.stamps.read(
       FACTS,
       async (manager) => {
         const cut = await resolveCut(manager, asOf);
         try {
-          return { cut, rows: await runLookback(manager, query, cut, params) };
+          if (!paged) return { cut, rows: await runLookback(manager, query, cut, params), page: undefined };
+          const page = await cursorErrors(() => runLookbackPage(manager, query, cut, params, paged));
+          return {
+            cut,
+            ...page,
+            page: { limit: paged.limit, after: paged.after ?? null, nextCursor: page.nextCursor },
+          };
         } catch (error) {
           if (error instanceof LookbackParamMissing) throw new BadRequestException(error.message);
           throw error;
@@ -139,6 +150,7 @@ export class LookbackReader {
       params,
       cut: result.cut,
       rows: lookbackCase ? flagged(result.rows, lookbackCase) : result.rows,
+      ...(result.page ? { page: result.page } : {}),
     };
     await this.access.record(actor, request, {
       kind,
@@ -147,7 +159,8 @@ export class LookbackReader {
       asOfPosition: stamp.asOfPosition,
     });
     const { answerDigest } = answerBytes(canonical);
-    return { ...canonical, title: query.title, ...stamp, total: canonical.rows.length, answerDigest };
+    const total = 'total' in result ? result.total : canonical.rows.length;
+    return { ...canonical, title: query.title, ...stamp, total, answerDigest };
   }
 
   async search(q: LookbackEventsQueryDto, actor: Actor, request: Request) {

@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { MAX_PAGE_ROWS } from '@hazard-ledger/read-models';
 import { IsReadInstant } from '../hazards/shared/instant.validators';
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9_.:-]{0,99}$/;
@@ -81,6 +82,26 @@ export class LookbackQueryDto {
   @IsOptional()
   @Matches(ID, { message: idMessage('caseId') })
   caseId?: string;
+}
+
+/** A run may ask for one page of the answer (row-key order): a case freezes and an export writes the whole answer. */
+export class LookbackRunQueryDto extends LookbackQueryDto {
+  @ApiPropertyOptional({
+    example: 200,
+    description: '每页行数（1–500；给出则分页）/ rows per page (1–500; pages the answer)',
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE_ROWS)
+  limit?: number;
+
+  @ApiPropertyOptional({ description: '上一页的 nextCursor / the previous page’s nextCursor' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(400)
+  cursor?: string;
 }
 
 export class LookbackExportQueryDto extends LookbackQueryDto {

@@ -20,6 +20,8 @@ describe('look-back bench plan', () => {
     expect(lineOf('LB-02-mine-timeline', 'recent', sorted, 1)).toMatchObject({ target_ms: 200, met: true });
     const slow = Float64Array.from({ length: 20 }, (_, i) => 150 + i * 5); // p95 = 240 ms
     expect(lineOf('LB-02-mine-timeline', 'recent', slow, 1)).toMatchObject({ p95_ms: 240, met: false });
+    expect(lineOf('LB-02-mine-timeline', 'recent', slow, 1)).not.toHaveProperty('page_limit');
+    expect(lineOf('LB-02-mine-timeline', 'old', sorted, 500, 500)).toMatchObject({ rows: 500, page_limit: 500 });
   });
 
   it('holds query 2 to 200 ms and every other query to 500 ms', () => {

@@ -39,10 +39,18 @@ export interface LookbackLine {
   target_ms: number;
   met: boolean;
   samples: number;
+  /** Set when one page of the answer was measured (its size); absent = the whole answer. */
+  page_limit?: number;
 }
 
 /** The JSON line for one query at one cut, from ascending latencies (ms). */
-export const lineOf = (query: string, asof: CutName, sorted: Float64Array, rows: number): LookbackLine => {
+export const lineOf = (
+  query: string,
+  asof: CutName,
+  sorted: Float64Array,
+  rows: number,
+  pageLimit?: number,
+): LookbackLine => {
   const round = (v: number) => Math.round(v * 10) / 10;
   const p95 = round(percentile(sorted, 95));
   const target = targetMsOf(query);
@@ -56,5 +64,6 @@ export const lineOf = (query: string, asof: CutName, sorted: Float64Array, rows:
     target_ms: target,
     met: p95 < target,
     samples: sorted.length,
+    ...(pageLimit !== undefined ? { page_limit: pageLimit } : {}),
   };
 };

@@ -1,7 +1,15 @@
 import { createDataSource, migrate } from '@hazard-ledger/platform';
 import { PostgresEventStore } from '@hazard-ledger/event-store';
 import { rebuildProjection } from '@hazard-ledger/projection-engine';
-import { LOOKBACK_QUERIES, LookbackQuery, lookbackFacts, resolveCut, runLookback } from '@hazard-ledger/read-models';
+import {
+  LOOKBACK_QUERIES,
+  LookbackQuery,
+  MAX_PAGE_ROWS,
+  lookbackFacts,
+  resolveCut,
+  runLookback,
+  runLookbackPage,
+} from '@hazard-ledger/read-models';
 import { DataSource } from 'typeorm';
 import { BenchServer, printMachine, startBenchServer } from '../append/bench-server';
 import { calibrationFields, formatCalibration } from '../calibration';
@@ -89,11 +97,16 @@ const busiestMine = async (dataSource: DataSource): Promise<string> => {
   return row.mine_id;
 };
 
-/** One answer as the API computes it: cut and query in one REPEATABLE READ snapshot (LookbackReader.run). */
-const answer = (dataSource: DataSource, query: LookbackQuery, asOf: string, mineId: string) =>
+/**
+ * One answer as the API computes it: cut and query in one REPEATABLE READ snapshot (LookbackReader.run) — the whole
+ * answer, or its first page of `limit` rows (GET /lookback/<id>?limit=…). Resolves to the rows returned.
+ */
+const answer = (dataSource: DataSource, query: LookbackQuery, asOf: string, mineId: string, limit?: number) =>
   dataSource.transaction('REPEATABLE READ', async (manager) => {
     const cut = await resolveCut(manager, asOf);
-    return runLookback(manager, query, cut, paramsFor(query, asOf, mineId));
+    const params = paramsFor(query, asOf, mineId);
+    if (limit === undefined) return (await runLookback(manager, query, cut, params)).length;
+    return (await runLookbackPage(manager, query, cut, params, { limit })).rows.length;
   });
 
 /**
@@ -137,19 +150,21 @@ export const runLookbackBench = async (args: LookbackBenchArgs = {}): Promise<vo
     console.log(
       `  Mine:     ${mineId} (most facts); period: the 365 days before each cut; LB-01: the 200-event hazard`,
     );
+    // A query that pages itself is measured whole (a freeze, an export) and by its first page of the largest size.
     for (const query of queries)
-      for (const asof of Object.keys(CUTS) as CutName[]) {
-        await server.checkpoint();
-        let rows = 0;
-        const sorted = await timeSamples(
-          samples,
-          async () => {
-            rows = (await answer(dataSource, query, CUTS[asof], mineId)).length;
-          },
-          warmup,
-        );
-        console.log(JSON.stringify(lineOf(query.id, asof, sorted, rows)));
-      }
+      for (const limit of query.runPage ? [undefined, MAX_PAGE_ROWS] : [undefined])
+        for (const asof of Object.keys(CUTS) as CutName[]) {
+          await server.checkpoint();
+          let rows = 0;
+          const sorted = await timeSamples(
+            samples,
+            async () => {
+              rows = await answer(dataSource, query, CUTS[asof], mineId, limit);
+            },
+            warmup,
+          );
+          console.log(JSON.stringify(lineOf(query.id, asof, sorted, rows, limit)));
+        }
     const after = await server.calibrate();
     console.log(formatCalibration('after', after));
     console.log(JSON.stringify({ bench: 'lookback', step: 'calibration', ...calibrationFields(before, after) }));

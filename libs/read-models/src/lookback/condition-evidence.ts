@@ -84,12 +84,10 @@ export const conditionEvidenceOf = (
     until: ends.get(x.hazardId)?.occurredAt ?? null,
     facts: x.facts,
   });
+  const discoveredMs = Date.parse(h.discoveredAt);
   const earlier = sameClause.filter(
     (e) =>
-      e.hazardId !== h.hazardId &&
-      !e.voided &&
-      Date.parse(e.discoveredAt) < Date.parse(h.discoveredAt) &&
-      sameArea(e.location, h.location),
+      e.hazardId !== h.hazardId && !e.voided && msOf(e.discoveredAt) < discoveredMs && sameArea(e.location, h.location),
   );
   const factors = census.filter((c) => factorKinds.includes(c.kind) && sameArea(c.location, h.location));
   return [
@@ -102,10 +100,22 @@ export const conditionEvidenceOf = (
 };
 
 /** The evidence items that stood at `at`: dated at or before it and not ended by then. */
-export const standingAt = (items: ConditionEvidence[], at: string): ConditionEvidence[] =>
-  items.filter(
-    (i) => Date.parse(i.since) <= Date.parse(at) && (i.until === null || Date.parse(i.until) > Date.parse(at)),
-  );
+export const standingAt = (items: ConditionEvidence[], at: string): ConditionEvidence[] => {
+  const atMs = Date.parse(at);
+  return items.filter((i) => msOf(i.since) <= atMs && (i.until === null || msOf(i.until) > atMs));
+};
+
+// The same instants are compared for every candidate against every inspection: each text is parsed once.
+const parsed = new Map<string, number>();
+const msOf = (instant: string): number => {
+  let ms = parsed.get(instant);
+  if (ms === undefined) {
+    if (parsed.size > 100_000) parsed.clear();
+    ms = Date.parse(instant);
+    parsed.set(instant, ms);
+  }
+  return ms;
+};
 
 /** Groups items by a key once (mine, or mine and clause), keeping their order. */
 export const groupBy = <T>(items: T[], keyOf: (item: T) => string): Map<string, T[]> => {

@@ -31,6 +31,25 @@ interface EvidenceColumns {
   onBehalfOfId: string | null;
 }
 
+/** A fact of its own shape (the per-field data columns left behind). */
+const factOf = (r: Fact & EvidenceColumns, data: Record<string, unknown>, evidence: boolean): Fact & EvidenceColumns =>
+  ({
+    position: r.position,
+    streamId: r.streamId,
+    category: r.category,
+    entityId: r.entityId,
+    revision: r.revision,
+    type: r.type,
+    mineId: r.mineId,
+    actorId: r.actorId,
+    actorName: r.actorName,
+    actorRole: r.actorRole,
+    occurredAt: r.occurredAt,
+    recordedAt: r.recordedAt,
+    data,
+    ...(evidence ? { eventId: r.eventId, hash: r.hash, actorOrg: r.actorOrg, onBehalfOfId: r.onBehalfOfId } : {}),
+  }) as Fact & EvidenceColumns;
+
 const evidenceOf = (f: Fact & EvidenceColumns): EvidenceRef => ({
   streamId: f.streamId,
   revision: String(f.revision),
@@ -46,11 +65,32 @@ const evidenceOf = (f: Fact & EvidenceColumns): EvidenceRef => ({
   mineId: f.mineId,
 });
 
-/** The whole payload, or only the named fields: shipping and parsing whole payloads dominated large answers. */
-const dataColumn = (fields: string[] | undefined): string => {
-  if (!fields) return 'f.data';
-  const pairs = fields.map((k) => `'${k.replace(/[^A-Za-z0-9_]/g, '')}', f.data->'${k.replace(/[^A-Za-z0-9_]/g, '')}'`);
-  return `jsonb_strip_nulls(jsonb_build_object(${pairs.join(', ')}))`;
+/**
+ * The whole payload, or only the named fields, each as its own column: shipping and parsing whole payloads dominated
+ * large answers, and building one object per row in SQL (jsonb_build_object) cost more than the read itself.
+ */
+const dataColumns = (fields: string[] | undefined): string => {
+  if (!fields) return 'f.data AS data';
+  return fields.map((k, i) => `f.data->'${k.replace(/[^A-Za-z0-9_]/g, '')}' AS "d${i}"`).join(', ');
+};
+
+/** jsonb_strip_nulls in JS: object fields that are null go, at any depth (array elements stay). */
+const stripNulls = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(stripNulls);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = stripNulls(v);
+  return out;
+};
+
+/** The named payload fields of a row read with dataColumns, as one object without nulls (absent = not there). */
+const dataOf = (row: Record<string, unknown>, fields: string[]): Record<string, unknown> => {
+  const data: Record<string, unknown> = {};
+  fields.forEach((k, i) => {
+    const v = row[`d${i}`];
+    if (v !== null && v !== undefined) data[k] = stripNulls(v);
+  });
+  return data;
 };
 
 /**
@@ -74,15 +114,25 @@ export const factsOf = async (
     recordedSince?: string;
     /** Also read each fact's evidence columns (for queries whose facts mostly become evidence). */
     withEvidence?: boolean;
+    /** A page: only facts after this position, at most `limit` of them (keyset, in log order). */
+    afterPosition?: string;
+    limit?: number;
   },
 ): Promise<Fact[]> => {
   const p = new Params();
   const c = [factScope(p, cut, params)];
-  if (filter.categories) c.push(`f.category = ANY(${p.add(filter.categories)})`);
+  // With event types (and no entity ids, which the (category, entity) index serves) the (mine, type, time) index
+  // finds the rows: an indexable category test made the planner AND in the category index too, a third of the
+  // table's entries read for nothing (docs/performance.md, session 15). coalesce() keeps the test off the index.
+  if (filter.categories) {
+    const viaTypes = filter.types !== undefined && filter.entityIds === undefined;
+    c.push(`${viaTypes ? 'coalesce(f.category, f.category)' : 'f.category'} = ANY(${p.add(filter.categories)})`);
+  }
   if (filter.types) c.push(`f.event_type = ANY(${p.add(filter.types)})`);
   if (filter.entityIds) c.push(`f.entity_id = ANY(${p.add(filter.entityIds)})`);
   if (filter.streamIds) c.push(`f.stream_id = ANY(${p.add(filter.streamIds)})`);
   if (filter.recordedSince) c.push(`f.recorded_at >= ${p.add(filter.recordedSince)}::timestamptz`);
+  if (filter.afterPosition !== undefined) c.push(`f.position > ${p.add(filter.afterPosition)}::bigint`);
   if (filter.period === true) c.push(...periodOf(p, params));
   if (filter.period === 'outside') {
     const inside = periodOf(p, params);
@@ -90,11 +140,17 @@ export const factsOf = async (
     else c.push('false');
   }
   const extra = filter.withEvidence ? `, ${EVIDENCE_COLUMNS}` : '';
-  const select = `${COLUMNS}, ${dataColumn(filter.dataFields)} AS data${extra}`;
-  const rows: (Fact & EvidenceColumns)[] = await db.query(
-    `SELECT ${select} FROM lookback_facts f WHERE ${c.join(' AND ')} ORDER BY f.position`,
+  const select = `${COLUMNS}, ${dataColumns(filter.dataFields)}${extra}`;
+  const read: (Fact & EvidenceColumns)[] = await db.query(
+    `SELECT ${select} FROM lookback_facts f WHERE ${c.join(' AND ')} ORDER BY f.position${
+      filter.limit !== undefined ? ` LIMIT ${p.add(filter.limit)}` : ''
+    }`,
     p.values,
   );
+  const fields = filter.dataFields;
+  const rows = fields
+    ? read.map((r) => factOf(r, dataOf(r as unknown as Record<string, unknown>, fields), filter.withEvidence === true))
+    : read;
   if (filter.withEvidence) noteEvidence(db, rows.map(evidenceOf));
   return rows;
 };

@@ -1,5 +1,16 @@
-import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
-import { factsOf } from './facts';
+import { InvalidCursor, Params } from '@hazard-ledger/projection-engine';
+import {
+  COMMON_PARAMS,
+  Db,
+  LookbackCut,
+  LookbackParams,
+  LookbackQuery,
+  RawPage,
+  RawRow,
+  factScope,
+  periodOf,
+} from './lookback-query';
+import { Fact, factsOf } from './facts';
 import {
   LookbackParamMissing,
   TIMELINE_COLUMNS,
@@ -31,8 +42,7 @@ export const lb02: LookbackQuery = {
   },
   columns: TIMELINE_COLUMNS,
   async run(db, cut, params): Promise<RawRow[]> {
-    if (!params.mineId) throw new LookbackParamMissing('mineId', 'LB-02');
-    const mine = { ...params, mineId: params.mineId };
+    const mine = mineParams(params);
     // The period's entries with only the payload fields a timeline reads; their streams' later marks as one
     // aggregate; first knowledge also needs the hazards' entries outside the period (an earlier claimed time).
     const inPeriod = await factsOf(db, cut, mine, {
@@ -40,17 +50,49 @@ export const lb02: LookbackQuery = {
       dataFields: TIMELINE_DATA_FIELDS,
       withEvidence: true,
     });
-    const streamIds = [...new Set(inPeriod.map((f) => f.streamId))];
     const hazardStreams = [...new Set(inPeriod.filter((f) => f.category === 'hazard').map((f) => f.streamId))];
-    const [latest, outside] = [
-      await latestMarksOf(db, cut, streamIds),
-      await factsOf(db, cut, mine, {
-        streamIds: hazardStreams,
-        period: 'outside',
-        dataFields: TIMELINE_DATA_FIELDS,
-      }),
-    ];
+    const outside = await factsOf(db, cut, mine, {
+      streamIds: hazardStreams,
+      period: 'outside',
+      dataFields: TIMELINE_DATA_FIELDS,
+    });
     const hazardFacts = [...inPeriod.filter((f) => f.category === 'hazard'), ...outside];
-    return timelineRows(inPeriod, latest, firstKnowledge(hazardFacts));
+    return timelineRows(inPeriod, await latestMarksOf(db, cut, streamIdsOf(inPeriod)), firstKnowledge(hazardFacts));
   },
+  // A page is the period's next facts in log order (the row key is the position), with the marks and first
+  // knowledge of their streams' whole histories up to the cut: the same rows the whole answer lists there.
+  async runPage(db, cut, params, page): Promise<RawPage> {
+    const mine = mineParams(params);
+    if (page.after !== undefined && !/^\d{1,20}$/.test(page.after)) throw new InvalidCursor();
+    const facts = await factsOf(db, cut, mine, {
+      period: true,
+      dataFields: TIMELINE_DATA_FIELDS,
+      withEvidence: true,
+      afterPosition: page.after === undefined ? undefined : BigInt(page.after).toString(),
+      limit: page.limit + 1,
+    });
+    const hazardStreams = [...new Set(facts.filter((f) => f.category === 'hazard').map((f) => f.streamId))];
+    const histories = hazardStreams.length
+      ? await factsOf(db, cut, mine, { streamIds: hazardStreams, dataFields: TIMELINE_DATA_FIELDS })
+      : [];
+    const rows = timelineRows(facts, await latestMarksOf(db, cut, streamIdsOf(facts)), firstKnowledge(histories));
+    return { rows, total: await countInPeriod(db, cut, mine) };
+  },
+};
+
+const mineParams = (params: LookbackParams) => {
+  if (!params.mineId) throw new LookbackParamMissing('mineId', 'LB-02');
+  return { ...params, mineId: params.mineId };
+};
+
+const streamIdsOf = (facts: Fact[]) => [...new Set(facts.map((f) => f.streamId))];
+
+const countInPeriod = async (db: Db, cut: LookbackCut, params: LookbackParams): Promise<number> => {
+  const p = new Params();
+  const where = [factScope(p, cut, params), ...periodOf(p, params)].join(' AND ');
+  const [row]: { n: number }[] = await db.query(
+    `SELECT count(*)::int AS n FROM lookback_facts f WHERE ${where}`,
+    p.values,
+  );
+  return row.n;
 };

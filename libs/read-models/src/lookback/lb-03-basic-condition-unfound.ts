@@ -17,7 +17,8 @@ const basicMajor = (f: Fact) =>
 interface Summary {
   start: Fact;
   startedMs: number;
-  events: Fact[];
+  /** Its facts' positions: the evidence it adds to every row that lists it. */
+  positions: string[];
   cell: Record<string, unknown>;
 }
 
@@ -30,7 +31,7 @@ const summarise = (events: Fact[]): Summary | undefined => {
   return {
     start,
     startedMs: Date.parse(startedAt),
-    events,
+    positions: events.map((e) => e.position),
     cell: {
       inspectionId: start.entityId,
       startedAt,
@@ -118,8 +119,9 @@ export const lb03: LookbackQuery = {
       const foundAt = found.occurredAt;
       const since = new Date(foundAt);
       since.setUTCMonth(since.getUTCMonth() - policy.earlierInspectionMonths);
+      const [fromMs, untilMs] = [since.getTime(), Date.parse(foundAt)];
       const earlier = (inspections.get(String(found.mineId)) ?? []).filter(
-        (i) => i.startedMs < Date.parse(foundAt) && i.startedMs >= since.getTime(),
+        (i) => i.startedMs < untilMs && i.startedMs >= fromMs,
       );
       rows.push({
         key: positionKey(found.position),
@@ -129,7 +131,7 @@ export const lb03: LookbackQuery = {
         source: String(found.data.source),
         foundAt,
         earlierInspections: earlier.map((i) => i.cell),
-        positions: [found.position, determined.position, ...earlier.flatMap((i) => i.events.map((e) => e.position))],
+        positions: [found.position, determined.position].concat(...earlier.map((i) => i.positions)),
         policyVersion: policy.version,
       });
     }

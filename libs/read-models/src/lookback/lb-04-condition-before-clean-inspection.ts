@@ -1,7 +1,7 @@
 import { lookbackPolicyInForce } from '@hazard-ledger/domain';
 import { COMMON_PARAMS, LookbackQuery, RawRow } from './lookback-query';
 import { factsOf, positionKey } from './facts';
-import { CLAUSE_HAZARD_READ, clauseHazards } from './hazard-clauses';
+import { CLAUSE_HAZARD_READ, clauseHazards, hazardsEverUnder } from './hazard-clauses';
 import {
   HAZARD_FACT_TYPES,
   censusFactors,
@@ -57,9 +57,13 @@ export const lb04: LookbackQuery = {
   async run(db, cut, params): Promise<RawRow[]> {
     const policy = lookbackPolicyInForce(cut.asOf);
     const physical = policy.physicalConditionClauses ?? [];
+    // Only hazards ever determined under a listed clause can be listed or be an earlier hazard of the same clause.
+    const underClause = await hazardsEverUnder(db, cut, params, physical);
+    if (underClause.length === 0) return [];
     const hazardFacts = await factsOf(db, cut, params, {
       categories: ['hazard'],
       types: HAZARD_FACT_TYPES,
+      entityIds: underClause,
       dataFields: CLAUSE_HAZARD_READ.dataFields,
     });
     const hazards = clauseHazards(hazardFacts);

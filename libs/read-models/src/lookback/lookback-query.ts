@@ -69,6 +69,23 @@ export interface LookbackQuery {
   columns: { field: string; header: string }[];
   /** Rows (without evidence): `positions` name the facts behind each row; the runner attaches their evidence. */
   run(db: Db, cut: LookbackCut, params: LookbackParams): Promise<RawRow[]>;
+  /**
+   * One page of the same rows without computing the rest, for answers too long to build whole per read (a busy
+   * mine's year): rows with keys after `page.after`, ascending, at most `page.limit + 1`; and how many rows the whole
+   * answer has. Queries without it are paged over their whole answer (lookback-page.ts).
+   */
+  runPage?(db: Db, cut: LookbackCut, params: LookbackParams, page: PageRequest): Promise<RawPage>;
+}
+
+/** A page of an answer in row-key order: at most `limit` rows after the key `after` (the previous page's last). */
+export interface PageRequest {
+  limit: number;
+  after?: string;
+}
+
+export interface RawPage {
+  rows: RawRow[];
+  total: number;
 }
 
 export interface RawRow {
@@ -157,23 +174,22 @@ export const noteEvidence = (db: Db, refs: EvidenceRef[]): void => {
   if (map) for (const ref of refs) map.set(ref.position, ref);
 };
 
-/** Runs a query at a cut and attaches each row's evidence (in log order). Rows sorted by key. */
-export const runLookback = async (
-  db: Db,
-  query: LookbackQuery,
-  cut: LookbackCut,
-  params: LookbackParams,
-): Promise<LookbackRow[]> => {
+/**
+ * Rows as `produce` makes them, with each row's evidence attached (in log order), sorted by key. Evidence the query
+ * read along with its facts is not read again.
+ */
+export const withEvidence = async (db: Db, produce: () => Promise<RawRow[]>): Promise<LookbackRow[]> => {
   const known = new Map<string, EvidenceRef>();
   noted.set(db, known);
   let raw: RawRow[];
   try {
-    raw = await query.run(db, cut, params);
+    raw = await produce();
   } finally {
     noted.delete(db);
   }
-  const missing = [...new Set(raw.flatMap((r) => r.positions))].filter((p) => !known.has(p));
-  const evidence = new Map([...known, ...(await loadEvidence(db, missing))]);
+  const missing = new Set<string>();
+  for (const row of raw) for (const p of row.positions) if (!known.has(p)) missing.add(p);
+  const evidence = new Map([...known, ...(await loadEvidence(db, [...missing]))]);
   return raw
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map(
@@ -182,9 +198,16 @@ export const runLookback = async (
         key: row.key,
         mineId: row.mineId,
         evidence: [...new Set(positions)]
-          .sort((a, b) => (BigInt(a) < BigInt(b) ? -1 : 1))
+          .sort(byPosition)
           .map((p) => evidence.get(p))
           .filter((e): e is EvidenceRef => e !== undefined),
       }),
     );
 };
+
+/** Log order of positions as the database writes them (decimal, no leading zeros): shorter first, then by text. */
+const byPosition = (a: string, b: string): number => a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+
+/** Runs a query at a cut: every row, with its evidence. */
+export const runLookback = (db: Db, query: LookbackQuery, cut: LookbackCut, params: LookbackParams) =>
+  withEvidence(db, () => query.run(db, cut, params));

@@ -82,7 +82,8 @@ export const latestMarksOf = async (db: Db, cut: LookbackCut, streamIds: string[
 
 /** What later events (up to the cut) did to an entry: amended, voided, revoked, signature revoked. */
 export const marksOf = (f: Fact, latest: Map<string, bigint> | undefined): string[] => {
-  const later = (type: string) => (latest?.get(type) ?? -1n) > BigInt(f.position);
+  const position = BigInt(f.position);
+  const later = (type: string) => (latest?.get(type) ?? -1n) > position;
   const marks: string[] = [];
   if (TEXT.includes(f.type) && later('HazardDescriptionAmended')) marks.push('amended_later');
   if (f.category === 'document' && later('DocumentAmended')) marks.push('amended_later');

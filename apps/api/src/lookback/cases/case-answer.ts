@@ -5,10 +5,17 @@ import { LookbackAnswer } from '../lookback-reader';
 export const caseAnswerOf = (answer: LookbackAnswer): CaseAnswer => ({
   queryId: answer.query.id,
   queryVersion: answer.query.version,
-  params: answer.params,
+  // A page is recorded as asked (its size and cursor beside the query's parameters) with the rows it holds.
+  params: answer.page
+    ? {
+        ...answer.params,
+        limit: String(answer.page.limit),
+        ...(answer.page.after ? { cursor: answer.page.after } : {}),
+      }
+    : answer.params,
   cut: answer.cut.validAt
     ? { asOf: answer.cut.asOf, validAt: answer.cut.validAt, throughPosition: answer.cut.throughPosition }
     : { asOf: answer.cut.asOf, throughPosition: answer.cut.throughPosition },
   answerDigest: answer.answerDigest,
-  rowCount: answer.total,
+  rowCount: answer.page ? answer.rows.length : answer.total,
 });

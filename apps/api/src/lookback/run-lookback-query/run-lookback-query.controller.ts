@@ -5,7 +5,7 @@ import { Request } from 'express';
 import { CurrentActor } from '@hazard-ledger/auth';
 import { Actor } from '@hazard-ledger/domain';
 import { LookbackReader } from '../lookback-reader';
-import { LookbackQueryDto } from '../lookback.query-dto';
+import { LookbackRunQueryDto } from '../lookback.query-dto';
 import { caseAnswerOf } from '../cases/case-answer';
 import { RecordLookbackCaseQueryCommand } from '../cases/record-lookback-case-query/record-lookback-case-query.command';
 
@@ -21,11 +21,11 @@ export class RunLookbackQueryController {
   @Get(':id')
   @ApiOperation({
     summary:
-      '运行倒查查询 / Run a look-back query as of any date: the cut used, and each row with the events behind it (stream, revision, position, event id, hash, actor, both clocks); with caseId the run is recorded in the case',
+      '运行倒查查询 / Run a look-back query as of any date: the cut used, and each row with the events behind it (stream, revision, position, event id, hash, actor, both clocks); with caseId the run is recorded in the case; with limit/cursor one page (row-key order) of the answer',
   })
   async run(
     @Param('id') id: string,
-    @Query() q: LookbackQueryDto,
+    @Query() q: LookbackRunQueryDto,
     @CurrentActor() actor: Actor,
     @Req() request: Request,
   ) {
