@@ -129,3 +129,56 @@ describe('resolveCut: as of T is exactly the highest position recorded at or bef
     expect(JSON.stringify(noted[2].evidence[0])).toBe(JSON.stringify(direct.get('3')));
   });
 });
+
+/**
+ * factsOf reads named payload fields as columns and drops nulls in JS: the data must equal what PostgreSQL's own
+ * jsonb_strip_nulls(jsonb_build_object(…)) gives for the same fields. And evidence is listed in log order whatever
+ * the positions' digit counts (9 before 10 before 100).
+ */
+describe('factsOf payload fields and evidence order', () => {
+  let db: TestDatabase;
+  let ds: DataSource;
+  const PAYLOADS: Record<string, unknown>[] = [
+    { a: null, b: { c: null, d: [1, null, { e: null, f: 2 }] }, g: 'x' },
+    { a: 0, b: false, g: '' },
+    { b: [], a: { nested: { deeper: null, kept: [null] } } },
+    {},
+  ];
+  const FIELDS = ['a', 'b', 'g', 'missing'];
+  const POSITIONS = [9, 10, 100, 1000];
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    ds = createDataSource(db.url);
+    await ds.initialize();
+    const projection = lookbackFacts.create(liveTables, undefined as never);
+    const events = POSITIONS.map((p, i) => ({ ...event(p, '2025-03-01T00:00:00.000000Z'), data: PAYLOADS[i] }));
+    await ds.transaction((tx) => projection.apply(events, tx));
+  });
+
+  afterAll(async () => {
+    await ds?.destroy();
+    await db?.drop();
+  });
+
+  it('given payloads with nulls at every depth, when fields are read, then data equals jsonb_strip_nulls', async () => {
+    const cut = await resolveCut(ds.manager, '2026-01-01T00:00:00.000Z');
+    const facts = await factsOf(ds.manager, cut, {}, { dataFields: FIELDS });
+    const pairs = FIELDS.map((k) => `'${k}', data->'${k}'`).join(', ');
+    const expected: { data: unknown }[] = await ds.query(
+      `SELECT jsonb_strip_nulls(jsonb_build_object(${pairs})) AS data FROM lookback_facts ORDER BY position`,
+    );
+    expect(facts.map((f) => f.data)).toEqual(expected.map((e) => e.data));
+    expect(facts[0].data).toEqual({ b: { d: [1, null, { f: 2 }] }, g: 'x' });
+  });
+
+  it('given one row naming positions of different lengths, then its evidence is in log order', async () => {
+    const cut = await resolveCut(ds.manager, '2026-01-01T00:00:00.000Z');
+    const query = {
+      id: 'test',
+      run: async () => [{ key: 'k', mineId: null, positions: ['1000', '9', '100', '10', '9'] }],
+    } as unknown as LookbackQuery;
+    const [row] = await runLookback(ds.manager, query, cut, {});
+    expect(row.evidence.map((e) => e.position)).toEqual(['9', '10', '100', '1000']);
+  });
+});
