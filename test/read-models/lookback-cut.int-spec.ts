@@ -152,7 +152,10 @@ describe('factsOf payload fields and evidence order', () => {
     ds = createDataSource(db.url);
     await ds.initialize();
     const projection = lookbackFacts.create(liveTables, undefined as never);
-    const events = POSITIONS.map((p, i) => ({ ...event(p, '2025-03-01T00:00:00.000000Z'), data: PAYLOADS[i] }));
+    const events = POSITIONS.map((p, i) => ({
+      ...event(p, '2025-03-01T00:00:00.000000Z'),
+      data: PAYLOADS[i] as RecordedEvent['data'],
+    }));
     await ds.transaction((tx) => projection.apply(events, tx));
   });
 

@@ -1,5 +1,6 @@
 import { LeanEvent, Params } from '@hazard-ledger/projection-engine';
-import { Db, EvidenceRef, LookbackCut, LookbackParams, factScope, iso, noteEvidence, periodOf } from './lookback-query';
+import { Db, EvidenceRef, LookbackCut, LookbackParams, factScope, iso, periodOf } from './lookback-query';
+import { noteEvidence } from './lookback-evidence';
 
 /** One fact as the queries fold it (the evidence itself is loaded by position afterwards). */
 export interface Fact {

@@ -12,6 +12,7 @@ import { CreateLookbackDayHighs1765200501100 } from './lookback-day-highs.migrat
 
 /** 执法责任倒查: the facts every look-back query reads, the queries, and the cross-record search. */
 export * from './lookback-query';
+export * from './lookback-evidence';
 export * from './lookback-page';
 export * from './lookback-catalogue';
 export * from './event-search';

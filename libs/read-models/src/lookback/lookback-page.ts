@@ -1,13 +1,5 @@
-import {
-  Db,
-  LookbackCut,
-  LookbackParams,
-  LookbackQuery,
-  LookbackRow,
-  PageRequest,
-  runLookback,
-  withEvidence,
-} from './lookback-query';
+import { Db, LookbackCut, LookbackParams, LookbackQuery, LookbackRow, PageRequest } from './lookback-query';
+import { runLookback, withEvidence } from './lookback-evidence';
 
 /** One page of an answer: its rows (with evidence), the whole answer's row count, and the cursor of the next page. */
 export interface LookbackPage {
