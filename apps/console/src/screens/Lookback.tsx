@@ -31,7 +31,11 @@ interface Answer {
   total: number;
   answerDigest: string;
   caseId: string | null;
+  page?: { limit: number; after: string | null; nextCursor: string | null };
 }
+
+/** Rows per page: answers are read a page at a time, all from the first page's cut. */
+const PAGE_ROWS = 50;
 
 const EVIDENCE_COLUMNS = [
   'position',
@@ -77,13 +81,29 @@ export const Lookback = () => {
   const [params, setParams] = useState<Record<string, string> | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [frozen, setFrozen] = useState<{ answerDigest: string } | null>(null);
+  // The cursors of the pages before this one, and the cut the first page used (later pages are read at it).
+  const [pages, setPages] = useState<{ cursors: string[]; asOf?: string }>({ cursors: [] });
   const chosen = queries.find((q) => q.id === queryId);
+  const cursor = pages.cursors.at(-1);
   const read = useRead<Answer>(
     '/lookback/{id}',
     chosen && params ? `/lookback/${encodeURIComponent(chosen.id)}` : null,
-    { ...params, ...(caseId ? { caseId } : {}) },
+    {
+      ...params,
+      ...(caseId ? { caseId } : {}),
+      limit: String(PAGE_ROWS),
+      ...(cursor && pages.asOf ? { cursor, asOf: pages.asOf } : {}),
+    },
   );
   const answer = params ? read.data : null;
+  const run = (values: Record<string, string>) => {
+    setPages({ cursors: [] });
+    setParams({ ...values });
+  };
+  const nextPage = () =>
+    answer?.page?.nextCursor &&
+    setPages({ cursors: [...pages.cursors, answer.page.nextCursor], asOf: pages.asOf ?? answer.cut.asOf });
+  const previousPage = () => setPages({ ...pages, cursors: pages.cursors.slice(0, -1) });
   const tx = (text: Text) => (lang === 'zh' ? text.zh : text.en);
   const cutQuery = () => ({ ...params, ...(asOf ? { asOf } : {}) });
 
@@ -127,7 +147,7 @@ export const Lookback = () => {
           />
         )}
         <ProblemAlert problem={catalogue.problem} />
-        <Form layout="vertical" onFinish={(values: Record<string, string>) => setParams({ ...values })}>
+        <Form layout="vertical" onFinish={run}>
           <Form.Item label={t(['倒查查询', 'Query'])} htmlFor="lookback-query">
             <Select
               id="lookback-query"
@@ -140,6 +160,7 @@ export const Lookback = () => {
               onChange={(id: string) => {
                 setQueryId(id);
                 setParams(null);
+                setPages({ cursors: [] });
                 setFrozen(null);
               }}
               options={queries.map((q) => ({ value: q.id, label: `${q.id} ${tx(q.title)}` }))}
@@ -199,13 +220,29 @@ export const Lookback = () => {
               <ValueView value={{ ...answer.cut, total: answer.total, answerDigest: answer.answerDigest }} />
             </div>
           )}
+          {answer && (
+            <Space wrap data-testid="lookback-pages">
+              <Button onClick={previousPage} disabled={pages.cursors.length === 0} data-testid="previous-page">
+                {t(['上一页', 'Previous page'])}
+              </Button>
+              <span data-testid="page-of">
+                {t([
+                  `第 ${pages.cursors.length + 1} 页（每页 ${PAGE_ROWS} 行，共 ${answer.total} 行）`,
+                  `Page ${pages.cursors.length + 1} (${PAGE_ROWS} rows a page, ${answer.total} in all)`,
+                ])}
+              </span>
+              <Button onClick={nextPage} disabled={!answer.page?.nextCursor} data-testid="next-page">
+                {t(['下一页', 'Next page'])}
+              </Button>
+            </Space>
+          )}
           <Scrollable label={t(['倒查结果', 'Look-back rows'])}>
             <Table
               rowKey="key"
               dataSource={answer?.rows ?? []}
               columns={columns}
               loading={read.loading}
-              pagination={{ pageSize: 20, hideOnSinglePage: true }}
+              pagination={false}
               size="small"
               rowClassName={(row) => (row.writtenAfterCaseOpened ? 'row-after-case' : '')}
               expandable={{

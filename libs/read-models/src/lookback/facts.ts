@@ -85,12 +85,12 @@ const stripNulls = (value: unknown): unknown => {
 };
 
 /** The named payload fields of a row read with dataColumns, as one object without nulls (absent = not there). */
-const dataOf = (row: Record<string, unknown>, fields: string[]): Record<string, unknown> => {
+const dataOf = (row: Record<string, unknown>, fields: string[], columns: string[]): Record<string, unknown> => {
   const data: Record<string, unknown> = {};
-  fields.forEach((k, i) => {
-    const v = row[`d${i}`];
-    if (v !== null && v !== undefined) data[k] = stripNulls(v);
-  });
+  for (let i = 0; i < fields.length; i += 1) {
+    const v = row[columns[i]];
+    if (v !== null && v !== undefined) data[fields[i]] = typeof v === 'object' ? stripNulls(v) : v;
+  }
   return data;
 };
 
@@ -149,8 +149,11 @@ export const factsOf = async (
     p.values,
   );
   const fields = filter.dataFields;
+  const columns = (fields ?? []).map((_, i) => `d${i}`);
   const rows = fields
-    ? read.map((r) => factOf(r, dataOf(r as unknown as Record<string, unknown>, fields), filter.withEvidence === true))
+    ? read.map((r) =>
+        factOf(r, dataOf(r as unknown as Record<string, unknown>, fields, columns), filter.withEvidence === true),
+      )
     : read;
   if (filter.withEvidence) noteEvidence(db, rows.map(evidenceOf));
   return rows;

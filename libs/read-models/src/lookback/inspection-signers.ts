@@ -13,17 +13,17 @@ export const INSPECTION_FIELDS = [
   'result',
 ];
 
-/** Inspections (sorted by startedAt) begun in [fromMs, beforeMs). */
-export const startedBetween = <T extends { startedAt: string }>(sorted: T[], fromMs: number, beforeMs: number): T[] => {
+/** Inspections (sorted by startedMs) begun in [fromMs, beforeMs). */
+export const startedBetween = <T extends { startedMs: number }>(sorted: T[], fromMs: number, beforeMs: number): T[] => {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (Date.parse(sorted[mid].startedAt) < fromMs) lo = mid + 1;
+    if (sorted[mid].startedMs < fromMs) lo = mid + 1;
     else hi = mid;
   }
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && Date.parse(sorted[i].startedAt) < beforeMs; i += 1) out.push(sorted[i]);
+  for (let i = lo; i < sorted.length && sorted[i].startedMs < beforeMs; i += 1) out.push(sorted[i]);
   return out;
 };
 
@@ -51,6 +51,7 @@ export interface InspectionAtCut {
   mineId: string | null;
   kind: string;
   startedAt: string;
+  startedMs: number;
   examined: Map<string, { note: string; fact: Fact }>;
   findingClauses: Set<string>;
   result: Fact | null;
@@ -83,6 +84,7 @@ export const inspectionsAtCut = (facts: Fact[]): InspectionAtCut[] =>
         mineId: opened.mineId,
         kind: String(opened.data.kind),
         startedAt: String(opened.data.startedAt),
+        startedMs: Date.parse(String(opened.data.startedAt)),
         examined,
         findingClauses,
         result,

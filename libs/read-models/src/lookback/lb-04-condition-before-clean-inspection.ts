@@ -103,7 +103,7 @@ export const lb04: LookbackQuery = {
           recordedSince: new Date(Math.min(...starts)).toISOString(),
           withEvidence: true,
         }),
-      ).sort((a, b) => Date.parse(a.startedAt) - Date.parse(b.startedAt)),
+      ).sort((a, b) => a.startedMs - b.startedMs),
       (i) => String(i.mineId),
     );
     const rows: RawRow[] = [];
