@@ -135,6 +135,54 @@ describeInBrowser('the console’s look-back and tips screens in a real browser'
     await checkScreen(page, 'lb-05-case-frozen-answer');
   });
 
+  it('an investigator reads a long answer a page at a time: 10 rows, the next page, back to the first', async () => {
+    const LB02 = 'LB-02-mine-timeline';
+    const totalNow = async () =>
+      (
+        await api.http
+          .get(`/lookback/${LB02}`)
+          .query({ mineId: 'mine-demo-1', limit: 1 })
+          .set('Authorization', await api.login('investigator'))
+      ).body.total as number;
+    // Over the API: enough entries for more than one page of 10.
+    for (let n = 0; (await totalNow()) <= 12 && n < 15; n += 1) await amend(`第 ${n + 4} 次修改：分页用`);
+    const page = await as('investigator');
+    await page.goto(`${base}/#/lookback?query=${LB02}`);
+    await page.locator('#param-mineId').fill('mine-demo-1');
+    await page.getByTestId('run-lookback').click();
+    await page.getByTestId('page-of').waitFor();
+    await page.getByTestId('page-rows').click();
+    await page
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /每页 10 行|10 rows a page/ })
+      .click();
+    await page
+      .getByTestId('page-of')
+      .filter({ hasText: /第 1 页|Page 1/ })
+      .waitFor();
+    for (let tries = 0; (await rows(page).count()) !== 10 && tries < 60; tries += 1) await sleep(250);
+    expect(await rows(page).count()).toBe(10);
+    const firstRow = await rows(page).first().innerText();
+    await checkScreen(page, 'lb-06-investigator-lookback-pages');
+
+    await page.getByTestId('next-page').click();
+    await page
+      .getByTestId('page-of')
+      .filter({ hasText: /第 2 页|Page 2/ })
+      .waitFor();
+    for (let tries = 0; (await rows(page).first().innerText()) === firstRow && tries < 60; tries += 1) await sleep(250);
+    expect(await rows(page).first().innerText()).not.toBe(firstRow);
+    expect(await rows(page).count()).toBeGreaterThanOrEqual(1);
+
+    await page.getByTestId('previous-page').click();
+    await page
+      .getByTestId('page-of')
+      .filter({ hasText: /第 1 页|Page 1/ })
+      .waitFor();
+    for (let tries = 0; (await rows(page).first().innerText()) !== firstRow && tries < 60; tries += 1) await sleep(250);
+    expect(await rows(page).first().innerText()).toBe(firstRow);
+  });
+
   it('an inspector sees the tips board and the tip page — its loop, never the identity; enterprise has no tip menus', async () => {
     const page = await as('inspector.zhang');
     await page.goto(`${base}/#/registers/tips-board`);

@@ -9,63 +9,8 @@ import { useT } from '../i18n';
 import { hashQuery } from '../router';
 import { useConsole } from '../state';
 import { useRead } from '../use-read';
-
-interface Text {
-  zh: string;
-  en: string;
-}
-interface CatalogueQuery {
-  id: string;
-  version: number;
-  title: Text;
-  description: Text;
-  source: string;
-  params: { name: string; description: Text; default?: string | number }[];
-  limits: Text;
-  columns: { field: string; header: string }[];
-}
-type Row = Record<string, unknown> & { key: string; evidence: Record<string, unknown>[] };
-interface Answer {
-  cut: { asOf: string; validAt?: string; throughPosition: string | null };
-  rows: Row[];
-  total: number;
-  answerDigest: string;
-  caseId: string | null;
-  page?: { limit: number; after: string | null; nextCursor: string | null };
-}
-
-/** Rows per page: answers are read a page at a time, all from the first page's cut. */
-const PAGE_ROWS = 50;
-
-const EVIDENCE_COLUMNS = [
-  'position',
-  'streamId',
-  'revision',
-  'eventId',
-  'type',
-  'hash',
-  'actor',
-  'occurredAt',
-  'recordedAt',
-];
-
-/** A person as "name · role"; other structured cells as compact JSON. */
-const cellOf = (value: unknown): unknown => {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return value;
-  const o = value as Record<string, unknown>;
-  return typeof o.name === 'string' ? `${o.name} · ${String(o.role ?? '')}` : JSON.stringify(value);
-};
-
-/** One row's events: enough to find each in the log and recompute its hash. */
-const Evidence = ({ rows }: { rows: Record<string, unknown>[] }) => (
-  <ValueView
-    value={rows.map((e) => {
-      const actor = e.actor as { name?: string; role?: string; id?: string } | undefined;
-      const cells = Object.fromEntries(EVIDENCE_COLUMNS.map((k) => [k, e[k]]));
-      return { ...cells, actor: actor ? `${actor.name ?? ''} (${actor.id ?? ''}, ${actor.role ?? ''})` : '—' };
-    })}
-  />
-);
+import { LookbackPager } from './LookbackPager';
+import { Answer, CatalogueQuery, Evidence, Text, cellOf } from './lookback-answer';
 
 /**
  * 执法责任倒查: a query of the catalogue, its parameters, run at the console's as-of cut; rows with their evidence,
@@ -83,6 +28,7 @@ export const Lookback = () => {
   const [frozen, setFrozen] = useState<{ answerDigest: string } | null>(null);
   // The cursors of the pages before this one, and the cut the first page used (later pages are read at it).
   const [pages, setPages] = useState<{ cursors: string[]; asOf?: string }>({ cursors: [] });
+  const [pageRows, setPageRows] = useState(50);
   const chosen = queries.find((q) => q.id === queryId);
   const cursor = pages.cursors.at(-1);
   const read = useRead<Answer>(
@@ -91,7 +37,7 @@ export const Lookback = () => {
     {
       ...params,
       ...(caseId ? { caseId } : {}),
-      limit: String(PAGE_ROWS),
+      limit: String(pageRows),
       ...(cursor && pages.asOf ? { cursor, asOf: pages.asOf } : {}),
     },
   );
@@ -221,20 +167,18 @@ export const Lookback = () => {
             </div>
           )}
           {answer && (
-            <Space wrap data-testid="lookback-pages">
-              <Button onClick={previousPage} disabled={pages.cursors.length === 0} data-testid="previous-page">
-                {t(['上一页', 'Previous page'])}
-              </Button>
-              <span data-testid="page-of">
-                {t([
-                  `第 ${pages.cursors.length + 1} 页（每页 ${PAGE_ROWS} 行，共 ${answer.total} 行）`,
-                  `Page ${pages.cursors.length + 1} (${PAGE_ROWS} rows a page, ${answer.total} in all)`,
-                ])}
-              </span>
-              <Button onClick={nextPage} disabled={!answer.page?.nextCursor} data-testid="next-page">
-                {t(['下一页', 'Next page'])}
-              </Button>
-            </Space>
+            <LookbackPager
+              index={pages.cursors.length}
+              total={answer.total}
+              hasNext={Boolean(answer.page?.nextCursor)}
+              onPrevious={previousPage}
+              onNext={nextPage}
+              pageRows={pageRows}
+              onPageRows={(n) => {
+                setPageRows(n);
+                setPages({ cursors: [] });
+              }}
+            />
           )}
           <Scrollable label={t(['倒查结果', 'Look-back rows'])}>
             <Table
