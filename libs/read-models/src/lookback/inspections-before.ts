@@ -15,17 +15,24 @@ export class InspectionsBefore {
   private readonly starts = new Map<string, Start[]>();
   private readonly startById = new Map<string, Fact>();
   private readonly findings = new Map<string, Fact[]>();
-  private readonly findingsByMine = new Map<string, Fact[]>();
+  private readonly findingsByMine = new Map<string, { fact: Fact; recordedMs: number }[]>();
+  /** Each start's instants as numbers: the same starts are compared against many hazards. */
+  readonly times = new Map<string, { recordedMs: number; startedMs: number }>();
 
   constructor(facts: Fact[]) {
     for (const f of facts) {
       if (f.type === 'InspectionRecorded' && f.mineId) {
-        appendTo(this.starts, f.mineId, { fact: f, recordedMs: Date.parse(f.recordedAt) });
+        const recordedMs = Date.parse(f.recordedAt);
+        appendTo(this.starts, f.mineId, { fact: f, recordedMs });
         this.startById.set(f.entityId, f);
+        this.times.set(f.entityId, { recordedMs, startedMs: Date.parse(String(f.data.startedAt)) });
       }
       if (f.type === 'InspectionFindingRecorded') {
         appendTo(this.findings, `${f.entityId}|${String(f.data.clauseId)}`, f);
-        appendTo(this.findingsByMine, `${f.mineId}|${String(f.data.clauseId)}`, f);
+        appendTo(this.findingsByMine, `${f.mineId}|${String(f.data.clauseId)}`, {
+          fact: f,
+          recordedMs: Date.parse(f.recordedAt),
+        });
       }
     }
     for (const list of this.starts.values()) list.sort((a, b) => a.recordedMs - b.recordedMs);
@@ -50,7 +57,7 @@ export class InspectionsBefore {
   withFindingBefore(mineId: string, clause: unknown, untilMs: number): Fact[] {
     const ids = new Set<string>();
     for (const f of this.findingsByMine.get(`${mineId}|${String(clause)}`) ?? [])
-      if (Date.parse(f.recordedAt) < untilMs) ids.add(f.entityId);
+      if (f.recordedMs < untilMs) ids.add(f.fact.entityId);
     return [...ids].map((id) => this.startById.get(id)).filter((s): s is Fact => s !== undefined);
   }
 

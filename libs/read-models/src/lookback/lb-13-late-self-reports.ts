@@ -87,14 +87,16 @@ export const lb13: LookbackQuery = {
           ...index.withFindingBefore(found.mineId, clause, recorded),
         ])
           candidates.set(start.entityId, start);
+      const claimed = Date.parse(found.occurredAt);
       for (const start of candidates.values()) {
         const startedAt = String(start.data.startedAt);
-        if (Date.parse(start.recordedAt) > recorded) continue;
+        const { recordedMs, startedMs } = index.times.get(start.entityId)!;
+        if (recordedMs > recorded) continue;
         const findings: Fact[] = index.findingsOf(start.entityId, clause);
         const kinds: Kind[] = [
-          ...(Date.parse(found.occurredAt) < Date.parse(startedAt) ? ['backdated' as const] : []),
+          ...(claimed < startedMs ? ['backdated' as const] : []),
           ...(findings.some((f) => Date.parse(f.recordedAt) < recorded) ? ['after_inspection_finding' as const] : []),
-          ...(recorded - Date.parse(start.recordedAt) <= policy.selfReportAfterInspectionHours * HOUR_MS
+          ...(recorded - recordedMs <= policy.selfReportAfterInspectionHours * HOUR_MS
             ? ['within_hours_of_inspection' as const]
             : []),
         ];
