@@ -58,7 +58,7 @@ const evidenceOf = (f: Fact & EvidenceColumns): EvidenceRef => ({
   eventId: f.eventId,
   type: f.type,
   hash: f.hash,
-  // Keys in jsonb's order, as loadEvidence's jsonb_build_object returns them: answers must be byte-identical.
+  // Keys in jsonb's order, as loadEvidence gives them: answers must be byte-identical.
   actor: { id: f.actorId, org: f.actorOrg, name: f.actorName, role: f.actorRole },
   onBehalfOfId: f.onBehalfOfId,
   occurredAt: f.occurredAt,
