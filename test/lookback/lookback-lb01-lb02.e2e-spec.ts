@@ -156,10 +156,13 @@ describe('look-back LB-01 (hazard timeline) and LB-02 (mine timeline)', () => {
       [LB02, { limit: 'ten' }],
       [LB02, { cursor: 'not-a-position' }],
       [LB02, { cursor: '1'.repeat(401) }],
+      [LB02, { cursor: '99999999999999999999' }],
+      [LB02, { cursor: '' }],
+      [LB01, { cursor: '' }],
     ])('%s refuses a bad page %j (400, nothing answered)', async (id, page) => {
       const res = await api.http
         .get(`/lookback/${id}`)
-        .query({ mineId: 'mine-demo-1', ...page })
+        .query({ ...(id === LB01 ? { hazardId } : { mineId: 'mine-demo-1' }), ...page })
         .set('Authorization', await api.login('investigator'));
       expect(res.status).toBe(400);
       expect(res.headers['content-type']).toMatch(/problem\+json/);

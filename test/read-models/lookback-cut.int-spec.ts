@@ -138,11 +138,12 @@ describe('resolveCut: as of T is exactly the highest position recorded at or bef
 describe('factsOf payload fields and evidence order', () => {
   let db: TestDatabase;
   let ds: DataSource;
+  // Each payload at its position; the last one has a nested "__proto__" key (a key to PostgreSQL, not a prototype).
   const PAYLOADS: Record<string, unknown>[] = [
     { a: null, b: { c: null, d: [1, null, { e: null, f: 2 }] }, g: 'x' },
     { a: 0, b: false, g: '' },
     { b: [], a: { nested: { deeper: null, kept: [null] } } },
-    {},
+    JSON.parse('{"b": {"__proto__": {"x": null, "y": 1}}, "a": [null]}') as Record<string, unknown>,
   ];
   const FIELDS = ['a', 'b', 'g', 'missing'];
   const POSITIONS = [9, 10, 100, 1000];

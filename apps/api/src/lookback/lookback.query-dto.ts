@@ -6,6 +6,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
@@ -97,9 +98,13 @@ export class LookbackRunQueryDto extends LookbackQueryDto {
   @Max(MAX_PAGE_ROWS)
   limit?: number;
 
-  @ApiPropertyOptional({ description: '上一页的 nextCursor / the previous page’s nextCursor' })
+  @ApiPropertyOptional({
+    description:
+      '上一页的 nextCursor（一行的 key；列出其后的行；只给 cursor 时每页 100 行）/ the previous page’s nextCursor (a row key: the rows after it; 100 a page when only cursor is given)',
+  })
   @IsOptional()
   @IsString()
+  @IsNotEmpty({ message: 'cursor 不能为空 / cursor must not be empty' })
   @MaxLength(400)
   cursor?: string;
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Form, Input, Select, Space, Table, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiProblem, Problem, download, request } from '../api/client';
 import { Freshness } from '../components/Freshness';
 import { ProblemAlert } from '../components/ProblemAlert';
@@ -38,7 +38,8 @@ export const Lookback = () => {
       ...params,
       ...(caseId ? { caseId } : {}),
       limit: String(pageRows),
-      ...(cursor && pages.asOf ? { cursor, asOf: pages.asOf } : {}),
+      ...(pages.asOf ? { asOf: pages.asOf } : {}),
+      ...(cursor ? { cursor } : {}),
     },
   );
   const answer = params ? read.data : null;
@@ -51,7 +52,11 @@ export const Lookback = () => {
     setPages({ cursors: [...pages.cursors, answer.page.nextCursor], asOf: pages.asOf ?? answer.cut.asOf });
   const previousPage = () => setPages({ ...pages, cursors: pages.cursors.slice(0, -1) });
   const tx = (text: Text) => (lang === 'zh' ? text.zh : text.en);
-  const cutQuery = () => ({ ...params, ...(asOf ? { asOf } : {}) });
+  // Export and freeze take the whole answer at the cut on screen (the pages' cut), not a later "now".
+  const shownAsOf = asOf ?? pages.asOf ?? answer?.cut.asOf;
+  const cutQuery = () => ({ ...params, ...(shownAsOf ? { asOf: shownAsOf } : {}) });
+  // A new console-wide cut starts the pages again.
+  useEffect(() => setPages({ cursors: [] }), [asOf]);
 
   const exportXlsx = async () => {
     if (!session || !chosen) return;

@@ -72,6 +72,7 @@ const evidenceOf = (f: Fact & EvidenceColumns): EvidenceRef => ({
  */
 const dataColumns = (fields: string[] | undefined): string => {
   if (!fields) return 'f.data AS data';
+  if (fields.length === 0) return `'{}'::jsonb AS data`;
   return fields.map((k, i) => `f.data->'${k.replace(/[^A-Za-z0-9_]/g, '')}' AS "d${i}"`).join(', ');
 };
 
@@ -80,7 +81,12 @@ const stripNulls = (value: unknown): unknown => {
   if (Array.isArray(value)) return value.map(stripNulls);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== null) out[k] = stripNulls(v);
+  for (const [k, v] of Object.entries(value))
+    if (v === null) continue;
+    // A "__proto__" key stays a key, as in PostgreSQL (an assignment would set the prototype instead).
+    else if (k === '__proto__')
+      Object.defineProperty(out, k, { value: stripNulls(v), enumerable: true, writable: true, configurable: true });
+    else out[k] = stripNulls(v);
   return out;
 };
 
@@ -150,7 +156,7 @@ export const factsOf = async (
   );
   const fields = filter.dataFields;
   const columns = (fields ?? []).map((_, i) => `d${i}`);
-  const rows = fields
+  const rows = fields?.length
     ? read.map((r) =>
         factOf(r, dataOf(r as unknown as Record<string, unknown>, fields, columns), filter.withEvidence === true),
       )

@@ -63,7 +63,9 @@ export const lb02: LookbackQuery = {
   // knowledge of their streams' whole histories up to the cut: the same rows the whole answer lists there.
   async runPage(db, cut, params, page): Promise<RawPage> {
     const mine = mineParams(params);
-    if (page.after !== undefined && !/^\d{1,20}$/.test(page.after)) throw new InvalidCursor();
+    // The cursor is a row key, i.e. a log position: anything else, or beyond a bigint, names no row (400).
+    if (page.after !== undefined && !(/^\d{1,20}$/.test(page.after) && BigInt(page.after) <= MAX_POSITION))
+      throw new InvalidCursor();
     const facts = await factsOf(db, cut, mine, {
       period: true,
       dataFields: TIMELINE_DATA_FIELDS,
@@ -79,6 +81,8 @@ export const lb02: LookbackQuery = {
     return { rows, total: await countInPeriod(db, cut, mine) };
   },
 };
+
+const MAX_POSITION = 9_223_372_036_854_775_807n;
 
 const mineParams = (params: LookbackParams) => {
   if (!params.mineId) throw new LookbackParamMissing('mineId', 'LB-02');
