@@ -23,6 +23,7 @@ module.exports = {
   },
   globalSetup: '<rootDir>/libs/testing/src/postgres/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/postgres/global-teardown.ts',
+  testSequencer: '<rootDir>/tools/jest/slow-first-sequencer.js',
   testTimeout: 60000,
   maxWorkers: 2,
 };
